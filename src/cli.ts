@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/** The `chatwoot-fake` command: starts the fake and prints how to reach it. */
+import { Command, InvalidArgumentError } from 'commander';
+import { parseRateLimit } from './http/rate-limit';
+import { startFake } from './index';
+
+function integer(name: string) {
+  return (value: string) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a non-negative integer`);
+    return Number(value);
+  };
+}
+
+function rateLimit(value: string) {
+  try {
+    return parseRateLimit(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
+const program = new Command()
+  .name('chatwoot-fake')
+  .description('A high-fidelity, in-memory fake of the Chatwoot REST API')
+  .option(
+    '-p, --port <port>',
+    'port to listen on (env PORT)',
+    integer('port'),
+    Number(process.env.PORT ?? 3000),
+  )
+  .option('--host <host>', 'address to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
+  .option('--seed <n>', 'seed for generated data', integer('seed'), 1)
+  .option('--fixtures <file>', 'world to load (YAML or JSON) instead of the embedded default')
+  .option('--contacts <n>', 'add N generated contacts', integer('contacts'), 0)
+  .option('--conversations <n>', 'add N generated conversations', integer('conversations'), 0)
+  .option('--rate-limit <n/period>', 'per-token rate limit, e.g. 100/1m (off by default)', rateLimit)
+  .option('--rate-limit-headers', 'add Retry-After and X-RateLimit-* headers to throttled answers')
+  .option('--clock <mode>', 'step (default: +1 s per change), frozen, or real', 'step')
+  .option('--clock-start <iso>', 'the clock start, ISO-8601', '2026-01-15T09:00:00Z')
+  .option('--cors-origin <origin...>', 'allowed CORS origins (default: any)')
+  .option('--no-response-validation', 'skip checking responses against the spec (load tests)')
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  .version(require('../package.json').version);
+
+async function main() {
+  program.parse();
+  const opts = program.opts();
+  if (!['step', 'frozen', 'real'].includes(opts.clock)) {
+    program.error(`--clock must be step, frozen or real (got "${opts.clock}")`);
+  }
+  const fake = await startFake({
+    port: opts.port,
+    host: opts.host,
+    seed: opts.seed,
+    fixtures: opts.fixtures,
+    contacts: opts.contacts,
+    conversations: opts.conversations,
+    rateLimit: opts.rateLimit ? { ...opts.rateLimit, headers: Boolean(opts.rateLimitHeaders) } : undefined,
+    clockMode: opts.clock,
+    clockStart: opts.clockStart,
+    corsOrigin: opts.corsOrigin,
+    validateResponses: opts.responseValidation,
+  });
+  const lines = [
+    `chatwoot-fake listening on ${fake.url}`,
+    '',
+    `  account id     ${fake.accountId}`,
+    `  admin token    ${fake.tokens.admin}`,
+    `  agent token    ${fake.tokens.agent}`,
+    ...(fake.tokens.bot ? [`  bot token      ${fake.tokens.bot}`] : []),
+    '',
+    `  curl -H "api_access_token: ${fake.tokens.admin}" ${fake.url}/api/v1/accounts/${fake.accountId}/contacts`,
+    '',
+    '# shell-sourceable:',
+    `CHATWOOT_URL=${fake.url}`,
+    `CHATWOOT_ACCOUNT_ID=${fake.accountId}`,
+    `CHATWOOT_ADMIN_TOKEN=${fake.tokens.admin}`,
+    `CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`,
+  ];
+  console.log(lines.join('\n'));
+  const stop = () => {
+    void fake.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(`chatwoot-fake: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+/**
+ * Domain events. Handlers record what happened (`contact_created`, `message_created`, …) with the
+ * ids involved; webhook delivery and live updates subscribe here. Nothing in a handler sends HTTP.
+ */
+export interface DomainEvent {
+  name: string;
+  accountId: number;
+  /** Ids and change sets; listeners re-read current records from the store. */
+  data: Record<string, unknown>;
+  at: number;
+}
+
+export type EventListener = (event: DomainEvent) => void;
+
+export class EventBus {
+  private listeners = new Set<EventListener>();
+  /** The most recent events, newest last, bounded so long runs do not grow without end. */
+  readonly recent: DomainEvent[] = [];
+
+  constructor(private readonly keep = 1000) {}
+
+  on(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(event: DomainEvent): void {
+    this.recent.push(event);
+    if (this.recent.length > this.keep) this.recent.shift();
+    for (const listener of this.listeners) listener(event);
+  }
+
+  clear(): void {
+    this.recent.length = 0;
+  }
+}

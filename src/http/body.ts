@@ -1,0 +1,81 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import multer from 'multer';
+import { HttpError, badRequest, payloadTooLarge } from './errors';
+
+export interface BodyOptions {
+  /** Largest JSON or form body accepted (bytes or a string such as '1mb'). */
+  limit: string | number;
+  /** Largest uploaded file (multipart), Chatwoot's attachment limit being 40 MB. */
+  fileLimitBytes: number;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** Finds a key that could reach an object's prototype if the body were merged into a record. */
+function forbiddenKeyPath(value: unknown, path: string[] = []): string[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Parses what Rails parses: JSON, urlencoded forms and multipart (bracketed keys such as
+ * `contact[name]` become nested objects), then presents every body to the validator as JSON, so one
+ * schema per operation serves all three encodings (the validator coerces "true"/"42" as Rails does).
+ */
+export function bodyParsers(options: BodyOptions) {
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: options.fileLimitBytes, fieldSize: 1024 * 1024, fields: 1000, files: 20 },
+  }).any();
+  return [
+    express.json({ limit: options.limit, type: ['application/json', 'application/*+json'] }),
+    express.urlencoded({ extended: true, limit: options.limit, parameterLimit: 5000 }),
+    (req: Request, res: Response, next: NextFunction) => {
+      if (!req.is('multipart/form-data')) return next();
+      upload(req, res, (err: unknown) => {
+        if (!err) return next();
+        const code = (err as { code?: string }).code;
+        next(code === 'LIMIT_FILE_SIZE' || code === 'LIMIT_FIELD_VALUE' ? payloadTooLarge() : badRequest());
+      });
+    },
+    (req: Request, _res: Response, next: NextFunction) => {
+      if (req.body === undefined || req.body === null || typeof req.body !== 'object') req.body = {};
+      const bad = forbiddenKeyPath(req.body);
+      if (bad) {
+        return next(
+          new HttpError(422, {
+            message: `${bad.join('.')} is not a permitted parameter`,
+            attributes: [bad[0]],
+          }),
+        );
+      }
+      // Whatever the encoding, the body is now a plain object: validate it as JSON.
+      req.headers['content-type'] = 'application/json';
+      next();
+    },
+  ];
+}
+
+/** Maps body-parser's own errors to Rails-like answers. */
+export function bodyParserError(err: any): HttpError | undefined {
+  switch (err?.type) {
+    case 'entity.parse.failed':
+      return badRequest();
+    case 'entity.too.large':
+      return payloadTooLarge();
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new HttpError(415, { status: 415, error: 'Unsupported Media Type' });
+    case 'request.aborted':
+    case 'request.size.invalid':
+    case 'stream.encoding.set':
+      return badRequest();
+    default:
+      return undefined;
+  }
+}

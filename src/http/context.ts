@@ -1,0 +1,54 @@
+import type { EventBus } from '../events/bus';
+import type { Operation } from '../spec';
+import type { Account, AccountUser, AgentBot, Store, Tables, User } from '../store';
+
+export type Principal = { kind: 'user'; user: User } | { kind: 'bot'; bot: AgentBot };
+
+export interface UploadedFile {
+  fieldname: string;
+  originalname: string;
+  mimetype: string;
+  size: number;
+  buffer: Buffer;
+}
+
+/** What a handler gets: the store, the caller, and the request already validated against the spec. */
+export interface RequestContext {
+  store: Store;
+  tables: Tables;
+  events: EventBus;
+  operation: Operation;
+  params: Record<string, any>;
+  query: Record<string, any>;
+  body: any;
+  files: UploadedFile[];
+  principal?: Principal;
+  /** Set for every /accounts/{account_id}/ operation once auth passed. */
+  account?: Account;
+  /** The caller's membership of `account` (absent for agent bots). */
+  membership?: AccountUser;
+}
+
+/** A handler's answer: JSON with a status, or an empty body (Rails' `head :ok`). */
+export type Reply = { status: number; body: unknown } | { status: number; empty: true };
+
+export const ok = (body: unknown, status = 200): Reply => ({ status, body });
+export const empty = (status = 200): Reply => ({ status, empty: true });
+
+export type Handler = (ctx: RequestContext) => Reply;
+export type HandlerMap = Record<string, Handler>;
+
+/** The account of an account-scoped operation (auth guarantees it is set). */
+export function accountOf(ctx: RequestContext): Account {
+  if (!ctx.account) throw new Error(`${ctx.operation.operationId}: no account in context`);
+  return ctx.account;
+}
+
+/** The acting user, or undefined when an agent bot acts. */
+export function actingUser(ctx: RequestContext): User | undefined {
+  return ctx.principal?.kind === 'user' ? ctx.principal.user : undefined;
+}
+
+export function isAdministrator(ctx: RequestContext): boolean {
+  return ctx.membership?.role === 'administrator';
+}

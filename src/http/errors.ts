@@ -1,0 +1,47 @@
+/**
+ * Every error the fake answers, as a typed value rendered once by the error handler, with
+ * Chatwoot's exact bodies (app/controllers/concerns/request_exception_handler.rb and friends).
+ */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly contentType: 'json' | 'text' = 'json',
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(typeof body === 'string' ? body : JSON.stringify(body));
+  }
+}
+
+/** ActiveRecord::RecordNotFound */
+export const notFound = () => new HttpError(404, { error: 'Resource could not be found' });
+
+/** Rails' public 404 for a route that does not exist (or an exception outside the API's handler). */
+export const routeNotFound = () => new HttpError(404, { status: 404, error: 'Not Found' });
+
+export const unauthorized = (error: string) => new HttpError(401, { error });
+
+/** Pundit::NotAuthorizedError: Chatwoot answers 401, never 403. */
+export const forbiddenAction = () => unauthorized('You are not authorized to do this action');
+
+/** DeviseTokenAuth's answer when no credentials at all are sent. */
+export const unauthenticated = () =>
+  new HttpError(401, { errors: ['You need to sign in or sign up before continuing.'] });
+
+/** ActiveRecord::RecordInvalid: full messages joined by ', ' and the attribute names. */
+export const invalidRecord = (errors: { attribute: string; message: string }[]) =>
+  new HttpError(422, {
+    message: errors.map((e) => e.message).join(', '),
+    attributes: [...new Set(errors.map((e) => e.attribute))],
+  });
+
+/** render_could_not_create_error: business-rule failures. */
+export const couldNotCreate = (error: string) => new HttpError(422, { error });
+
+export const badRequest = () => new HttpError(400, { status: 400, error: 'Bad Request' });
+
+export const payloadTooLarge = () => new HttpError(413, { status: 413, error: 'Payload Too Large' });
+
+/** rack-attack's default throttled response: text/plain, no JSON. */
+export const tooManyRequests = (headers: Record<string, string> = {}) =>
+  new HttpError(429, 'Retry later\n', 'text', headers);

@@ -1,0 +1,27 @@
+/**
+ * Rails parameter conventions shared by every resource: `params.require(:model)` bodies that may
+ * also arrive flat (wrap_parameters), and picking only permitted keys (strong parameters).
+ */
+export function unwrap(body: Record<string, any>, key: string): Record<string, any> {
+  const nested = body?.[key];
+  const flat = { ...body };
+  delete flat[key];
+  return nested && typeof nested === 'object' && !Array.isArray(nested) ? { ...flat, ...nested } : flat;
+}
+
+/** Keeps the permitted keys that are present (strong parameters drop the rest silently). */
+export function permit<K extends string>(
+  source: Record<string, any>,
+  keys: readonly K[],
+): Partial<Record<K, any>> {
+  const out: Partial<Record<K, any>> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+/** Rails' `to_i`-style reading of an id from a path or query, or undefined when not a number. */
+export function toId(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  return undefined;
+}

@@ -1,0 +1,9 @@
+import type { HandlerMap } from '../http/context';
+import * as accounts from './accounts';
+import * as agents from './agents';
+
+/** Every handler, keyed by the operationId it serves (a test checks both directions). */
+export const handlers: HandlerMap = {
+  ...accounts.handlers,
+  ...agents.handlers,
+};

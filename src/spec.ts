@@ -1,0 +1,102 @@
+import path from 'node:path';
+import $RefParser from '@apidevtools/json-schema-ref-parser';
+
+/** The root of the hand-written spec; paths/ and schemas/ hang off it by relative $ref. */
+export const SPEC_ROOT = path.resolve(__dirname, '..', 'openapi', 'chatwoot.yaml');
+
+export const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Who may call an operation: Chatwoot's policy, read by the auth step (x-policy / x-bot-access). */
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  /** OpenAPI path template, e.g. /api/v1/accounts/{account_id}/contacts/{id} */
+  path: string;
+  api: 'application' | 'platform' | 'public' | 'other';
+  /** 'administrator': agents get Chatwoot's 401 "not authorized to do this action". */
+  policy: 'administrator' | 'member';
+  /** Agent-bot tokens may call it (Chatwoot's BOT_ACCESSIBLE_ENDPOINTS). */
+  botAccess: boolean;
+  regex: RegExp;
+  paramNames: string[];
+  /** Static segments before params, for choosing `/contacts/search` over `/contacts/{id}`. */
+  rank: string;
+}
+
+export type OpenApiDocument = Record<string, any> & { paths: Record<string, Record<string, any>> };
+
+let cached: Promise<OpenApiDocument> | undefined;
+
+/** Loads and dereferences the multi-file spec once per process; callers get a private copy. */
+export async function loadSpec(): Promise<OpenApiDocument> {
+  cached ??= $RefParser.dereference(SPEC_ROOT) as Promise<OpenApiDocument>;
+  return structuredClone(await cached);
+}
+
+function apiOf(template: string): Operation['api'] {
+  if (template.startsWith('/platform/')) return 'platform';
+  if (template.startsWith('/public/')) return 'public';
+  if (template.startsWith('/api/')) return 'application';
+  return 'other';
+}
+
+/** Every operation of the spec, sorted so the most specific template matches first. */
+export function operationsOf(spec: OpenApiDocument): Operation[] {
+  const ops: Operation[] = [];
+  for (const [template, item] of Object.entries(spec.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      if (!op) continue;
+      const paramNames: string[] = [];
+      const segments = template.split('/').filter(Boolean);
+      const pattern = segments
+        .map((segment) => {
+          const m = /^\{(\w+)\}$/.exec(segment);
+          if (!m) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          paramNames.push(m[1]);
+          return '([^/]+)';
+        })
+        .join('/');
+      ops.push({
+        operationId: op.operationId,
+        method,
+        path: template,
+        api: apiOf(template),
+        policy: op['x-policy'] === 'administrator' ? 'administrator' : 'member',
+        botAccess: op['x-bot-access'] === true,
+        regex: new RegExp(`^/${pattern}$`),
+        paramNames,
+        rank: segments.map((s) => (s.startsWith('{') ? '1' : '0')).join(''),
+      });
+    }
+  }
+  // '0' (static) sorts before '1' (param) at the first differing segment.
+  return ops.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
+}
+
+export interface RouteMatch {
+  operation: Operation;
+  params: Record<string, string>;
+}
+
+/** Finds the operation for a method and a path (trailing slash already removed). */
+export class Router {
+  constructor(readonly operations: Operation[]) {}
+
+  match(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
+    let pathMatched = false;
+    for (const operation of this.operations) {
+      const m = operation.regex.exec(pathname);
+      if (!m) continue;
+      pathMatched = true;
+      if (operation.method !== method.toLowerCase()) continue;
+      const params: Record<string, string> = {};
+      operation.paramNames.forEach((name, i) => {
+        params[name] = decodeURIComponent(m[i + 1]);
+      });
+      return { operation, params };
+    }
+    return pathMatched ? 'method-not-allowed' : undefined;
+  }
+}

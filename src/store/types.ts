@@ -1,0 +1,279 @@
+/**
+ * Records as the store keeps them: plain data, timestamps in epoch milliseconds (views convert to
+ * Chatwoot's unix seconds / ISO strings). Field names follow Chatwoot's columns.
+ */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+export type Role = 'agent' | 'administrator';
+export type Availability = 'online' | 'offline' | 'busy';
+export type ConversationStatus = 'open' | 'resolved' | 'pending' | 'snoozed';
+export type Priority = 'low' | 'medium' | 'high' | 'urgent' | null;
+export type ChannelType = 'Channel::WebWidget' | 'Channel::Api';
+
+export interface Account {
+  id: number;
+  name: string;
+  locale: string;
+  domain: string | null;
+  support_email: string | null;
+  status: 'active' | 'suspended';
+  auto_resolve_duration: number | null;
+  custom_attributes: JsonObject;
+  features: Record<string, boolean>;
+  created_at: number;
+  /** Sequence of per-account conversation display ids. */
+  last_display_id: number;
+}
+
+export interface User {
+  id: number;
+  name: string;
+  display_name: string | null;
+  email: string;
+  password: string;
+  access_token: string;
+  pubsub_token: string;
+  confirmed: boolean;
+  avatar_url: string;
+  custom_attributes: JsonObject;
+  message_signature: string | null;
+  type: 'User' | 'SuperAdmin';
+  created_at: number;
+}
+
+export interface AccountUser {
+  id: number;
+  account_id: number;
+  user_id: number;
+  role: Role;
+  availability: Availability;
+  auto_offline: boolean;
+  inviter_id: number | null;
+  active_at: number | null;
+  created_at: number;
+}
+
+export interface AgentBot {
+  id: number;
+  /** null for a global (platform) bot. */
+  account_id: number | null;
+  name: string;
+  description: string | null;
+  outgoing_url: string | null;
+  access_token: string;
+  bot_type: 'webhook';
+  bot_config: JsonObject;
+  created_at: number;
+}
+
+export interface AgentBotInbox {
+  id: number;
+  account_id: number;
+  inbox_id: number;
+  agent_bot_id: number;
+}
+
+export interface WorkingHour {
+  day_of_week: number;
+  closed_all_day: boolean;
+  open_hour: number | null;
+  open_minutes: number | null;
+  close_hour: number | null;
+  close_minutes: number | null;
+  open_all_day: boolean;
+}
+
+export interface WebWidgetChannel {
+  type: 'Channel::WebWidget';
+  website_url: string;
+  widget_color: string;
+  welcome_title: string | null;
+  welcome_tagline: string | null;
+  website_token: string;
+  hmac_token: string;
+  hmac_mandatory: boolean;
+  pre_chat_form_enabled: boolean;
+  pre_chat_form_options: JsonObject;
+  continuity_via_email: boolean;
+  reply_time: 'in_a_few_minutes' | 'in_a_few_hours' | 'in_a_day';
+  feature_flags: string[];
+  allowed_domains: string;
+}
+
+export interface ApiChannel {
+  type: 'Channel::Api';
+  webhook_url: string | null;
+  identifier: string;
+  hmac_token: string;
+  hmac_mandatory: boolean;
+  secret: string;
+  additional_attributes: JsonObject;
+}
+
+export type Channel = WebWidgetChannel | ApiChannel;
+
+export interface Inbox {
+  id: number;
+  account_id: number;
+  /** Chatwoot keeps channels in their own tables; the fake numbers them per channel type. */
+  channel_id: number;
+  channel: Channel;
+  name: string;
+  avatar_url: string;
+  greeting_enabled: boolean;
+  greeting_message: string | null;
+  working_hours_enabled: boolean;
+  enable_email_collect: boolean;
+  csat_survey_enabled: boolean;
+  enable_auto_assignment: boolean;
+  auto_assignment_config: JsonObject;
+  out_of_office_message: string | null;
+  working_hours: WorkingHour[];
+  timezone: string;
+  allow_messages_after_resolved: boolean;
+  lock_to_single_conversation: boolean;
+  sender_name_type: 'friendly' | 'professional';
+  business_name: string | null;
+  created_at: number;
+}
+
+export interface InboxMember {
+  id: number;
+  account_id: number;
+  inbox_id: number;
+  user_id: number;
+}
+
+export interface Contact {
+  id: number;
+  account_id: number;
+  name: string;
+  email: string | null;
+  phone_number: string | null;
+  identifier: string | null;
+  blocked: boolean;
+  avatar_url: string;
+  additional_attributes: JsonObject;
+  custom_attributes: JsonObject;
+  labels: string[];
+  last_activity_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ContactInbox {
+  id: number;
+  account_id: number;
+  contact_id: number;
+  inbox_id: number;
+  source_id: string;
+  pubsub_token: string;
+  hmac_verified: boolean;
+  created_at: number;
+}
+
+export interface Conversation {
+  id: number;
+  account_id: number;
+  /** Per-account number used in every URL and JSON `id`. */
+  display_id: number;
+  uuid: string;
+  inbox_id: number;
+  contact_id: number;
+  contact_inbox_id: number;
+  status: ConversationStatus;
+  assignee_id: number | null;
+  team_id: number | null;
+  priority: Priority;
+  snoozed_until: number | null;
+  labels: string[];
+  additional_attributes: JsonObject;
+  custom_attributes: JsonObject;
+  muted: boolean;
+  agent_last_seen_at: number | null;
+  assignee_last_seen_at: number | null;
+  contact_last_seen_at: number | null;
+  first_reply_created_at: number | null;
+  waiting_since: number | null;
+  last_activity_at: number;
+  sla_policy_id: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** 0 incoming, 1 outgoing, 2 activity, 3 template — Chatwoot's integer enum. */
+export type MessageType = 0 | 1 | 2 | 3;
+export const MESSAGE_TYPES = ['incoming', 'outgoing', 'activity', 'template'] as const;
+
+export interface Attachment {
+  id: number;
+  file_type: 'image' | 'audio' | 'video' | 'file' | 'location' | 'fallback';
+  extension: string | null;
+  data_url: string;
+  thumb_url: string;
+  file_size: number;
+  width: number | null;
+  height: number | null;
+}
+
+export interface Message {
+  id: number;
+  account_id: number;
+  inbox_id: number;
+  /** Internal conversation id (views render the display id). */
+  conversation_id: number;
+  content: string | null;
+  message_type: MessageType;
+  content_type: string;
+  content_attributes: JsonObject;
+  status: 'sent' | 'delivered' | 'read' | 'failed' | 'progress';
+  private: boolean;
+  source_id: string | null;
+  sender_type: 'User' | 'Contact' | 'AgentBot' | null;
+  sender_id: number | null;
+  echo_id: string | null;
+  additional_attributes: JsonObject;
+  external_source_ids: JsonObject;
+  attachments: Attachment[];
+  created_at: number;
+  updated_at: number;
+}
+
+export interface Label {
+  id: number;
+  account_id: number;
+  title: string;
+  description: string | null;
+  color: string;
+  show_on_sidebar: boolean | null;
+  created_at: number;
+}
+
+export interface Webhook {
+  id: number;
+  account_id: number;
+  inbox_id: number | null;
+  name: string | null;
+  url: string;
+  subscriptions: string[];
+  secret: string;
+  created_at: number;
+}
+
+export interface Team {
+  id: number;
+  account_id: number;
+  name: string;
+  description: string | null;
+  allow_auto_assign: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface TeamMember {
+  id: number;
+  account_id: number;
+  team_id: number;
+  user_id: number;
+}

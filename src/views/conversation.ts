@@ -1,0 +1,77 @@
+import type { Conversation, Message, Tables } from '../store';
+import { agentView, membershipOf } from './agent';
+import { contactView } from './contact';
+import { messagePushView } from './message';
+import { isoOrNull, unix, unixFloat, unixOrZero } from './time';
+import { teamView } from './team';
+
+/** Incoming messages the agents have not seen yet (after agent_last_seen_at), oldest first. */
+export function unreadMessages(tables: Tables, conversation: Conversation): Message[] {
+  const seen = conversation.agent_last_seen_at ?? -Infinity;
+  return tables.messages
+    .where('conversation', conversation.id)
+    .filter((m) => m.message_type === 0 && m.created_at > seen);
+}
+
+/** The newest message that is not an activity message, or undefined. */
+export function lastNonActivityMessage(tables: Tables, conversation: Conversation): Message | undefined {
+  const messages = tables.messages.where('conversation', conversation.id);
+  for (let i = messages.length - 1; i >= 0; i--) if (messages[i].message_type !== 2) return messages[i];
+  return undefined;
+}
+
+/** The conversation's `meta`: contact, channel, assignee and team when set. */
+export function conversationMeta(tables: Tables, conversation: Conversation, viewerId?: number) {
+  const contact = tables.contacts.get(conversation.contact_id);
+  const inbox = tables.inboxes.get(conversation.inbox_id);
+  const assignee = conversation.assignee_id ? tables.users.get(conversation.assignee_id) : undefined;
+  const membership = assignee ? membershipOf(tables, conversation.account_id, assignee.id) : undefined;
+  const team = conversation.team_id ? tables.teams.get(conversation.team_id) : undefined;
+  const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+  return {
+    sender: contact ? contactView(contact) : null,
+    channel: inbox?.channel.type ?? null,
+    ...(assignee && membership ? { assignee: agentView(assignee, membership) } : {}),
+    ...(team ? { team: teamView(tables, team, viewerId) } : {}),
+    hmac_verified: contactInbox?.hmac_verified ?? false,
+  };
+}
+
+/** app/views/api/v1/conversations/partials/_conversation.json.jbuilder, keys in its order. */
+export function conversationView(tables: Tables, conversation: Conversation, viewerId?: number) {
+  const unread = unreadMessages(tables, conversation);
+  const all = tables.messages.where('conversation', conversation.id);
+  // Chatwoot: the last message when nothing is unread, else up to the last 10 unread ones.
+  const shown = unread.length ? unread.slice(-10) : all.slice(-1);
+  const lastNonActivity = lastNonActivityMessage(tables, conversation);
+  return {
+    meta: conversationMeta(tables, conversation, viewerId),
+    id: conversation.display_id,
+    messages: shown.map((m) => messagePushView(tables, m, conversation, unread.length)),
+    account_id: conversation.account_id,
+    uuid: conversation.uuid,
+    additional_attributes: conversation.additional_attributes,
+    agent_last_seen_at: unixOrZero(conversation.agent_last_seen_at),
+    assignee_last_seen_at: unixOrZero(conversation.assignee_last_seen_at),
+    can_reply: true,
+    contact_last_seen_at: unixOrZero(conversation.contact_last_seen_at),
+    custom_attributes: conversation.custom_attributes,
+    inbox_id: conversation.inbox_id,
+    labels: conversation.labels,
+    muted: conversation.muted,
+    snoozed_until: isoOrNull(conversation.snoozed_until),
+    status: conversation.status,
+    created_at: unix(conversation.created_at),
+    updated_at: unixFloat(conversation.updated_at),
+    timestamp: unix(conversation.last_activity_at),
+    first_reply_created_at: unixOrZero(conversation.first_reply_created_at),
+    unread_count: unread.length,
+    last_non_activity_message: lastNonActivity
+      ? messagePushView(tables, lastNonActivity, conversation, unread.length)
+      : null,
+    last_activity_at: unix(conversation.last_activity_at),
+    priority: conversation.priority,
+    waiting_since: unixOrZero(conversation.waiting_since),
+    sla_policy_id: conversation.sla_policy_id,
+  };
+}

@@ -1,0 +1,135 @@
+import { ADMIN, AGENT, BOT, testFake, type TestFake } from './helpers';
+
+let fake: TestFake;
+beforeAll(async () => {
+  fake = await testFake();
+});
+beforeEach(() => fake.reset());
+
+describe('authentication as Chatwoot does it', () => {
+  it('401 with Devise body when no token, "Invalid Access Token" for an unknown one', async () => {
+    const none = await fake.http.get(fake.path('/agents'));
+    expect(none.status).toBe(401);
+    expect(none.body).toEqual({ errors: ['You need to sign in or sign up before continuing.'] });
+    const bad = await fake.http.get(fake.path('/agents')).set('api_access_token', 'nope');
+    expect(bad.status).toBe(401);
+    expect(bad.body).toEqual({ error: 'Invalid Access Token' });
+  });
+
+  it('ignores Authorization: Bearer (Chatwoot reads only api_access_token)', async () => {
+    const res = await fake.http.get(fake.path('/agents')).set('Authorization', `Bearer ${ADMIN}`);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ errors: ['You need to sign in or sign up before continuing.'] });
+  });
+
+  it('auth runs before validation: no token + invalid body is still 401', async () => {
+    const res = await fake.http.post(fake.path('/agents')).send({ role: 42 });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses agent-bot tokens on endpoints outside Chatwoot’s allow-list', async () => {
+    const res = await fake.http.get(fake.path('/agents')).set('api_access_token', BOT);
+    expect(res.status).toBe(401);
+    expect(res.body).toEqual({ error: 'Access to this endpoint is not authorized for bots' });
+  });
+});
+
+describe('malformed requests get clean 4xx and change nothing', () => {
+  it('malformed JSON → 400', async () => {
+    const res = await fake.http
+      .post(fake.path('/agents'))
+      .set('api_access_token', ADMIN)
+      .set('content-type', 'application/json')
+      .send('{"email": ');
+    expect(res.status).toBe(400);
+    expect(res.body).toEqual({ status: 400, error: 'Bad Request' });
+  });
+
+  it('a body over the limit → 413', async () => {
+    const res = await fake.http
+      .post(fake.path('/agents'))
+      .set('api_access_token', ADMIN)
+      .send({ email: 'big@acme.test', name: 'x'.repeat(2 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    const list = await fake.http.get(fake.path('/agents')).set('api_access_token', ADMIN);
+    expect(list.body).toHaveLength(3);
+  });
+
+  it('__proto__ keys → 422 naming the key, nothing created', async () => {
+    const res = await fake.http
+      .post(fake.path('/agents'))
+      .set('api_access_token', ADMIN)
+      .set('content-type', 'application/json')
+      .send('{"email":"p@acme.test","__proto__":{"admin":true}}');
+    expect(res.status).toBe(422);
+    expect(res.body.attributes).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+    const list = await fake.http.get(fake.path('/agents')).set('api_access_token', ADMIN);
+    expect(list.body).toHaveLength(3);
+  });
+
+  it('wrong types and unknown enum values → 422 naming the field', async () => {
+    const res = await fake.http
+      .patch(fake.path('/agents/2'))
+      .set('api_access_token', ADMIN)
+      .send({ availability: 'sleeping', auto_offline: 'maybe' });
+    expect(res.status).toBe(422);
+    expect(res.body.attributes).toEqual(expect.arrayContaining(['availability', 'auto_offline']));
+    expect(res.body.message).toMatch(/Availability/);
+  });
+});
+
+describe('routing', () => {
+  it('unknown routes and unknown methods → 404 Rails body', async () => {
+    const res = await fake.http.get('/api/v1/nothing-here').set('api_access_token', ADMIN);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ status: 404, error: 'Not Found' });
+    const method = await fake.http.delete(fake.path('/agents')).set('api_access_token', ADMIN);
+    expect(method.status).toBe(404);
+  });
+
+  it('a trailing slash reaches the same operation', async () => {
+    const res = await fake.http.get(`${fake.path('/agents')}/`).set('api_access_token', AGENT);
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(3);
+  });
+
+  it('answers CORS preflight for any origin with Chatwoot’s headers', async () => {
+    const res = await fake.http
+      .options(fake.path('/agents'))
+      .set('Origin', 'http://localhost:5173')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'api_access_token,content-type');
+    expect(res.status).toBe(204);
+    expect(res.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(res.headers['access-control-allow-headers']).toMatch(/api_access_token/);
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers as rack-attack does: 429 text/plain "Retry later", per token, and a new window resets', async () => {
+    const limited = await testFake({ rateLimit: { limit: 2, periodMs: 60_000 } });
+    const get = (token: string) => limited.http.get(limited.path('/agents')).set('api_access_token', token);
+    expect((await get(ADMIN)).status).toBe(200);
+    expect((await get(ADMIN)).status).toBe(200);
+    const third = await get(ADMIN);
+    expect(third.status).toBe(429);
+    expect(third.text).toBe('Retry later\n');
+    expect(third.headers['content-type']).toMatch(/^text\/plain/);
+    expect(third.headers['retry-after']).toBeUndefined();
+    expect((await get(AGENT)).status).toBe(200); // another token has its own window
+    limited.store.clock.advance(60_000);
+    expect((await get(ADMIN)).status).toBe(200);
+  });
+
+  it('the friendlier mode adds Retry-After and X-RateLimit-* headers', async () => {
+    const limited = await testFake({ rateLimit: { limit: 1, periodMs: 60_000, headers: true } });
+    const get = () => limited.http.get(limited.path('/agents')).set('api_access_token', ADMIN);
+    const first = await get();
+    expect(first.headers['x-ratelimit-limit']).toBe('1');
+    expect(first.headers['x-ratelimit-remaining']).toBe('0');
+    const second = await get();
+    expect(second.status).toBe(429);
+    expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);
+  });
+});
