@@ -52,3 +52,11 @@ export function actingUser(ctx: RequestContext): User | undefined {
 export function isAdministrator(ctx: RequestContext): boolean {
   return ctx.membership?.role === 'administrator';
 }
+
+/**
+ * Records a domain event (e.g. `contact_created`) for webhooks and live updates to pick up.
+ * `data` carries ids and change sets, never rendered JSON: listeners render from the store.
+ */
+export function recordEvent(ctx: RequestContext, name: string, data: Record<string, unknown>): void {
+  ctx.events.emit({ name, accountId: accountOf(ctx).id, data, at: ctx.store.clock.peek() });
+}
