@@ -164,6 +164,9 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     const reply = handler(ctx);
     res.status(reply.status);
     if ('empty' in reply) res.end();
+    // A JSON `null` body (Rails `render json: nil`): the response validator would take it for a
+    // missing body, so it is sent as text (the spec's schemas admit null where Chatwoot sends it).
+    else if (reply.body === null) res.type('application/json').send('null');
     else res.json(reply.body);
   });
 

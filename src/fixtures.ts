@@ -6,16 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Faker, en } from '@faker-js/faker';
 import YAML from 'yaml';
-import { contactInboxFor, insertContact, insertConversation, insertMessage } from './domain/records';
-import type {
-  Channel,
-  ConversationStatus,
-  Inbox,
-  JsonObject,
-  MessageType,
-  Store,
-  WorkingHour,
-} from './store';
+import {
+  contactInboxFor,
+  insertContact,
+  insertConversation,
+  insertMessage,
+  newApiChannel,
+  newInboxFields,
+  newWebWidgetChannel,
+  nextChannelId,
+} from './domain/records';
+import type { Channel, ConversationStatus, JsonObject, MessageType, Store } from './store';
 import { MESSAGE_TYPES } from './store';
 
 export const DEFAULT_WORLD = path.resolve(__dirname, '..', 'fixtures', 'default.yaml');
@@ -131,95 +132,9 @@ function agoMs(t: Ago): number {
   return (t.minutes_ago ?? 0) * 60_000 + (t.hours_ago ?? 0) * 3_600_000 + (t.days_ago ?? 0) * DAY;
 }
 
-/** Monday–Sunday, open 9:00–17:00 on weekdays: Chatwoot's default schedule. */
-export function defaultWorkingHours(): WorkingHour[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((day) => {
-    const weekend = day === 0 || day === 6;
-    return {
-      day_of_week: day,
-      closed_all_day: weekend,
-      open_hour: weekend ? null : 9,
-      open_minutes: weekend ? null : 0,
-      close_hour: weekend ? null : 17,
-      close_minutes: weekend ? null : 0,
-      open_all_day: false,
-    };
-  });
-}
-
-/** An inbox record with Chatwoot's column defaults; the channel decides the rest. */
-export function newInboxFields(
-  accountId: number,
-  name: string,
-  channel: Channel,
-  channelId: number,
-  at: number,
-): Omit<Inbox, 'id'> {
-  return {
-    account_id: accountId,
-    channel_id: channelId,
-    channel,
-    name,
-    avatar_url: '',
-    greeting_enabled: false,
-    greeting_message: null,
-    working_hours_enabled: false,
-    enable_email_collect: true,
-    csat_survey_enabled: false,
-    enable_auto_assignment: true,
-    auto_assignment_config: {},
-    out_of_office_message: null,
-    working_hours: defaultWorkingHours(),
-    timezone: 'UTC',
-    allow_messages_after_resolved: true,
-    lock_to_single_conversation: false,
-    sender_name_type: 'friendly',
-    business_name: null,
-    created_at: at,
-  };
-}
-
-/** The next channel id for a channel type (Chatwoot numbers each channel table separately). */
-export function nextChannelId(store: Store, type: Channel['type']): number {
-  let max = 0;
-  for (const inbox of store.tables.inboxes.all())
-    if (inbox.channel.type === type) max = Math.max(max, inbox.channel_id);
-  return max + 1;
-}
-
 function buildChannel(store: Store, spec: Record<string, any>): Channel {
-  if (spec.type === 'Channel::Api') {
-    return {
-      type: 'Channel::Api',
-      webhook_url: spec.webhook_url ?? null,
-      identifier: spec.identifier ?? store.nextToken('', 24),
-      hmac_token: spec.hmac_token ?? store.nextToken('', 24),
-      hmac_mandatory: spec.hmac_mandatory ?? false,
-      secret: spec.secret ?? store.nextToken('', 24),
-      additional_attributes: spec.additional_attributes ?? {},
-    };
-  }
-  if (spec.type === 'Channel::WebWidget') {
-    return {
-      type: 'Channel::WebWidget',
-      website_url: spec.website_url ?? '',
-      widget_color: spec.widget_color ?? '#1f93ff',
-      welcome_title: spec.welcome_title ?? null,
-      welcome_tagline: spec.welcome_tagline ?? null,
-      website_token: spec.website_token ?? store.nextToken('', 24),
-      hmac_token: spec.hmac_token ?? store.nextToken('', 24),
-      hmac_mandatory: spec.hmac_mandatory ?? false,
-      pre_chat_form_enabled: spec.pre_chat_form_enabled ?? false,
-      pre_chat_form_options: spec.pre_chat_form_options ?? {
-        pre_chat_message: 'Share your queries or comments here.',
-        pre_chat_fields: [],
-      },
-      continuity_via_email: spec.continuity_via_email ?? true,
-      reply_time: spec.reply_time ?? 'in_a_few_minutes',
-      feature_flags: spec.feature_flags ?? ['attachments', 'emoji_picker', 'end_conversation'],
-      allowed_domains: spec.allowed_domains ?? '',
-    };
-  }
+  if (spec.type === 'Channel::Api') return newApiChannel(store, spec);
+  if (spec.type === 'Channel::WebWidget') return newWebWidgetChannel(store, spec);
   throw new Error(
     `unsupported channel type ${JSON.stringify(spec.type)} (Channel::WebWidget or Channel::Api)`,
   );

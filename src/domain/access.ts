@@ -16,7 +16,9 @@ export function visibleInboxIds(ctx: RequestContext): Set<number> | 'all' {
   }
   if (ctx.membership?.role === 'administrator') return 'all';
   const userId = ctx.membership?.user_id;
-  return new Set(userId === undefined ? [] : tables.inboxMembers.where('user', userId).map((m) => m.inbox_id));
+  return new Set(
+    userId === undefined ? [] : tables.inboxMembers.where('user', userId).map((m) => m.inbox_id),
+  );
 }
 
 export function canSeeInbox(ctx: RequestContext, inboxId: number): boolean {
@@ -37,6 +39,7 @@ export function findConversation(ctx: RequestContext, displayId: unknown): Conve
   const account = accountOf(ctx);
   const conversation = ctx.tables.conversations.findBy('display', `${account.id}:${Number(displayId)}`);
   if (!conversation) throw notFound();
-  if (!canSeeInbox(ctx, conversation.inbox_id)) throw unauthorized('You are not authorized to do this action');
+  if (!canSeeInbox(ctx, conversation.inbox_id))
+    throw unauthorized('You are not authorized to do this action');
   return conversation;
 }

@@ -3,6 +3,8 @@
  * handlers and the fixture loader so both build the same state.
  */
 import type {
+  ApiChannel,
+  Channel,
   Contact,
   ContactInbox,
   Conversation,
@@ -11,6 +13,8 @@ import type {
   Message,
   MessageType,
   Store,
+  WebWidgetChannel,
+  WorkingHour,
 } from '../store';
 
 export interface NewContact {
@@ -135,12 +139,37 @@ export interface NewMessage {
   additional_attributes?: JsonObject;
   attachments?: Message['attachments'];
   created_at?: number;
+  /**
+   * Leave the reopen of a resolved/snoozed conversation to the caller, which applies it as a
+   * conversation change (with its activity message and events): see addMessage in domain/messages.ts.
+   */
+  skipReopen?: boolean;
 }
 
 /**
- * Adds a message and applies Chatwoot's callbacks: the conversation's last activity, waiting_since
- * and first reply; the contact's last activity; an incoming message reopens a resolved or snoozed
- * conversation (app/models/message.rb).
+ * Message#reopen_conversation: the status an incoming message moves its conversation to — `open` from
+ * snoozed; from resolved `pending` when the inbox has an agent bot, else `open` — or undefined.
+ * A muted conversation stays as it is.
+ */
+export function reopenStatus(
+  store: Store,
+  conversation: Conversation,
+  message: Pick<Message, 'message_type'>,
+): Conversation['status'] | undefined {
+  if (message.message_type !== 0 || conversation.muted) return undefined;
+  if (conversation.status === 'snoozed') return 'open';
+  if (conversation.status !== 'resolved') return undefined;
+  const activeBot = store.tables.agentBotInboxes.countWhere('inbox', conversation.inbox_id) > 0;
+  return activeBot ? 'pending' : 'open';
+}
+
+/**
+ * Adds a message and applies Chatwoot's callbacks (app/models/message.rb, after_create_commit, in its
+ * order): an incoming message reopens a snoozed or resolved conversation (resolved → `pending` when the
+ * inbox has an agent bot; a muted conversation stays as it is); every message, private notes and
+ * activity included, sets the conversation's last_activity_at; the first human reply sets
+ * first_reply_created_at and clears waiting_since, a later human or bot reply clears waiting_since, an
+ * incoming message starts it when unset; a contact sender's last_activity_at moves.
  */
 export function insertMessage(store: Store, conversation: Conversation, fields: NewMessage): Message {
   const { tables } = store;
@@ -166,22 +195,182 @@ export function insertMessage(store: Store, conversation: Conversation, fields: 
     updated_at: at,
   });
 
-  const changes: Partial<Conversation> = { updated_at: at };
-  if (message.message_type !== 2 && !message.private) changes.last_activity_at = at;
-  if (message.message_type === 0) {
-    if (conversation.waiting_since === null) changes.waiting_since = at;
-    if (conversation.status === 'resolved' || conversation.status === 'snoozed') {
-      changes.status = 'open';
-      changes.snoozed_until = null;
-    }
-    const contact = tables.contacts.get(conversation.contact_id);
-    if (contact) tables.contacts.update(contact.id, { last_activity_at: at });
+  const changes: Partial<Conversation> = {};
+  const incoming = message.message_type === 0;
+  // reopen_conversation / reopen_resolved_conversation
+  const reopened = fields.skipReopen ? undefined : reopenStatus(store, conversation, message);
+  if (reopened) {
+    changes.status = reopened;
+    changes.snoozed_until = null;
   }
-  const humanReply = message.message_type === 1 && !message.private && message.sender_type === 'User';
-  if (humanReply) {
-    if (conversation.first_reply_created_at === null) changes.first_reply_created_at = at;
+  // set_conversation_activity: update_columns(last_activity_at: created_at), whatever the message
+  changes.last_activity_at = at;
+  changes.updated_at = at;
+  // dispatch_create_events: valid_first_reply? else update_waiting_since
+  const outgoing = message.message_type === 1;
+  const humanResponse =
+    outgoing &&
+    message.sender_type === 'User' &&
+    !message.content_attributes.automation_rule_id &&
+    !message.additional_attributes.campaign_id;
+  if (humanResponse && !message.private && conversation.first_reply_created_at === null) {
+    changes.first_reply_created_at = at;
     changes.waiting_since = null;
+  } else {
+    let waitingSince = conversation.waiting_since;
+    if (waitingSince !== null && !message.private) {
+      if (humanResponse || (outgoing && message.sender_type === 'AgentBot')) waitingSince = null;
+    }
+    if (incoming && waitingSince === null) waitingSince = at;
+    if (waitingSince !== conversation.waiting_since) changes.waiting_since = waitingSince;
   }
   tables.conversations.update(conversation.id, changes);
+  // update_contact_activity
+  if (
+    message.sender_type === 'Contact' &&
+    message.sender_id !== null &&
+    tables.contacts.get(message.sender_id)
+  ) {
+    tables.contacts.update(message.sender_id, { last_activity_at: at });
+  }
   return message;
+}
+
+/** Monday–Sunday, open 9:00–17:00 on weekdays: Chatwoot's default schedule (OutOfOffisable). */
+export function defaultWorkingHours(): WorkingHour[] {
+  return [0, 1, 2, 3, 4, 5, 6].map((day) => {
+    const weekend = day === 0 || day === 6;
+    return {
+      day_of_week: day,
+      closed_all_day: weekend,
+      open_hour: weekend ? null : 9,
+      open_minutes: weekend ? null : 0,
+      close_hour: weekend ? null : 17,
+      close_minutes: weekend ? null : 0,
+      open_all_day: false,
+    };
+  });
+}
+
+/** An inbox record with Chatwoot's column defaults; the channel decides the rest. */
+export function newInboxFields(
+  accountId: number,
+  name: string,
+  channel: Channel,
+  channelId: number,
+  at: number,
+): Omit<Inbox, 'id'> {
+  return {
+    account_id: accountId,
+    channel_id: channelId,
+    channel,
+    name,
+    avatar_url: '',
+    greeting_enabled: false,
+    greeting_message: null,
+    working_hours_enabled: false,
+    enable_email_collect: true,
+    csat_survey_enabled: false,
+    enable_auto_assignment: true,
+    auto_assignment_config: {},
+    out_of_office_message: null,
+    working_hours: defaultWorkingHours(),
+    timezone: 'UTC',
+    allow_messages_after_resolved: true,
+    lock_to_single_conversation: false,
+    sender_name_type: 'friendly',
+    business_name: null,
+    created_at: at,
+  };
+}
+
+/** The next channel id for a channel type (Chatwoot numbers each channel table separately). */
+export function nextChannelId(store: Store, type: Channel['type']): number {
+  let max = 0;
+  for (const inbox of store.tables.inboxes.all())
+    if (inbox.channel.type === type) max = Math.max(max, inbox.channel_id);
+  return max + 1;
+}
+
+/**
+ * Channel::WebWidget#validate_pre_chat_options (a before_validation): when no pre-chat fields are
+ * given, the whole options hash is replaced by the three standard (disabled) fields.
+ */
+export function withPreChatDefaults(options: JsonObject | undefined): JsonObject {
+  const fields = options?.pre_chat_fields;
+  if (Array.isArray(fields) && fields.length > 0) return options!;
+  const field = (label: string, name: string, type: string, required: boolean) => ({
+    field_type: 'standard',
+    label,
+    name,
+    type,
+    required,
+    enabled: false,
+  });
+  return {
+    pre_chat_message: 'Share your queries or comments here.',
+    pre_chat_fields: [
+      field('Email Id', 'emailAddress', 'email', true),
+      field('Full name', 'fullName', 'text', false),
+      field('Phone number', 'phoneNumber', 'text', false),
+    ],
+  };
+}
+
+/** Channel::WebWidget with its column defaults; tokens come from the store unless given. */
+export function newWebWidgetChannel(
+  store: Store,
+  attrs: Partial<Omit<WebWidgetChannel, 'type'>> = {},
+): WebWidgetChannel {
+  return {
+    type: 'Channel::WebWidget',
+    website_url: attrs.website_url ?? '',
+    widget_color: attrs.widget_color ?? '#1f93ff',
+    welcome_title: attrs.welcome_title ?? null,
+    welcome_tagline: attrs.welcome_tagline ?? null,
+    website_token: attrs.website_token ?? store.nextToken('', 24),
+    hmac_token: attrs.hmac_token ?? store.nextToken('', 24),
+    hmac_mandatory: attrs.hmac_mandatory ?? false,
+    pre_chat_form_enabled: attrs.pre_chat_form_enabled ?? false,
+    pre_chat_form_options: withPreChatDefaults(attrs.pre_chat_form_options),
+    continuity_via_email: attrs.continuity_via_email ?? true,
+    reply_time: attrs.reply_time ?? 'in_a_few_minutes',
+    // feature_flags column default 7: attachments, emoji_picker, end_conversation.
+    feature_flags: attrs.feature_flags ?? ['attachments', 'emoji_picker', 'end_conversation'],
+    allowed_domains: attrs.allowed_domains ?? '',
+  };
+}
+
+/** Channel::Api with its column defaults; identifier, hmac_token and secret are secure tokens. */
+export function newApiChannel(store: Store, attrs: Partial<Omit<ApiChannel, 'type'>> = {}): ApiChannel {
+  return {
+    type: 'Channel::Api',
+    webhook_url: attrs.webhook_url ?? null,
+    identifier: attrs.identifier ?? store.nextToken('', 24),
+    hmac_token: attrs.hmac_token ?? store.nextToken('', 24),
+    hmac_mandatory: attrs.hmac_mandatory ?? false,
+    secret: attrs.secret ?? store.nextToken('', 24),
+    additional_attributes: attrs.additional_attributes ?? {},
+  };
+}
+
+/**
+ * Destroys an inbox and what belongs to it, as Inbox's `dependent:` associations do (run by
+ * DeleteObjectJob): its conversations and their messages, contact inboxes, members, the agent bot
+ * binding and inbox webhooks. Contacts stay.
+ */
+export function destroyInbox(store: Store, inbox: Inbox): void {
+  const { tables } = store;
+  for (const conversation of tables.conversations.where('inbox', inbox.id)) {
+    for (const message of tables.messages.where('conversation', conversation.id))
+      tables.messages.delete(message.id);
+    tables.conversations.delete(conversation.id);
+  }
+  for (const ci of tables.contactInboxes.where('inbox', inbox.id)) tables.contactInboxes.delete(ci.id);
+  for (const m of tables.inboxMembers.where('inbox', inbox.id)) tables.inboxMembers.delete(m.id);
+  for (const b of tables.agentBotInboxes.where('inbox', inbox.id)) tables.agentBotInboxes.delete(b.id);
+  for (const w of tables.webhooks.where('account', inbox.account_id)) {
+    if (w.inbox_id === inbox.id) tables.webhooks.delete(w.id);
+  }
+  tables.inboxes.delete(inbox.id);
 }

@@ -40,6 +40,9 @@ export const couldNotCreate = (error: string) => new HttpError(422, { error });
 
 export const badRequest = () => new HttpError(400, { status: 400, error: 'Bad Request' });
 
+/** An exception a Rails action does not rescue (e.g. NoMethodError on a missing param): production's JSON 500. */
+export const internalServerError = () => new HttpError(500, { status: 500, error: 'Internal Server Error' });
+
 export const payloadTooLarge = () => new HttpError(413, { status: 413, error: 'Payload Too Large' });
 
 /** rack-attack's default throttled response: text/plain, no JSON. */

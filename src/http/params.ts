@@ -1,3 +1,5 @@
+import { couldNotCreate } from './errors';
+
 /**
  * Rails parameter conventions shared by every resource: `params.require(:model)` bodies that may
  * also arrive flat (wrap_parameters), and picking only permitted keys (strong parameters).
@@ -24,4 +26,23 @@ export function toId(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
   return undefined;
+}
+
+/**
+ * `params.require(key)` after Rails' wrap_parameters: the (unwrapped) parameters when the body has a
+ * non-empty `key` object or any of the model's `attributes` at top level; otherwise
+ * ActionController::ParameterMissing, which Chatwoot renders as 422 `{"error":"param is missing or the
+ * value is empty: <key>"}` (app/controllers/concerns/request_exception_handler.rb).
+ */
+export function requireParams(
+  body: Record<string, any>,
+  key: string,
+  attributes: readonly string[],
+): Record<string, any> {
+  const nested = body?.[key];
+  const hasNested =
+    nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length > 0;
+  const hasFlat = attributes.some((a) => body?.[a] !== undefined);
+  if (!hasNested && !hasFlat) throw couldNotCreate(`param is missing or the value is empty: ${key}`);
+  return unwrap(body, key);
 }

@@ -79,6 +79,8 @@ export interface StoreSnapshot {
   tables: { [K in TableName]: TableState<any> };
   clock: { current: number; realOffset: number };
   counter: number;
+  /** Id sequences of records kept inside other records (see Store.nextId). */
+  sequences?: Record<string, number>;
 }
 
 export interface StoreOptions {
@@ -92,6 +94,8 @@ export class Store {
   readonly clock: Clock;
   /** Feeds deterministic ids (uuids, tokens) for records created at run time. */
   private counter = 0;
+  /** Id sequences of records that live inside other records (e.g. a message's attachments). */
+  private sequences: Record<string, number> = {};
 
   constructor(options: StoreOptions = {}) {
     this.clock = new Clock(options.clockStart ?? DEFAULT_EPOCH, options.clockMode ?? 'step');
@@ -121,10 +125,16 @@ export class Store {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }
 
+  /** The next id of a named sequence (1, 2, ...), for records without a table of their own. */
+  nextId(sequence: string): number {
+    this.sequences[sequence] = (this.sequences[sequence] ?? 0) + 1;
+    return this.sequences[sequence];
+  }
+
   snapshot(): StoreSnapshot {
     const tables = {} as StoreSnapshot['tables'];
     for (const name of Object.keys(this.tables) as TableName[]) tables[name] = this.tables[name].snapshot();
-    return { tables, clock: this.clock.state(), counter: this.counter };
+    return { tables, clock: this.clock.state(), counter: this.counter, sequences: { ...this.sequences } };
   }
 
   restore(snapshot: StoreSnapshot): void {
@@ -133,5 +143,6 @@ export class Store {
     }
     this.clock.restore(snapshot.clock);
     this.counter = snapshot.counter;
+    this.sequences = { ...(snapshot.sequences ?? {}) };
   }
 }

@@ -1,16 +1,63 @@
-import type { Contact, ContactInbox, Tables } from '../store';
-import { inboxView } from './inbox';
-import { unix } from './time';
+import type { Contact, ContactInbox, Inbox, Tables } from '../store';
+import { iso, unix } from './time';
+
+/**
+ * app/views/api/v1/models/_inbox_slim.json.jbuilder: the inbox inside a contact's contact_inboxes
+ * (newest upstream renders this slim partial there, not the full inbox partial). `email` only for
+ * email channels, which the fake does not have.
+ */
+export function inboxSlimView(inbox: Inbox) {
+  return {
+    id: inbox.id,
+    avatar_url: inbox.avatar_url,
+    channel_id: inbox.channel_id,
+    name: inbox.name,
+    channel_type: inbox.channel.type,
+    provider: null,
+  };
+}
 
 /** app/views/api/v1/models/_contact_inbox.json.jbuilder */
-export function contactInboxView(tables: Tables, contactInbox: ContactInbox, admin: boolean) {
+export function contactInboxView(tables: Tables, contactInbox: ContactInbox) {
   const inbox = tables.inboxes.get(contactInbox.inbox_id);
-  return { source_id: contactInbox.source_id, inbox: inbox ? inboxView(inbox, { admin }) : null };
+  return { source_id: contactInbox.source_id, inbox: inbox ? inboxSlimView(inbox) : null };
+}
+
+/**
+ * `json.inbox @contact_inbox&.inbox` in contacts/create.json.jbuilder: the Inbox model's own
+ * `as_json`, i.e. every column of the inboxes table, ISO timestamps, enums as their names.
+ */
+export function inboxRecordView(inbox: Inbox) {
+  return {
+    id: inbox.id,
+    channel_id: inbox.channel_id,
+    account_id: inbox.account_id,
+    name: inbox.name,
+    created_at: iso(inbox.created_at),
+    updated_at: iso(inbox.created_at),
+    channel_type: inbox.channel.type,
+    enable_auto_assignment: inbox.enable_auto_assignment,
+    greeting_enabled: inbox.greeting_enabled,
+    greeting_message: inbox.greeting_message,
+    email_address: null,
+    working_hours_enabled: inbox.working_hours_enabled,
+    out_of_office_message: inbox.out_of_office_message,
+    timezone: inbox.timezone,
+    enable_email_collect: inbox.enable_email_collect,
+    csat_survey_enabled: inbox.csat_survey_enabled,
+    allow_messages_after_resolved: inbox.allow_messages_after_resolved,
+    auto_assignment_config: inbox.auto_assignment_config,
+    lock_to_single_conversation: inbox.lock_to_single_conversation,
+    portal_id: null,
+    sender_name_type: inbox.sender_name_type,
+    business_name: inbox.business_name,
+    csat_config: {},
+  };
 }
 
 export interface ContactViewOptions {
   /** Adds contact_inboxes, as the /contacts endpoints do. */
-  withContactInboxes?: { tables: Tables; admin: boolean };
+  withContactInboxes?: { tables: Tables; /** unused since the slim inbox has no secrets */ admin?: boolean };
 }
 
 /** app/views/api/v1/models/_contact.json.jbuilder, keys in its order. */
@@ -33,7 +80,7 @@ export function contactView(contact: Contact, options: ContactViewOptions = {}) 
   if (withInboxes) {
     view.contact_inboxes = withInboxes.tables.contactInboxes
       .where('contact', contact.id)
-      .map((ci) => contactInboxView(withInboxes.tables, ci, withInboxes.admin));
+      .map((ci) => contactInboxView(withInboxes.tables, ci));
   }
   return view;
 }

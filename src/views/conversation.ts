@@ -13,6 +13,14 @@ export function unreadMessages(tables: Tables, conversation: Conversation): Mess
     .filter((m) => m.message_type === 0 && m.created_at > seen);
 }
 
+/**
+ * Conversation#unread_incoming_messages.count: `unread_messages.incoming.last(10)`, so the count
+ * Chatwoot renders never exceeds 10.
+ */
+export function unreadCount(tables: Tables, conversation: Conversation): number {
+  return Math.min(10, unreadMessages(tables, conversation).length);
+}
+
 /** The newest message that is not an activity message, or undefined. */
 export function lastNonActivityMessage(tables: Tables, conversation: Conversation): Message | undefined {
   const messages = tables.messages.where('conversation', conversation.id);
@@ -39,15 +47,16 @@ export function conversationMeta(tables: Tables, conversation: Conversation, vie
 
 /** app/views/api/v1/conversations/partials/_conversation.json.jbuilder, keys in its order. */
 export function conversationView(tables: Tables, conversation: Conversation, viewerId?: number) {
-  const unread = unreadMessages(tables, conversation);
+  const unread = unreadCount(tables, conversation);
   const all = tables.messages.where('conversation', conversation.id);
-  // Chatwoot: the last message when nothing is unread, else up to the last 10 unread ones.
-  const shown = unread.length ? unread.slice(-10) : all.slice(-1);
+  // Newest upstream renders only the last message (of any type), or [] when there is none;
+  // older versions sent up to 10 unread messages instead.
+  const shown = all.slice(-1);
   const lastNonActivity = lastNonActivityMessage(tables, conversation);
   return {
     meta: conversationMeta(tables, conversation, viewerId),
     id: conversation.display_id,
-    messages: shown.map((m) => messagePushView(tables, m, conversation, unread.length)),
+    messages: shown.map((m) => messagePushView(tables, m, conversation, unread)),
     account_id: conversation.account_id,
     uuid: conversation.uuid,
     additional_attributes: conversation.additional_attributes,
@@ -65,9 +74,9 @@ export function conversationView(tables: Tables, conversation: Conversation, vie
     updated_at: unixFloat(conversation.updated_at),
     timestamp: unix(conversation.last_activity_at),
     first_reply_created_at: unixOrZero(conversation.first_reply_created_at),
-    unread_count: unread.length,
+    unread_count: unread,
     last_non_activity_message: lastNonActivity
-      ? messagePushView(tables, lastNonActivity, conversation, unread.length)
+      ? messagePushView(tables, lastNonActivity, conversation, unread)
       : null,
     last_activity_at: unix(conversation.last_activity_at),
     priority: conversation.priority,

@@ -70,9 +70,9 @@ export function inboxView(inbox: Inbox, { admin }: InboxViewOptions) {
           continuity_via_email: widget.continuity_via_email,
         }
       : {}),
+    // Twilio columns read with `try`: null on web widget and API inboxes.
     messaging_service_sid: null,
     phone_number: null,
-    provider: null,
     ...(api
       ? {
           ...(admin ? { hmac_token: api.hmac_token, secret: api.secret } : {}),
@@ -81,5 +81,6 @@ export function inboxView(inbox: Inbox, { admin }: InboxViewOptions) {
           additional_attributes: api.additional_attributes,
         }
       : {}),
+    provider: null,
   };
 }

@@ -39,15 +39,23 @@ function attachmentsView(message: Message) {
   }));
 }
 
+export interface MessageViewOptions {
+  /**
+   * Render `echo_id`. Chatwoot's echo_id is an attr_accessor, not a column: only the response to the
+   * POST that sent it (and its realtime event) carry it; messages read back from the database never do.
+   */
+  echo?: boolean;
+}
+
 /** app/views/api/v1/models/_message.json.jbuilder: the REST shape (conversation_id = display id). */
-export function messageView(tables: Tables, message: Message) {
+export function messageView(tables: Tables, message: Message, options: MessageViewOptions = {}) {
   const conversation = tables.conversations.get(message.conversation_id)!;
   const sender = senderView(tables, message);
   return {
     id: message.id,
     content: message.content,
     inbox_id: message.inbox_id,
-    ...(message.echo_id !== null ? { echo_id: message.echo_id } : {}),
+    ...(options.echo && message.echo_id !== null ? { echo_id: message.echo_id } : {}),
     conversation_id: conversation.display_id,
     message_type: message.message_type,
     content_type: message.content_type,

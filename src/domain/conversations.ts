@@ -1,0 +1,247 @@
+/**
+ * Changing a conversation with the side effects Chatwoot's model callbacks have
+ * (app/models/conversation.rb, concerns/assignment_handler.rb, concerns/activity_message_handler.rb):
+ * snooze reset, the assignee dropped when it is not in the new team, waiting_since cleared on
+ * resolve, the activity messages ("Conversation was marked resolved by …") and the events to record.
+ * Shared by every handler that changes a conversation (application, public and bulk APIs).
+ */
+import type { Conversation, Message, Store } from '../store';
+import { insertMessage } from './records';
+
+/** Who made the change (Chatwoot's Current.user / Current.contact); undefined for the system. */
+export interface Actor {
+  type: 'User' | 'AgentBot' | 'Contact';
+  id: number;
+  name: string;
+}
+
+/**
+ * Rails' previous_changes as Chatwoot's webhooks carry them in `changed_attributes`, keyed by the
+ * store's field names (`labels` is Chatwoot's `label_list`) with raw store values (times in epoch ms).
+ */
+export type ChangedAttributes = Record<string, { previous_value: unknown; current_value: unknown }>;
+
+export interface ConversationChange {
+  conversation: Conversation;
+  /** Every changed column incl. updated_at; empty when nothing changed. */
+  changed: ChangedAttributes;
+  statusChanged: boolean;
+  assigneeChanged: boolean;
+  teamChanged: boolean;
+  /** Activity messages created for the change, oldest first. */
+  activities: Message[];
+}
+
+/** The columns whose change fires conversation_updated (Conversation#list_of_keys). */
+const UPDATE_KEYS = [
+  'team_id',
+  'assignee_id',
+  'status',
+  'snoozed_until',
+  'custom_attributes',
+  'labels',
+  'waiting_since',
+  'first_reply_created_at',
+  'priority',
+] as const;
+
+/** Columns compared to detect a change, in the order Rails lists them. */
+const TRACKED = [
+  'status',
+  'snoozed_until',
+  'assignee_id',
+  'team_id',
+  'priority',
+  'labels',
+  'additional_attributes',
+  'custom_attributes',
+] as const;
+type Tracked = (typeof TRACKED)[number];
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Ruby's String#capitalize. */
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+
+/** config/locales/en.yml conversations.activity.status.* */
+function statusActivity(status: Conversation['status'], actor: Actor | undefined): string | undefined {
+  if (actor && actor.type !== 'Contact') {
+    return {
+      open: `Conversation was reopened by ${actor.name}`,
+      resolved: `Conversation was marked resolved by ${actor.name}`,
+      pending: `Conversation was marked as pending by ${actor.name}`,
+      snoozed: `Conversation was snoozed by ${actor.name}`,
+    }[status];
+  }
+  if (actor?.type === 'Contact' && status === 'resolved') {
+    return `Conversation was resolved by ${capitalize(actor.name)}`;
+  }
+  return undefined;
+}
+
+function priorityActivity(
+  before: Conversation['priority'],
+  after: Conversation['priority'],
+  userName: string,
+): string | undefined {
+  if (before && after) return `${userName} changed the priority from ${before} to ${after}`;
+  if (!before && after) return `${userName} set the priority to ${after}`;
+  if (before && !after) return `${userName} removed the priority`;
+  return undefined;
+}
+
+/** The name Chatwoot's activity messages use for a user or bot actor (contacts get none). */
+function userNameOf(actor: Actor | undefined): string | undefined {
+  return actor && actor.type !== 'Contact' ? actor.name : undefined;
+}
+
+/**
+ * Applies `changes` to a conversation with Chatwoot's callbacks and returns what changed.
+ * Nothing is written (not even updated_at) when no tracked column changes.
+ */
+export function changeConversation(
+  store: Store,
+  conversation: Conversation,
+  changes: Partial<Pick<Conversation, Tracked>>,
+  actor: Actor | undefined,
+): ConversationChange {
+  const { tables } = store;
+  const before = { ...conversation };
+  const next = { ...conversation, ...changes };
+  // before_save :ensure_snooze_until_reset
+  if (next.status !== 'snoozed') next.snoozed_until = null;
+  // AssignmentHandler#ensure_assignee_is_from_team: a new team drops an assignee outside it.
+  if (next.team_id !== before.team_id && next.team_id !== null && next.assignee_id !== null) {
+    const member = tables.teamMembers.findBy('membership', `${next.team_id}:${next.assignee_id}`);
+    if (!member) next.assignee_id = null;
+  }
+
+  const changedKeys = TRACKED.filter((key) => !same(before[key], next[key]));
+  const result: ConversationChange = {
+    conversation,
+    changed: {},
+    statusChanged: false,
+    assigneeChanged: false,
+    teamChanged: false,
+    activities: [],
+  };
+  if (!changedKeys.length) return result;
+
+  const at = store.clock.now();
+  const update: Partial<Conversation> = { updated_at: at };
+  for (const key of changedKeys) (update as Record<string, unknown>)[key] = next[key];
+  tables.conversations.update(conversation.id, update);
+  for (const key of changedKeys) {
+    result.changed[key] = { previous_value: before[key], current_value: next[key] };
+  }
+  result.changed.updated_at = { previous_value: before.updated_at, current_value: at };
+  result.statusChanged = changedKeys.includes('status');
+  result.assigneeChanged = changedKeys.includes('assignee_id');
+  result.teamChanged = changedKeys.includes('team_id');
+
+  // handle_resolved_status_change: update_column, so not part of the change set.
+  if (result.statusChanged && next.status === 'resolved') {
+    tables.conversations.update(conversation.id, { waiting_since: null });
+  }
+
+  // Activity messages (Conversations::ActivityMessageJob), in the order the callbacks enqueue them.
+  const contents: string[] = [];
+  const userName = userNameOf(actor);
+  if (result.statusChanged) {
+    const content = statusActivity(next.status, actor);
+    if (content) contents.push(content);
+  }
+  if (changedKeys.includes('priority') && userName) {
+    const content = priorityActivity(before.priority, next.priority, userName);
+    if (content) contents.push(content);
+  }
+  if (changedKeys.includes('labels') && userName) {
+    const added = next.labels.filter((l) => !before.labels.includes(l));
+    const removed = before.labels.filter((l) => !next.labels.includes(l));
+    if (added.length) contents.push(`${userName} added ${added.join(', ')}`);
+    if (removed.length) contents.push(`${userName} removed ${removed.join(', ')}`);
+  }
+  if (userName && (result.teamChanged || result.assigneeChanged)) {
+    const assignee = next.assignee_id !== null ? tables.users.get(next.assignee_id) : undefined;
+    if (result.teamChanged) {
+      const team = next.team_id !== null ? tables.teams.get(next.team_id) : undefined;
+      const previous = before.team_id !== null ? tables.teams.get(before.team_id) : undefined;
+      if (team && result.assigneeChanged && assignee) {
+        contents.push(`Assigned to ${assignee.name} via ${team.name} by ${userName}`);
+      } else if (team) {
+        contents.push(`Assigned to ${team.name} by ${userName}`);
+      } else {
+        contents.push(`Unassigned from ${previous?.name ?? ''} by ${userName}`);
+      }
+    } else if (next.assignee_id === null) {
+      contents.push(`Conversation unassigned by ${userName}`);
+    } else if (actor?.type === 'User' && actor.id === next.assignee_id) {
+      contents.push(`${userName} self-assigned this conversation`);
+    } else {
+      contents.push(`Assigned to ${assignee?.name ?? ''} by ${userName}`);
+    }
+  }
+  for (const content of contents) {
+    result.activities.push(
+      insertMessage(store, tables.conversations.get(conversation.id)!, { message_type: 2, content }),
+    );
+  }
+  return result;
+}
+
+/** Activity messages for a conversation just created with an assignee or team (after_commit on create). */
+export function creationActivities(
+  store: Store,
+  conversation: Conversation,
+  actor: Actor | undefined,
+): Message[] {
+  const userName = userNameOf(actor);
+  if (!userName) return [];
+  const { tables } = store;
+  const assignee = conversation.assignee_id !== null ? tables.users.get(conversation.assignee_id) : undefined;
+  const team = conversation.team_id !== null ? tables.teams.get(conversation.team_id) : undefined;
+  let content: string | undefined;
+  if (team) {
+    content = assignee
+      ? `Assigned to ${assignee.name} via ${team.name} by ${userName}`
+      : `Assigned to ${team.name} by ${userName}`;
+  } else if (assignee) {
+    content =
+      actor?.type === 'User' && actor.id === assignee.id
+        ? `${userName} self-assigned this conversation`
+        : `Assigned to ${assignee.name} by ${userName}`;
+  }
+  return content ? [insertMessage(store, conversation, { message_type: 2, content })] : [];
+}
+
+/**
+ * The domain events a change fires, in Chatwoot's order: conversation_status_changed (with only
+ * the status change), conversation_updated (every change) when a listed column changed,
+ * assignee_changed / team_changed, then message_created for each activity message.
+ */
+export function changeEvents(change: ConversationChange): { name: string; data: Record<string, unknown> }[] {
+  const events: { name: string; data: Record<string, unknown> }[] = [];
+  const keys = Object.keys(change.changed);
+  if (!keys.length) return events;
+  const conversationId = change.conversation.id;
+  if (change.statusChanged) {
+    events.push({
+      name: 'conversation_status_changed',
+      data: { conversationId, changedAttributes: { status: change.changed.status } },
+    });
+  }
+  if (keys.some((k) => (UPDATE_KEYS as readonly string[]).includes(k))) {
+    events.push({
+      name: 'conversation_updated',
+      data: { conversationId, changedAttributes: change.changed },
+    });
+  }
+  if (change.assigneeChanged) events.push({ name: 'assignee_changed', data: { conversationId } });
+  if (change.teamChanged) events.push({ name: 'team_changed', data: { conversationId } });
+  for (const message of change.activities) {
+    events.push({ name: 'message_created', data: { messageId: message.id, conversationId } });
+  }
+  return events;
+}

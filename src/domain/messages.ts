@@ -1,0 +1,75 @@
+/**
+ * Creating a message with everything Chatwoot's Message#after_create_commit sets off
+ * (app/models/message.rb): the row and its column callbacks (insertMessage), the reopen of a
+ * resolved/snoozed conversation as a real conversation change (status activity message, events), and
+ * the domain events in Chatwoot's order. Shared by every API that creates messages.
+ */
+import type { Conversation, Message, Store } from '../store';
+import { changeConversation, changeEvents, type Actor, type ChangedAttributes } from './conversations';
+import { insertMessage, reopenStatus, type NewMessage } from './records';
+
+export interface AddedMessage {
+  message: Message;
+  /** Domain events to record, in the order Chatwoot dispatches them. */
+  events: { name: string; data: Record<string, unknown> }[];
+}
+
+/** Columns insertMessage's reply callbacks change with `update!` (so conversation_updated fires). */
+const REPLY_KEYS = ['waiting_since', 'first_reply_created_at'] as const;
+
+/**
+ * Adds a message to a conversation. `caller` is Chatwoot's Current.user (the user or agent bot whose
+ * token sent the request; undefined for the public APIs).
+ */
+export function addMessage(
+  store: Store,
+  conversation: Conversation,
+  fields: NewMessage,
+  caller: Actor | undefined,
+): AddedMessage {
+  const { tables } = store;
+  const before = { ...conversation };
+  const message = insertMessage(store, conversation, { ...fields, skipReopen: true });
+  const afterInsert = { ...tables.conversations.get(conversation.id)! };
+
+  // reopen_conversation runs first in Chatwoot. An API inbox's reopen by the contact is marked as the
+  // system's ("Current.executed_by = sender if reopened_by_contact?"); otherwise the caller made it.
+  const target = reopenStatus(store, before, message);
+  let reopen;
+  if (target) {
+    const inbox = tables.inboxes.get(conversation.inbox_id);
+    const byContact =
+      before.status === 'resolved' &&
+      target === 'open' &&
+      inbox?.channel.type === 'Channel::Api' &&
+      !message.private &&
+      message.sender_type === 'Contact' &&
+      caller?.type !== 'Contact';
+    const contact = byContact ? tables.contacts.get(message.sender_id!) : undefined;
+    const actor: Actor | undefined = contact
+      ? { type: 'Contact', id: contact.id, name: contact.name }
+      : caller;
+    reopen = changeConversation(store, tables.conversations.get(conversation.id)!, { status: target }, actor);
+  }
+  const reopenEvents = reopen ? changeEvents(reopen) : [];
+
+  const events: AddedMessage['events'] = reopenEvents.filter((e) => e.name !== 'message_created');
+  events.push({ name: 'message_created', data: { messageId: message.id, conversationId: conversation.id } });
+  // first reply / waiting_since: conversation.update!, hence conversation_updated with those columns.
+  const changed: ChangedAttributes = {};
+  for (const key of REPLY_KEYS) {
+    if (before[key] !== afterInsert[key]) {
+      changed[key] = { previous_value: before[key], current_value: afterInsert[key] };
+    }
+  }
+  if (Object.keys(changed).length) {
+    changed.updated_at = { previous_value: before.updated_at, current_value: afterInsert.updated_at };
+    events.push({
+      name: 'conversation_updated',
+      data: { conversationId: conversation.id, changedAttributes: changed },
+    });
+  }
+  // The status activity message comes from a job, after the message.
+  events.push(...reopenEvents.filter((e) => e.name === 'message_created'));
+  return { message, events };
+}

@@ -1,0 +1,557 @@
+/**
+ * Contacts (app/controllers/api/v1/accounts/contacts_controller.rb, contacts/contact_inboxes_controller.rb,
+ * contacts/conversations_controller.rb, app/models/contact.rb).
+ */
+import { canSeeInbox, visibleInboxIds } from '../domain/access';
+import { contactInboxFor, insertContact } from '../domain/records';
+import { compileFilter, parseConditions, type FilterAttributes } from '../filters';
+import {
+  accountOf,
+  actingUser,
+  empty,
+  isAdministrator,
+  ok,
+  recordEvent,
+  type HandlerMap,
+  type RequestContext,
+} from '../http/context';
+import { couldNotCreate, forbiddenAction, HttpError, invalidRecord, notFound } from '../http/errors';
+import { toId } from '../http/params';
+import type { Contact, Inbox, JsonObject } from '../store';
+import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../validators';
+import { contactInboxView, contactView, inboxRecordView } from '../views/contact';
+import { conversationView } from '../views/conversation';
+import { inboxView } from '../views/inbox';
+
+/** ContactsController::RESULTS_PER_PAGE */
+const PER_PAGE = 15;
+
+/** What Rails answers for an exception nobody rescues (here: ActiveRecord::RecordNotUnique). */
+const internalServerError = () => new HttpError(500, { status: 500, error: 'Internal Server Error' });
+
+const blank = (value: unknown) =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+// ---------------------------------------------------------------------------------------------
+// Reading contacts
+
+function findContact(ctx: RequestContext, id: unknown): Contact {
+  const contact = ctx.tables.contacts.get(Number(id));
+  if (!contact || contact.account_id !== accountOf(ctx).id) throw notFound();
+  return contact;
+}
+
+/** Contact.resolved_contacts: a non-empty email, phone number or identifier. */
+const isResolved = (c: Contact) => !!(c.email || c.phone_number || c.identifier);
+
+/** `include_contact_inboxes`: true unless present and not exactly "true". */
+function includeContactInboxes(ctx: RequestContext): boolean {
+  const value = ctx.query.include_contact_inboxes;
+  return blank(value) ? true : value === 'true';
+}
+
+function render(ctx: RequestContext, contact: Contact, withInboxes: boolean) {
+  return contactView(contact, withInboxes ? { withContactInboxes: { tables: ctx.tables } } : {});
+}
+
+/** `@current_page = params[:page] || 1`, paged with Kaminari (`to_i`, below 1 means 1). */
+function pageOf(raw: unknown): { page: number; current: number | string } {
+  if (raw === undefined || raw === null) return { page: 1, current: 1 };
+  const match = /^\s*[+-]?\d+/.exec(String(raw));
+  const n = match ? parseInt(match[0], 10) : 0;
+  return { page: n < 1 ? 1 : n, current: typeof raw === 'number' ? raw : String(raw) };
+}
+
+/** Answers `{meta: {count, current_page}, payload}` for one page of an id list. */
+function listReply(ctx: RequestContext, ids: readonly number[], raw: unknown) {
+  const { page, current } = pageOf(raw);
+  const withInboxes = includeContactInboxes(ctx);
+  const start = (page - 1) * PER_PAGE;
+  const payload =
+    start >= ids.length
+      ? []
+      : ids
+          .slice(start, start + PER_PAGE)
+          .map((id) => render(ctx, ctx.tables.contacts.get(id)!, withInboxes));
+  return ok({ meta: { count: ids.length, current_page: current }, payload });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sorting (Sift `sort_on` declarations of the controller and the order_on_* scopes of Contact)
+
+type SortValue = string | number | null;
+interface SortSpec {
+  value: (c: Contact) => SortValue;
+  /** The order_on_* scopes say NULLS LAST in both directions; plain columns use Postgres' default. */
+  nullsLastAlways: boolean;
+}
+
+const jsonText = (value: unknown): string | null =>
+  value === undefined || value === null ? null : typeof value === 'string' ? value : JSON.stringify(value);
+
+const SORTS: Record<string, SortSpec> = {
+  email: { value: (c) => c.email, nullsLastAlways: false },
+  name: { value: (c) => (c.name ?? '').toLowerCase(), nullsLastAlways: false },
+  phone_number: { value: (c) => c.phone_number, nullsLastAlways: false },
+  last_activity_at: { value: (c) => c.last_activity_at, nullsLastAlways: true },
+  created_at: { value: (c) => c.created_at, nullsLastAlways: true },
+  company_name: { value: (c) => jsonText(c.additional_attributes.company_name), nullsLastAlways: true },
+  city: { value: (c) => jsonText(c.additional_attributes.city), nullsLastAlways: true },
+  country: { value: (c) => jsonText(c.additional_attributes.country), nullsLastAlways: true },
+};
+SORTS.company = SORTS.company_name;
+
+/** Parses `sort` (comma-separated, `-` for descending); unknown keys are ignored as Sift does. */
+function sortKeys(sort: unknown): { spec: SortSpec; desc: boolean }[] {
+  if (typeof sort !== 'string') return [];
+  return sort
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const desc = part.startsWith('-');
+      return { spec: SORTS[desc ? part.slice(1) : part], desc };
+    })
+    .filter((k): k is { spec: SortSpec; desc: boolean } => k.spec !== undefined);
+}
+
+/** Canonical text of a sort parameter, for cache keys. */
+const sortKeyText = (sort: unknown) => (typeof sort === 'string' ? sort : '');
+
+/**
+ * Orders contacts as the sort asks, ties (and no sort at all, where Chatwoot adds no ORDER BY) by id.
+ * Strings compare by code unit (a C collation).
+ */
+function sortContacts(contacts: Contact[], sort: unknown): number[] {
+  const keys = sortKeys(sort);
+  if (!keys.length) return contacts.map((c) => c.id).sort((a, b) => a - b);
+  const rows = contacts.map((c) => ({ id: c.id, values: keys.map((k) => k.spec.value(c)) }));
+  rows.sort((a, b) => {
+    for (let i = 0; i < keys.length; i++) {
+      const { desc, spec } = keys[i];
+      const x = a.values[i];
+      const y = b.values[i];
+      if (x === y) continue;
+      if (x === null || y === null) {
+        // Postgres: ASC puts NULLs last, DESC first — unless the scope says NULLS LAST.
+        const nullsLast = spec.nullsLastAlways || !desc;
+        return (x === null ? 1 : -1) * (nullsLast ? 1 : -1);
+      }
+      const cmp = x < y ? -1 : 1;
+      return desc ? -cmp : cmp;
+    }
+    return a.id - b.id;
+  });
+  return rows.map((r) => r.id);
+}
+
+/** `labels[]`: tagged_with(labels, any: true), case-insensitively. */
+function labelsParam(ctx: RequestContext): string[] {
+  const raw = ctx.query.labels;
+  const list = Array.isArray(raw) ? raw : blank(raw) ? [] : [raw];
+  return list.map((l) => String(l).toLowerCase()).filter(Boolean);
+}
+
+function hasAnyLabel(contact: Contact, wanted: string[]): boolean {
+  return contact.labels.some((l) => wanted.includes(l.toLowerCase()));
+}
+
+/** The account's resolved contacts (optionally with any of `labels`), sorted; cached per table version. */
+function resolvedIds(ctx: RequestContext, sort: unknown, labels: string[]): number[] {
+  const accountId = accountOf(ctx).id;
+  const key = `resolved:${accountId}:${sortKeyText(sort)}:${labels.join('\u0000')}`;
+  return ctx.tables.contacts.cached(key, () => {
+    let contacts = ctx.tables.contacts.where('account', accountId).filter(isResolved);
+    if (labels.length) contacts = contacts.filter((c) => hasAnyLabel(c, labels));
+    return sortContacts(contacts, sort);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation and writes
+
+interface ContactFields {
+  name?: string | null;
+  email?: string | null;
+  phone_number?: string | null;
+  identifier?: string | null;
+  blocked?: boolean;
+  avatar_url?: string;
+  additional_attributes?: JsonObject;
+  custom_attributes?: JsonObject;
+}
+
+/** The permitted scalar params that were sent, normalised as the model's callbacks do. */
+function readFields(body: Record<string, any>): ContactFields {
+  const fields: ContactFields = {};
+  if (body.name !== undefined) fields.name = body.name === null ? null : String(body.name);
+  // prepare_email_attribute: blank becomes nil, anything else is downcased.
+  if (body.email !== undefined) fields.email = blank(body.email) ? null : String(body.email).toLowerCase();
+  if (body.phone_number !== undefined)
+    fields.phone_number = blank(body.phone_number) ? null : String(body.phone_number);
+  if (body.identifier !== undefined)
+    fields.identifier = blank(body.identifier) ? null : String(body.identifier);
+  if (typeof body.blocked === 'boolean') fields.blocked = body.blocked;
+  if (typeof body.avatar_url === 'string' && body.avatar_url) fields.avatar_url = body.avatar_url;
+  return fields;
+}
+
+/** app/models/contact.rb validations, in declaration order, against the other contacts of the account. */
+function validate(ctx: RequestContext, fields: ContactFields, selfId?: number): void {
+  const { contacts } = ctx.tables;
+  const accountId = accountOf(ctx).id;
+  const taken = (index: string, key: string) => {
+    const other = contacts.findBy(index, `${accountId}:${key}`);
+    return other !== undefined && other.id !== selfId;
+  };
+  const errors = new Errors();
+  if (fields.email) {
+    if (taken('email', fields.email)) errors.add('email', 'Email has already been taken');
+    if (!EMAIL_PATTERN.test(fields.email)) errors.add('email', 'Email Invalid email');
+  }
+  if (fields.identifier && taken('identifier', fields.identifier)) {
+    errors.add('identifier', 'Identifier has already been taken');
+  }
+  if (fields.phone_number) {
+    if (taken('phone', fields.phone_number))
+      errors.add('phone_number', 'Phone number has already been taken');
+    if (!E164_PATTERN.test(fields.phone_number)) {
+      errors.add('phone_number', 'Phone number should be in e164 format');
+    }
+  }
+  if (errors.any) throw invalidRecord(errors.list);
+}
+
+/** An inbox of the account by id (`Current.account.inboxes.find`), 404 otherwise. */
+function accountInbox(ctx: RequestContext, id: unknown): Inbox {
+  const inboxId = toId(id);
+  const inbox = inboxId === undefined ? undefined : ctx.tables.inboxes.get(inboxId);
+  if (!inbox || inbox.account_id !== accountOf(ctx).id) throw notFound();
+  return inbox;
+}
+
+function create(ctx: RequestContext) {
+  const account = accountOf(ctx);
+  const { store, tables } = ctx;
+  const body: Record<string, any> = ctx.body ?? {};
+  const fields = readFields(body);
+  validate(ctx, fields);
+
+  // build_contact_inbox runs after the contact is saved, inside the same transaction.
+  let inbox: Inbox | undefined;
+  let sourceId: string | undefined;
+  if (!blank(body.inbox_id)) {
+    inbox = accountInbox(ctx, body.inbox_id);
+    if (body.source_id !== undefined && body.source_id !== null) {
+      sourceId = String(body.source_id);
+      // ContactInboxBuilder: the source id of another contact of that inbox raises RecordNotUnique.
+      if (sourceId && tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`)) {
+        throw internalServerError();
+      }
+    }
+  }
+
+  const contact = insertContact(store, {
+    account_id: account.id,
+    name: fields.name,
+    email: fields.email,
+    phone_number: fields.phone_number,
+    identifier: fields.identifier,
+    blocked: fields.blocked,
+    avatar_url: fields.avatar_url,
+    additional_attributes: isObject(body.additional_attributes) ? body.additional_attributes : {},
+    custom_attributes: isObject(body.custom_attributes) ? body.custom_attributes : {},
+  });
+  // A blank (but given) source id is kept as "" by `||=` and then skipped by `present?`.
+  const contactInbox =
+    inbox && sourceId !== '' ? contactInboxFor(store, contact, inbox, sourceId) : undefined;
+  recordEvent(ctx, 'contact_created', { contactId: contact.id });
+
+  return ok({
+    payload: {
+      contact: render(ctx, contact, true),
+      contact_inbox: {
+        inbox: contactInbox ? inboxRecordView(tables.inboxes.get(contactInbox.inbox_id)!) : null,
+        source_id: contactInbox ? contactInbox.source_id : null,
+      },
+    },
+  });
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function update(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.id);
+  const body: Record<string, any> = ctx.body ?? {};
+  const fields = readFields(body);
+  validate(ctx, fields, contact.id);
+
+  // contact_update_params: custom and additional attributes are merged into the stored ones.
+  const { name, ...rest } = fields;
+  const next: Partial<Contact> = { ...rest };
+  if (name !== undefined) next.name = name ?? '';
+  if (isObject(body.custom_attributes)) {
+    next.custom_attributes = { ...contact.custom_attributes, ...body.custom_attributes };
+  }
+  if (isObject(body.additional_attributes)) {
+    next.additional_attributes = { ...contact.additional_attributes, ...body.additional_attributes };
+  }
+
+  const changed: Record<string, { previous_value: unknown; current_value: unknown }> = {};
+  const changes: Partial<Contact> = {};
+  for (const [key, value] of Object.entries(next) as [keyof Contact, unknown][]) {
+    if (sameJson(contact[key], value)) continue;
+    changed[key] = { previous_value: contact[key], current_value: value };
+    (changes as Record<string, unknown>)[key] = value;
+  }
+  if (Object.keys(changes).length) {
+    const now = ctx.store.clock.now();
+    changed.updated_at = { previous_value: contact.updated_at, current_value: now };
+    changes.updated_at = now;
+    ctx.tables.contacts.update(contact.id, changes);
+  }
+  recordEvent(ctx, 'contact_updated', { contactId: contact.id, changedAttributes: changed });
+  return ok({ payload: render(ctx, contact, includeContactInboxes(ctx)) });
+}
+
+function remove(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.id);
+  const { tables } = ctx;
+  // Recorded first, so that listeners can still read the contact they are told about.
+  recordEvent(ctx, 'contact_deleted', { contactId: contact.id });
+  // has_many :conversations / :contact_inboxes / :messages (as sender), dependent: :destroy_async.
+  for (const conversation of tables.conversations.where('contact', contact.id)) {
+    for (const message of tables.messages.where('conversation', conversation.id))
+      tables.messages.delete(message.id);
+    tables.conversations.delete(conversation.id);
+  }
+  for (const ci of tables.contactInboxes.where('contact', contact.id)) tables.contactInboxes.delete(ci.id);
+  tables.contacts.delete(contact.id);
+  return empty();
+}
+
+function destroyCustomAttributes(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.id);
+  const raw = ctx.body?.custom_attributes;
+  const keys = new Set(
+    (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).map(String),
+  );
+  const remaining = Object.fromEntries(
+    Object.entries(contact.custom_attributes).filter(([k]) => !keys.has(k)),
+  );
+  if (Object.keys(remaining).length !== Object.keys(contact.custom_attributes).length) {
+    const now = ctx.store.clock.now();
+    recordEvent(ctx, 'contact_updated', {
+      contactId: contact.id,
+      changedAttributes: {
+        custom_attributes: { previous_value: contact.custom_attributes, current_value: remaining },
+        updated_at: { previous_value: contact.updated_at, current_value: now },
+      },
+    });
+    ctx.tables.contacts.update(contact.id, { custom_attributes: remaining, updated_at: now });
+  }
+  return ok({ payload: render(ctx, contact, true) });
+}
+
+function removeAvatar(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.id);
+  if (contact.avatar_url) ctx.tables.contacts.update(contact.id, { avatar_url: '' });
+  return ok({ payload: render(ctx, contact, false) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search and filter
+
+/** A matcher for `column LIKE '%<text>%'` (or ILIKE): `%`, `_` and `\` keep their SQL meaning. */
+function containsLike(text: string, caseInsensitive: boolean): (value: unknown) => boolean {
+  let source = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && i + 1 < text.length) source += text[++i].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    else if (ch === '%') source += '[\\s\\S]*';
+    else if (ch === '_') source += '[\\s\\S]';
+    else source += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  const re = new RegExp(source, caseInsensitive ? 'i' : '');
+  return (value) => typeof value === 'string' && re.test(value);
+}
+
+function search(ctx: RequestContext) {
+  const q = ctx.query.q;
+  if (typeof q !== 'string' || blank(q)) throw couldNotCreate('Specify search string with parameter q');
+  const ilike = containsLike(q.trim(), true);
+  const like = containsLike(q.trim(), false);
+  const labels = labelsParam(ctx);
+  const matches = ctx.tables.contacts
+    .where('account', accountOf(ctx).id)
+    .filter(
+      (c) =>
+        isResolved(c) &&
+        (!labels.length || hasAnyLabel(c, labels)) &&
+        (ilike(c.name) ||
+          ilike(c.email) ||
+          ilike(c.phone_number) ||
+          like(c.identifier) ||
+          ilike(jsonText(c.additional_attributes.company_name))),
+    );
+  return listReply(ctx, sortContacts(matches, ctx.query.sort), ctx.query.page);
+}
+
+const DAY_MS = 86_400_000;
+/** `(contacts.created_at)::date`: date filters compare whole (UTC) days. */
+const day = (ms: number | null) => (ms === null ? null : Math.floor(ms / DAY_MS) * DAY_MS);
+const additional = (key: string) => (c: Contact) => jsonText(c.additional_attributes[key]);
+const TEXT_OPERATORS = ['equal_to', 'not_equal_to', 'contains', 'does_not_contain'] as const;
+const DATE_OPERATORS = ['is_greater_than', 'is_less_than', 'days_before'] as const;
+
+/** The `contacts:` section of lib/filters/filter_keys.yml, in its order. */
+const FILTER_ATTRIBUTES: FilterAttributes<Contact> = {
+  name: { dataType: 'text_case_insensitive', operators: TEXT_OPERATORS, value: (c) => c.name },
+  phone_number: {
+    dataType: 'text_case_insensitive',
+    operators: [...TEXT_OPERATORS, 'starts_with'],
+    value: (c) => c.phone_number,
+  },
+  email: { dataType: 'text_case_insensitive', operators: TEXT_OPERATORS, value: (c) => c.email },
+  identifier: {
+    dataType: 'text_case_insensitive',
+    operators: ['equal_to', 'not_equal_to'],
+    value: (c) => c.identifier,
+  },
+  country_code: {
+    dataType: 'text_case_insensitive',
+    operators: ['equal_to', 'not_equal_to'],
+    value: additional('country_code'),
+  },
+  city: { dataType: 'text_case_insensitive', operators: TEXT_OPERATORS, value: additional('city') },
+  company: { dataType: 'text_case_insensitive', operators: TEXT_OPERATORS, value: additional('company') },
+  labels: {
+    dataType: 'labels',
+    operators: ['equal_to', 'not_equal_to', 'is_present', 'is_not_present'],
+    value: (c) => c.labels,
+  },
+  created_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => day(c.created_at) },
+  last_activity_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => day(c.last_activity_at) },
+  blocked: { dataType: 'boolean', operators: ['equal_to', 'not_equal_to'], value: (c) => c.blocked },
+};
+
+/**
+ * Chatwoot's rewriting of conditions before they become SQL: Contacts::FilterService#filter_values
+ * (equality on a standard key compares the first value only, and a phone number as "+" followed by
+ * the value stripped of its "+"), and FilterService#days_before_filter_values (`days_before n` is
+ * `is_less_than` the date n days before today).
+ */
+function contactFilterPayload(payload: unknown, now: number): unknown {
+  if (!Array.isArray(payload)) return payload;
+  return parseConditions(payload).map((c) => {
+    const attribute = Object.prototype.hasOwnProperty.call(FILTER_ATTRIBUTES, c.attribute_key)
+      ? FILTER_ATTRIBUTES[c.attribute_key]
+      : undefined;
+    const first = c.values[0];
+    if (!attribute || blank(first)) return c;
+    if (attribute.dataType === 'date' && c.filter_operator === 'days_before') {
+      const n = parseInt(String(first), 10) || 0;
+      const date = new Date(day(now)! - n * DAY_MS).toISOString().slice(0, 10);
+      return { ...c, filter_operator: 'is_less_than', values: [date] };
+    }
+    if (!['equal_to', 'not_equal_to'].includes(c.filter_operator)) return c;
+    const value = c.attribute_key === 'phone_number' ? `+${String(first).replace(/\+/g, '')}` : first;
+    return { ...c, values: [value] };
+  });
+}
+
+function filter(ctx: RequestContext) {
+  const body: Record<string, any> = ctx.body ?? {};
+  const now = ctx.store.clock.peek();
+  const predicate = compileFilter(contactFilterPayload(body.payload, now), FILTER_ATTRIBUTES, {
+    // The fake has no custom attribute definitions: only standard keys are accepted.
+    customAttributeKeys: new Set<string>(),
+    now,
+  });
+  // Newest upstream filters the resolved contacts only.
+  const matches = ctx.tables.contacts
+    .where('account', accountOf(ctx).id)
+    .filter((c) => isResolved(c) && predicate(c));
+  return listReply(ctx, sortContacts(matches, ctx.query.sort), body.page ?? ctx.query.page);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Contact inboxes and conversations
+
+/** Contacts::ContactableInboxesService, then `policy(inbox).show?`. */
+function contactableInboxes(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.id);
+  const { tables, store } = ctx;
+  const admin = isAdministrator(ctx);
+  const mine = tables.contactInboxes.where('contact', contact.id);
+  const payload = [];
+  for (const inbox of tables.inboxes.where('account', accountOf(ctx).id)) {
+    if (!canSeeInbox(ctx, inbox.id)) continue;
+    const latest = mine.filter((ci) => ci.inbox_id === inbox.id).pop();
+    let sourceId: string;
+    if (inbox.channel.type === 'Channel::Api') {
+      sourceId = latest?.source_id ?? store.nextUuid();
+    } else {
+      // Web widget: only an existing contact inbox without conversations.
+      if (!latest || tables.conversations.countWhere('contactInbox', latest.id) > 0) continue;
+      sourceId = latest.source_id;
+    }
+    payload.push({ inbox: inboxView(inbox, { admin }), source_id: sourceId });
+  }
+  return ok({ payload });
+}
+
+/** ContactInboxesController#create with ContactInboxBuilder. */
+function createContactInbox(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.contact_id);
+  const body: Record<string, any> = ctx.body ?? {};
+  const inbox = accountInbox(ctx, body.inbox_id);
+  if (!canSeeInbox(ctx, inbox.id)) throw forbiddenAction();
+  const given = body.source_id === undefined || body.source_id === null ? undefined : String(body.source_id);
+  // `@source_id ||= uuid` keeps "", and then no contact inbox is built: the view fails on nil.
+  if (given === '') throw internalServerError();
+  const { tables, store } = ctx;
+  const sourceId = given ?? store.nextUuid();
+  const existing = tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`);
+  if (existing && existing.contact_id !== contact.id) throw internalServerError();
+  let contactInbox = existing ?? contactInboxFor(store, contact, inbox, sourceId);
+  const hmacVerified = body.hmac_verified === true || body.hmac_verified === 'true';
+  if (!existing && hmacVerified)
+    contactInbox = tables.contactInboxes.update(contactInbox.id, { hmac_verified: true });
+  return ok(contactInboxView(tables, contactInbox));
+}
+
+/** Contacts::ConversationsController#index: newest first, at most 20, in the caller's inboxes. */
+function contactConversations(ctx: RequestContext) {
+  const contact = findContact(ctx, ctx.params.contact_id);
+  const visible = visibleInboxIds(ctx);
+  const viewerId = actingUser(ctx)?.id;
+  const conversations = ctx.tables.conversations
+    .where('contact', contact.id)
+    .filter((c) => visible === 'all' || visible.has(c.inbox_id))
+    .sort((a, b) => b.id - a.id)
+    .slice(0, 20);
+  return ok({ payload: conversations.map((c) => conversationView(ctx.tables, c, viewerId)) });
+}
+
+export const handlers: HandlerMap = {
+  listContacts: (ctx) => listReply(ctx, resolvedIds(ctx, ctx.query.sort, labelsParam(ctx)), ctx.query.page),
+  // OnlineStatusTracker never reports a contact online in the fake.
+  listActiveContacts: (ctx) => listReply(ctx, [], ctx.query.page),
+  searchContacts: search,
+  filterContacts: filter,
+  createContact: create,
+  getContact: (ctx) =>
+    ok({ payload: render(ctx, findContact(ctx, ctx.params.id), includeContactInboxes(ctx)) }),
+  updateContact: update,
+  replaceContact: update,
+  deleteContact: remove,
+  deleteContactCustomAttributes: destroyCustomAttributes,
+  deleteContactAvatar: removeAvatar,
+  listContactableInboxes: contactableInboxes,
+  createContactInbox,
+  listContactConversations: contactConversations,
+};
