@@ -144,6 +144,9 @@ export function compileFilter<T>(
   return (record) => groups.some((group) => group.every((test) => test(record)));
 }
 
+const DAY_MS = 86_400_000;
+const startOfDay = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
+
 function normalise(dataType: FilterDataType, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   switch (dataType) {
@@ -154,8 +157,11 @@ function normalise(dataType: FilterDataType, value: unknown): unknown {
       return Number(value);
     case 'boolean':
       return value === true || value === 'true' || value === 1 || value === '1';
-    case 'date':
-      return typeof value === 'number' ? value : Date.parse(String(value));
+    case 'date': {
+      // `(created_at)::date > '2026-01-01'`: Chatwoot compares whole (UTC) days.
+      const ms = typeof value === 'number' ? value : Date.parse(String(value));
+      return Number.isNaN(ms) ? null : startOfDay(ms);
+    }
     default:
       return String(value);
   }
@@ -219,7 +225,8 @@ function conditionTest<T>(
         return v !== null && (v as number) < (first as number);
       };
     case 'days_before': {
-      const cutoff = now - Number(values[0]) * 86_400_000;
+      // FilterService#days_before_filter_values: `is_less_than` the date n days before today.
+      const cutoff = startOfDay(now) - (parseInt(String(values[0]), 10) || 0) * DAY_MS;
       return (r) => {
         const v = read(r);
         return v !== null && (v as number) < cutoff;

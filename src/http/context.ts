@@ -1,3 +1,4 @@
+import type { Actor } from '../domain/conversations';
 import type { EventBus } from '../events/bus';
 import type { Operation } from '../spec';
 import type { Account, AccountUser, AgentBot, Store, Tables, User } from '../store';
@@ -47,6 +48,14 @@ export function accountOf(ctx: RequestContext): Account {
 /** The acting user, or undefined when an agent bot acts. */
 export function actingUser(ctx: RequestContext): User | undefined {
   return ctx.principal?.kind === 'user' ? ctx.principal.user : undefined;
+}
+
+/** The caller as Chatwoot's Current.user (a user or an agent bot), for activity messages and events. */
+export function actorOf(ctx: RequestContext): Actor | undefined {
+  const p = ctx.principal;
+  if (p?.kind === 'user') return { type: 'User', id: p.user.id, name: p.user.name };
+  if (p?.kind === 'bot') return { type: 'AgentBot', id: p.bot.id, name: p.bot.name };
+  return undefined;
 }
 
 export function isAdministrator(ctx: RequestContext): boolean {

@@ -1,18 +1,15 @@
 /**
- * Chatwoot's page-number pagination (Kaminari `.page(n).per(size)`): 1-based pages, a page past the
- * end is empty, page sizes per endpoint (contacts 15, conversations 25). Slicing an already-ordered
- * array keeps a request O(page) once the ordered list is cached.
+ * Chatwoot's page-number pagination (Kaminari `.page(n).per(size)`): 1-based pages read with Ruby's
+ * `to_i` (leading digits; anything below 1 is page 1), and a page past the end is empty. Slicing an
+ * already-ordered (cached) list keeps a request O(page).
  */
-export const PAGE_SIZES = {
-  contacts: 15,
-  conversations: 25,
-  messages: 20,
-} as const;
 
-/** The requested page: a positive integer, 1 when absent or unusable (Kaminari's reading). */
-export function pageNumber(query: Record<string, unknown>): number {
-  const raw = Number(query.page);
-  return Number.isInteger(raw) && raw >= 1 ? raw : 1;
+/** The page Kaminari would use for a raw `page` parameter. */
+export function pageNumber(raw: unknown): number {
+  if (raw === undefined || raw === null) return 1;
+  const match = /^\s*[+-]?\d+/.exec(String(raw));
+  const n = match ? parseInt(match[0], 10) : 0;
+  return n < 1 ? 1 : n;
 }
 
 export function paginate<T>(items: readonly T[], page: number, perPage: number): T[] {

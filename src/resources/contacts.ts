@@ -16,6 +16,7 @@ import {
   type RequestContext,
 } from '../http/context';
 import { couldNotCreate, forbiddenAction, HttpError, invalidRecord, notFound } from '../http/errors';
+import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
 import type { Contact, Inbox, JsonObject } from '../store';
 import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../validators';
@@ -57,25 +58,16 @@ function render(ctx: RequestContext, contact: Contact, withInboxes: boolean) {
   return contactView(contact, withInboxes ? { withContactInboxes: { tables: ctx.tables } } : {});
 }
 
-/** `@current_page = params[:page] || 1`, paged with Kaminari (`to_i`, below 1 means 1). */
-function pageOf(raw: unknown): { page: number; current: number | string } {
-  if (raw === undefined || raw === null) return { page: 1, current: 1 };
-  const match = /^\s*[+-]?\d+/.exec(String(raw));
-  const n = match ? parseInt(match[0], 10) : 0;
-  return { page: n < 1 ? 1 : n, current: typeof raw === 'number' ? raw : String(raw) };
-}
-
-/** Answers `{meta: {count, current_page}, payload}` for one page of an id list. */
+/**
+ * Answers `{meta: {count, current_page}, payload}` for one page of an id list. The view echoes
+ * `@current_page = params[:page] || 1` as sent (a string from a query), while Kaminari pages by its `to_i`.
+ */
 function listReply(ctx: RequestContext, ids: readonly number[], raw: unknown) {
-  const { page, current } = pageOf(raw);
+  const current = raw === undefined || raw === null ? 1 : typeof raw === 'number' ? raw : String(raw);
   const withInboxes = includeContactInboxes(ctx);
-  const start = (page - 1) * PER_PAGE;
-  const payload =
-    start >= ids.length
-      ? []
-      : ids
-          .slice(start, start + PER_PAGE)
-          .map((id) => render(ctx, ctx.tables.contacts.get(id)!, withInboxes));
+  const payload = paginate(ids, pageNumber(raw), PER_PAGE).map((id) =>
+    render(ctx, ctx.tables.contacts.get(id)!, withInboxes),
+  );
   return ok({ meta: { count: ids.length, current_page: current }, payload });
 }
 
@@ -400,9 +392,6 @@ function search(ctx: RequestContext) {
   return listReply(ctx, sortContacts(matches, ctx.query.sort), ctx.query.page);
 }
 
-const DAY_MS = 86_400_000;
-/** `(contacts.created_at)::date`: date filters compare whole (UTC) days. */
-const day = (ms: number | null) => (ms === null ? null : Math.floor(ms / DAY_MS) * DAY_MS);
 const additional = (key: string) => (c: Contact) => jsonText(c.additional_attributes[key]);
 const TEXT_OPERATORS = ['equal_to', 'not_equal_to', 'contains', 'does_not_contain'] as const;
 const DATE_OPERATORS = ['is_greater_than', 'is_less_than', 'days_before'] as const;
@@ -433,18 +422,17 @@ const FILTER_ATTRIBUTES: FilterAttributes<Contact> = {
     operators: ['equal_to', 'not_equal_to', 'is_present', 'is_not_present'],
     value: (c) => c.labels,
   },
-  created_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => day(c.created_at) },
-  last_activity_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => day(c.last_activity_at) },
+  created_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => c.created_at },
+  last_activity_at: { dataType: 'date', operators: DATE_OPERATORS, value: (c) => c.last_activity_at },
   blocked: { dataType: 'boolean', operators: ['equal_to', 'not_equal_to'], value: (c) => c.blocked },
 };
 
 /**
  * Chatwoot's rewriting of conditions before they become SQL: Contacts::FilterService#filter_values
  * (equality on a standard key compares the first value only, and a phone number as "+" followed by
- * the value stripped of its "+"), and FilterService#days_before_filter_values (`days_before n` is
- * `is_less_than` the date n days before today).
+ * the value stripped of its "+"). Whole-day date comparison and `days_before` live in src/filters.ts.
  */
-function contactFilterPayload(payload: unknown, now: number): unknown {
+function contactFilterPayload(payload: unknown): unknown {
   if (!Array.isArray(payload)) return payload;
   return parseConditions(payload).map((c) => {
     const attribute = Object.prototype.hasOwnProperty.call(FILTER_ATTRIBUTES, c.attribute_key)
@@ -452,11 +440,6 @@ function contactFilterPayload(payload: unknown, now: number): unknown {
       : undefined;
     const first = c.values[0];
     if (!attribute || blank(first)) return c;
-    if (attribute.dataType === 'date' && c.filter_operator === 'days_before') {
-      const n = parseInt(String(first), 10) || 0;
-      const date = new Date(day(now)! - n * DAY_MS).toISOString().slice(0, 10);
-      return { ...c, filter_operator: 'is_less_than', values: [date] };
-    }
     if (!['equal_to', 'not_equal_to'].includes(c.filter_operator)) return c;
     const value = c.attribute_key === 'phone_number' ? `+${String(first).replace(/\+/g, '')}` : first;
     return { ...c, values: [value] };
@@ -466,7 +449,7 @@ function contactFilterPayload(payload: unknown, now: number): unknown {
 function filter(ctx: RequestContext) {
   const body: Record<string, any> = ctx.body ?? {};
   const now = ctx.store.clock.peek();
-  const predicate = compileFilter(contactFilterPayload(body.payload, now), FILTER_ATTRIBUTES, {
+  const predicate = compileFilter(contactFilterPayload(body.payload), FILTER_ATTRIBUTES, {
     // The fake has no custom attribute definitions: only standard keys are accepted.
     customAttributeKeys: new Set<string>(),
     now,

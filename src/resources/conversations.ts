@@ -9,13 +9,13 @@ import {
   changeConversation,
   changeEvents,
   creationActivities,
-  type Actor,
   type ConversationChange,
 } from '../domain/conversations';
 import { contactInboxFor, insertConversation, insertMessage } from '../domain/records';
 import { compileFilter, type FilterAttributes } from '../filters';
 import {
   accountOf,
+  actorOf,
   actingUser,
   empty,
   ok,
@@ -24,6 +24,7 @@ import {
   type RequestContext,
 } from '../http/context';
 import { notFound, unauthorized } from '../http/errors';
+import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
 import type { ContactInbox, Conversation, JsonObject, Team, User } from '../store';
 import { agentView, membershipOf } from '../views/agent';
@@ -38,14 +39,6 @@ type Counts = { mine_count: number; assigned_count: number; unassigned_count: nu
 
 // ---------------------------------------------------------------------------------------------
 // helpers
-
-/** The caller as Chatwoot's Current.user (a user or an agent bot). */
-function actorOf(ctx: RequestContext): Actor | undefined {
-  const p = ctx.principal;
-  if (p?.kind === 'user') return { type: 'User', id: p.user.id, name: p.user.name };
-  if (p?.kind === 'bot') return { type: 'AgentBot', id: p.bot.id, name: p.bot.name };
-  return undefined;
-}
 
 function render(ctx: RequestContext, conversation: Conversation) {
   return conversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!, actingUser(ctx)?.id);
@@ -239,8 +232,7 @@ function countsOf(ctx: RequestContext, conversations: Conversation[]): Counts {
 }
 
 function pageOf<T>(items: T[], page: unknown): T[] {
-  const p = Math.max(1, toId(page) ?? 1);
-  return items.slice((p - 1) * PER_PAGE, p * PER_PAGE);
+  return paginate(items, pageNumber(page), PER_PAGE);
 }
 
 function list(ctx: RequestContext) {

@@ -3,9 +3,8 @@
  * app/finders/message_finder.rb, app/builders/messages/message_builder.rb, app/models/message.rb).
  */
 import { findConversation } from '../domain/access';
-import type { Actor } from '../domain/conversations';
 import { addMessage } from '../domain/messages';
-import { actingUser, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import { actingUser, actorOf, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, HttpError, notFound } from '../http/errors';
 import {
   MESSAGE_TYPES,
@@ -228,14 +227,6 @@ function uploadedAttachments(ctx: RequestContext): Attachment[] {
     });
 }
 
-/** Chatwoot's Current.user: the user, or the agent bot whose token this is. */
-function callerOf(ctx: RequestContext): Actor | undefined {
-  const p = ctx.principal;
-  if (p?.kind === 'user') return { type: 'User', id: p.user.id, name: p.user.name };
-  if (p?.kind === 'bot') return { type: 'AgentBot', id: p.bot.id, name: p.bot.name };
-  return undefined;
-}
-
 function create(ctx: RequestContext) {
   const conversation = findConversation(ctx, ctx.params.conversation_id);
   const { tables, store } = ctx;
@@ -321,7 +312,7 @@ function create(ctx: RequestContext) {
       additional_attributes: additionalAttributes,
       attachments: uploadedAttachments(ctx),
     },
-    callerOf(ctx),
+    actorOf(ctx),
   );
   for (const event of events) recordEvent(ctx, event.name, event.data);
   return ok(messageView(tables, message, { echo: true }));
