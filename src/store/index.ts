@@ -69,6 +69,7 @@ function createTables() {
       user: (m) => m.user_id,
       membership: (m) => `${m.team_id}:${m.user_id}`,
     }),
+    // more tables: add each with a small edit just above this line
   };
 }
 

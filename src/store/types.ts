@@ -277,3 +277,5 @@ export interface TeamMember {
   team_id: number;
   user_id: number;
 }
+
+// more record types: append below, one block per resource
