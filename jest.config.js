@@ -4,4 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest'] },
   testMatch: ['**/*.test.ts'],
+  // Building a fake costs ~0.5 s and CI machines are small: allow slow tests rather than flake.
+  testTimeout: 30_000,
 };

@@ -3,16 +3,22 @@
  *
  * Builds the default world plus 100k faker contacts, serves it on a free port in-process, and
  * measures sequential request latency (keep-alive, one request at a time) for a few list
- * endpoints with response validation on and off, plus the cost of snapshot and reset.
+ * endpoints with response validation on and off, plus the cost of snapshot, restore and reset (at 10k
+ * and 100k contacts, after 100 changes) and of a cold startFake() in a fresh process.
  * Each endpoint runs until it has MAX_SAMPLES samples or has spent MAX_MS, whichever comes first,
  * so a slow endpoint cannot blow the time budget (~1 minute in all on 2 cores).
  */
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import v8 from 'node:v8';
+import path from 'node:path';
 import vm from 'node:vm';
-import { buildFake } from '../src/index';
+import { insertContact } from '../src/domain/records';
+import { readWorld, seedWorld } from '../src/fixtures';
+import { buildFake, startFake } from '../src/index';
+import { Store } from '../src/store';
 import { loadSpec } from '../src/spec';
 
 const CONTACTS = 100_000;
@@ -20,7 +26,10 @@ const WARMUP = 20;
 const MIN_SAMPLES = 20;
 const MAX_SAMPLES = 500;
 const MAX_MS = 4_000;
-const RESET_REPS = 3;
+const RESET_REPS = 5;
+/** Writes between a checkpoint and the reset measured. */
+const CHURN = 100;
+const COLD_REPS = 3;
 
 const ENDPOINTS: { label: string; path: string; items: (body: any) => number | undefined }[] = [
   {
@@ -185,32 +194,131 @@ async function build(validateResponses: boolean): Promise<Fake> {
   return fake;
 }
 
-function measureSnapshot(fake: Fake): void {
-  const snapshots: number[] = [];
-  const resets: number[] = [];
-  for (let i = 0; i < RESET_REPS; i++) {
-    snapshots.push(timed(() => fake.store.snapshot())[1]);
-    resets.push(timed(() => fake.reset())[1]);
+/** `changes` writes (updates, inserts, a few deletes) to contacts and conversations, as a test would make. */
+function churn(store: Store, accountId: number, changes: number): void {
+  const { contacts, conversations } = store.tables;
+  const ids = contacts
+    .where('account', accountId)
+    .slice(0, changes)
+    .map((c) => c.id);
+  for (let i = 0; i < changes; i++) {
+    const id = ids[i % ids.length];
+    if (i % 10 === 9 && contacts.get(id)) contacts.delete(id);
+    else if (i % 10 === 8) insertContact(store, { account_id: accountId, name: `Churn ${i}` });
+    else if (contacts.get(id)) contacts.update(id, { name: `Changed ${i}` });
   }
-  snapshots.sort((a, b) => a - b);
-  resets.sort((a, b) => a - b);
-  const rowsIn = Object.values(fake.store.tables).reduce((sum, t) => sum + t.size, 0);
+  const conversation = conversations.where('account', accountId)[0];
+  if (conversation) conversations.update(conversation.id, { status: 'resolved' });
+}
+
+function median(samples: number[]): number {
+  return percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
+}
+
+function timingRow(what: string, samples: number[], note: string): void {
   rows.push({
-    what: 'store.snapshot()',
+    what,
     mode: '',
-    n: RESET_REPS,
-    median: ms(percentile(snapshots, 50)),
-    p95: ms(snapshots[snapshots.length - 1]) + ' (max)',
-    note: `${rowsIn} rows`,
+    n: samples.length,
+    median: ms(median(samples)),
+    p95: ms(Math.max(...samples)) + ' (max)',
+    note,
   });
-  rows.push({
-    what: 'fake.reset() (restore)',
-    mode: '',
-    n: RESET_REPS,
-    median: ms(percentile(resets, 50)),
-    p95: ms(resets[resets.length - 1]) + ' (max)',
-    note: `${rowsIn} rows`,
-  });
+}
+
+/**
+ * Snapshot, restore and reset (undo-log rollback to the seeded checkpoint) after CHURN changes, on a
+ * store of `contacts` seeded contacts; `reset` is the fake's full reset when a fake is given.
+ */
+function measureSnapshot(label: string, store: Store, accountId: number, reset: () => void): void {
+  const snapshots: number[] = [];
+  const restores: number[] = [];
+  const resets: number[] = [];
+  const accountResets: number[] = [];
+  for (let i = 0; i < RESET_REPS; i++) {
+    const [snapshot, snapshotMs] = timed(() => store.snapshot());
+    snapshots.push(snapshotMs);
+    churn(store, accountId, CHURN);
+    restores.push(timed(() => store.restore(snapshot))[1]);
+    churn(store, accountId, CHURN);
+    resets.push(timed(reset)[1]);
+    churn(store, accountId, CHURN);
+    accountResets.push(timed(() => store.resetAccount(accountId))[1]);
+    reset();
+  }
+  const rowsIn = Object.values(store.tables).reduce((sum, t) => sum + t.size, 0);
+  timingRow(`store.snapshot() ${label}`, snapshots, `${rowsIn} rows`);
+  timingRow(`store.restore() ${label}`, restores, `after ${CHURN} changes`);
+  timingRow(`reset() ${label}`, resets, `after ${CHURN} changes (rollback)`);
+  timingRow(`store.resetAccount() ${label}`, accountResets, `after ${CHURN} changes`);
+}
+
+/** A store with the default world plus `contacts` generated contacts, its reset a rollback. */
+function measureStore(contacts: number): void {
+  gc();
+  const store = new Store();
+  const seeded = seedWorld(store, readWorld(), { contacts });
+  const mark = store.checkpoint();
+  measureSnapshot(`(${contacts / 1000}k contacts)`, store, seeded.accountId, () => store.rollback(mark));
+}
+
+/** startFake() in a fresh process (spec loading included), then close(). */
+function measureColdStart(): void {
+  const script = `
+    const t0 = performance.now();
+    const { startFake } = require('./src/index');
+    const t1 = performance.now();
+    startFake({ port: 0 }).then(async (fake) => {
+      const t2 = performance.now();
+      await fake.close();
+      console.log(JSON.stringify({ load: t1 - t0, start: t2 - t1 }));
+    });`;
+  const starts: number[] = [];
+  const loads: number[] = [];
+  for (let i = 0; i < COLD_REPS; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: path.resolve(__dirname, '..'),
+      encoding: 'utf8',
+    });
+    const result = JSON.parse(out.trim().split('\n').pop()!);
+    starts.push(result.start);
+    loads.push(result.load);
+  }
+  timingRow(
+    'startFake() cold',
+    starts,
+    `fresh process; + ${ms(median(loads))} ms to import the package (tsx)`,
+  );
+}
+
+/**
+ * The harness in-process (spec already loaded): startFake(), its first request (which compiles the
+ * spec's validators for that app) and a second one, with the journal on.
+ */
+async function measureHarness(): Promise<void> {
+  const starts: number[] = [];
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (let i = 0; i < COLD_REPS; i++) {
+    let t = performance.now();
+    const fake = await startFake();
+    starts.push(performance.now() - t);
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    t = performance.now();
+    await get(agent, fake.port, '/api/v1/accounts/1/contacts', fake.tokens.admin);
+    firsts.push(performance.now() - t);
+    t = performance.now();
+    await get(agent, fake.port, '/api/v1/accounts/1/contacts', fake.tokens.admin);
+    seconds.push(performance.now() - t);
+    agent.destroy();
+    await fake.close();
+  }
+  timingRow('startFake() warm', starts, 'spec already loaded in this process');
+  timingRow('  its first request', firsts, 'GET /contacts: compiles the validators of this app');
+  timingRow('  its second request', seconds, 'GET /contacts, journal on');
 }
 
 function printTable(): void {
@@ -254,10 +362,14 @@ async function main(): Promise<void> {
     return [undefined, performance.now() - t] as const;
   })();
   rows.push({ what: 'load spec (once per process)', mode: '', n: 1, median: ms(specMs), p95: '', note: '' });
+  measureColdStart();
+  await measureHarness();
+  measureStore(10_000);
 
   let fake: Fake | undefined = await build(true);
   await measureLatency(fake, 'validation on');
-  measureSnapshot(fake);
+  const first = fake;
+  measureSnapshot(`(${CONTACTS / 1000}k contacts)`, first.store, first.accountId, () => first.reset());
   fake = undefined; // let the first world go before seeding the second
   gc();
 

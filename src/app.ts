@@ -1,12 +1,15 @@
 import cors from 'cors';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { EventBus } from './events/bus';
 import { authenticate } from './http/auth';
 import { bodyParserError, bodyParsers } from './http/body';
+import { fileRoute } from './http/files';
 import type { RequestContext, UploadedFile } from './http/context';
 import { HttpError, routeNotFound } from './http/errors';
-import { RateLimiter, type RateLimitOptions } from './http/rate-limit';
+import { FaultInjector, RateLimits, faultStep } from './http/faults';
+import { Journal, type RouteInfo } from './http/journal';
+import type { RateLimitOptions } from './http/rate-limit';
 import { handlers } from './resources';
 import { loadSpec, operationsOf, Router, type OpenApiDocument, type RouteMatch } from './spec';
 import type { Store } from './store';
@@ -22,16 +25,57 @@ export interface AppOptions {
   rateLimit?: RateLimitOptions;
   /** Allowed CORS origin(s); default any. */
   corsOrigin?: string | string[];
+  /** The request journal (default: a new one keeping `journalSize` entries). */
+  journal?: Journal;
+  /** Entries the journal keeps (default 1000; 0: no journal). */
+  journalSize?: number;
+  /** Fault rules (default: a new, empty set). */
+  faults?: FaultInjector;
+  /** Run-time rate limits (default: `rateLimit`, if given). */
+  rateLimits?: RateLimits;
+  /**
+   * The control API, mounted at `/__fake` before the Chatwoot routes; `false` (or omitted) leaves
+   * `/__fake` a normal 404, and `false` also ignores the `X-Fake-Fault` header.
+   */
+  control?: RequestHandler | false;
 }
 
 export interface FakeApp {
   app: express.Express;
   router: Router;
   events: EventBus;
-  rateLimiter?: RateLimiter;
+  journal: Journal;
+  faults: FaultInjector;
+  rateLimits: RateLimits;
 }
 
 type FakeRequest = Request & { fake?: { match: RouteMatch; ctx: RequestContext } };
+
+/** The spec operation a request matched (for the journal and fault rules). */
+export function routeOf(req: Request): RouteInfo | undefined {
+  const match = (req as FakeRequest).fake?.match;
+  return (
+    match && { operationId: match.operation.operationId, route: match.operation.path, params: match.params }
+  );
+}
+
+/** Runs middleware in sequence as one (Express has no conditional `use`). */
+function chain(handlers: RequestHandler[]): (req: Request, res: Response, next: NextFunction) => void {
+  return (req, res, next) => {
+    let i = 0;
+    const step = (err?: unknown) => {
+      if (err !== undefined && err !== null) return next(err);
+      const handler = handlers[i++];
+      if (!handler) return next();
+      try {
+        void handler(req, res, step);
+      } catch (e) {
+        next(e);
+      }
+    };
+    step();
+  };
+}
 
 /** Ajv's attribute name for an error path such as /body/contact/phone_number or /query/page. */
 function attributeOf(path: string): string {
@@ -74,15 +118,26 @@ function toHttpError(err: any): HttpError {
 
 /**
  * Builds the Express app, one step per module, in Chatwoot's order:
- * CORS → path normalisation → route match → body → rate limit → auth → request validation
- * → handler → response validation → error rendering.
+ * CORS → path normalisation → control API (/__fake, off the Chatwoot path) → journal → route match
+ * → body → fault injection → route 404 → rate limit → auth → request validation → handler
+ * → response validation → error rendering.
+ *
+ * The journal starts first so it sees every request, and records the parsed body and the final
+ * status and body when the answer is sent, whatever step answered.
  */
 export async function createApp(options: AppOptions): Promise<FakeApp> {
   const spec = options.spec ?? (await loadSpec());
   const router = new Router(operationsOf(spec));
   const events = options.events ?? new EventBus();
   const { store } = options;
-  const rateLimiter = options.rateLimit ? new RateLimiter(options.rateLimit, store.clock) : undefined;
+  const journal = options.journal ?? new Journal(options.journalSize ?? 1000, store.clock, routeOf);
+  const faults = options.faults ?? new FaultInjector();
+  let rateLimits = options.rateLimits;
+  if (!rateLimits) {
+    rateLimits = new RateLimits(store.clock);
+    if (options.rateLimit) rateLimits.set(options.rateLimit);
+  }
+  const limits = rateLimits;
 
   const app = express();
   app.disable('x-powered-by');
@@ -92,7 +147,15 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.use(
     cors({
       origin: options.corsOrigin ?? true,
-      allowedHeaders: ['api_access_token', 'content-type', 'access-token', 'client', 'uid', 'authorization'],
+      allowedHeaders: [
+        'api_access_token',
+        'content-type',
+        'access-token',
+        'client',
+        'uid',
+        'authorization',
+        'x-fake-fault',
+      ],
       exposedHeaders: ['access-token', 'client', 'uid', 'expiry', 'token-type', 'authorization'],
       maxAge: 600,
     }),
@@ -105,9 +168,18 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     next();
   });
 
+  // Not Chatwoot: the harness's control API, before any Chatwoot step (no token, no journal, no faults).
+  if (options.control) app.use('/__fake', options.control);
+
+  // ActiveStorage's blob URLs (message attachments' data_url, exports): the files the fake keeps.
+  const files = fileRoute(store);
+  app.get(files.path, files.handler);
+
+  app.use(journal.start);
+
   app.use((req: FakeRequest, _res, next) => {
     const match = router.match(req.method, req.path);
-    if (!match || match === 'method-not-allowed') return next(routeNotFound());
+    if (!match || match === 'method-not-allowed') return next();
     const ctx: RequestContext = {
       store,
       tables: store.tables,
@@ -117,20 +189,36 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
       query: {},
       body: {},
       files: [],
+      baseUrl: `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`,
     };
     req.fake = { match, ctx };
     next();
   });
 
-  app.use(...bodyParsers({ limit: options.bodyLimit ?? '1mb', fileLimitBytes: 40 * 1024 * 1024 }));
+  // Bodies of unknown routes are not read: Rails answers their 404 before parsing params.
+  const parseBody = chain(
+    bodyParsers({ limit: options.bodyLimit ?? '1mb', fileLimitBytes: 40 * 1024 * 1024 }),
+  );
+  app.use((req: FakeRequest, res, next) => (req.fake ? parseBody(req, res, next) : next()));
+  app.use(journal.captureBody);
+
+  app.use(
+    faultStep({
+      injector: faults,
+      headerFaults: options.control !== false,
+      routeOf: (req) => routeOf(req)?.route ?? null,
+      onFault: (req, _res, fault) => journal.noteFault(req, fault.description),
+      onReset: (req, res) => journal.noteReset(req, res),
+    }),
+  );
+
+  app.use((req: FakeRequest, _res, next) => next(req.fake ? undefined : routeNotFound()));
 
   app.use((req: FakeRequest, res, next) => {
     const { ctx } = req.fake!;
     const token = req.get('api_access_token');
-    if (rateLimiter) {
-      const headers = rateLimiter.hit(token ? `token:${token}` : `ip:${req.ip}`);
-      for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    }
+    const headers = limits.hit(token?.trim() || undefined, req.ip);
+    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
     authenticate(ctx, { apiAccessToken: token });
     next();
   });
@@ -163,7 +251,9 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     if (!handler) throw new Error(`no handler for ${match.operation.operationId}`);
     const reply = handler(ctx);
     res.status(reply.status);
+    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
     if ('empty' in reply) res.end();
+    else if ('text' in reply) res.type(reply.contentType).send(reply.text);
     // A JSON `null` body (Rails `render json: nil`): the response validator would take it for a
     // missing body, so it is sent as text (the spec's schemas admit null where Chatwoot sends it).
     else if (reply.body === null) res.type('application/json').send('null');
@@ -180,7 +270,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     else res.type('application/json').send(JSON.stringify(error.body));
   });
 
-  return { app, router, events, rateLimiter };
+  return { app, router, events, journal, faults, rateLimits: limits };
 }
 
 function splitUrl(url: string): [string, string] {

@@ -39,6 +39,8 @@ const program = new Command()
   .option('--clock-start <iso>', 'the clock start, ISO-8601', '2026-01-15T09:00:00Z')
   .option('--cors-origin <origin...>', 'allowed CORS origins (default: any)')
   .option('--no-response-validation', 'skip checking responses against the spec (load tests)')
+  .option('--no-control', 'turn off the /__fake control API and the X-Fake-Fault header')
+  .option('--journal-size <n>', 'requests the journal keeps (0: none)', integer('journal-size'), 1000)
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
 
@@ -60,6 +62,8 @@ async function main() {
     clockStart: opts.clockStart,
     corsOrigin: opts.corsOrigin,
     validateResponses: opts.responseValidation,
+    control: opts.control,
+    journalSize: opts.journalSize,
   });
   const lines = [
     `chatwoot-fake listening on ${fake.url}`,
@@ -70,6 +74,9 @@ async function main() {
     ...(fake.tokens.bot ? [`  bot token      ${fake.tokens.bot}`] : []),
     '',
     `  curl -H "api_access_token: ${fake.tokens.admin}" ${fake.url}/api/v1/accounts/${fake.accountId}/contacts`,
+    ...(opts.control
+      ? [`  control API    ${fake.url}/__fake/info  (reset, faults, journal, clock: see README)`]
+      : []),
     '',
     '# shell-sourceable:',
     `CHATWOOT_URL=${fake.url}`,

@@ -1,11 +1,16 @@
 /**
- * Loads a world (fixtures/default.yaml or a user's file) into a store, then adds faker-generated
- * records on request. Same world + same seed → the same ids, tokens, timestamps and text.
+ * Worlds: reading and validating a world file (fixtures/default.yaml or a user's YAML/JSON, checked
+ * against fixtures/world.schema.json and for references between records, with errors that name the
+ * file, line and field), seeding the first account from it (seedWorld), and adding further isolated
+ * accounts to a running store (seedAccount). Same world + same seed → the same ids, tokens,
+ * timestamps and text.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { Faker, en } from '@faker-js/faker';
-import YAML from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Node as YamlNode } from 'yaml';
 import {
   contactInboxFor,
   insertContact,
@@ -16,19 +21,24 @@ import {
   newWebWidgetChannel,
   nextChannelId,
 } from './domain/records';
-import type { Channel, ConversationStatus, JsonObject, MessageType, Store } from './store';
-import { MESSAGE_TYPES } from './store';
+import type { Channel, ConversationStatus, JsonObject, MessageType, Store, Table } from './store';
+import { MESSAGE_TYPES, hashToken } from './store';
 
+/** The embedded default world. */
 export const DEFAULT_WORLD = path.resolve(__dirname, '..', 'fixtures', 'default.yaml');
+/** The JSON Schema of world files (for editors: `# yaml-language-server: $schema=<this file>`). */
+export const WORLD_SCHEMA = path.resolve(__dirname, '..', 'fixtures', 'world.schema.json');
 
-/** A point in time relative to the clock's start. */
+/** A point in time relative to the clock's start (the three add up). */
 interface Ago {
   minutes_ago?: number;
   hours_ago?: number;
   days_ago?: number;
 }
 
+/** A world: one account and what it holds. See fixtures/world.schema.json and README "World files". */
 export interface World {
+  $schema?: string;
   account: {
     id?: number;
     name: string;
@@ -42,7 +52,8 @@ export interface World {
     name: string;
     email: string;
     password?: string;
-    access_token: string;
+    /** The user's api_access_token in the first account; derived from the seed when missing. */
+    access_token?: string;
     role: 'agent' | 'administrator';
     availability?: 'online' | 'offline' | 'busy';
   } & Ago)[];
@@ -51,7 +62,7 @@ export interface World {
     name: string;
     description?: string;
     outgoing_url?: string;
-    access_token: string;
+    access_token?: string;
   }[];
   teams?: {
     key: string;
@@ -104,12 +115,17 @@ export interface World {
   webhooks?: { name?: string; url: string; subscriptions: string[]; secret?: string }[];
 }
 
+/** An account seeded from a world. */
 export interface SeededWorld {
   accountId: number;
+  /** api_access_tokens: the first administrator, the first agent ('' when none), the first agent bot. */
   tokens: { admin: string; agent: string; bot?: string };
+  /** Every user's and agent bot's api_access_token, by its key in the world. */
+  accessTokens: Record<string, string>;
 }
 
 export interface SeedOptions {
+  /** Seed of generated records and derived tokens (default 1). */
   seed?: number;
   /** Extra faker-generated contacts. */
   contacts?: number;
@@ -117,19 +133,576 @@ export interface SeedOptions {
   conversations?: number;
 }
 
-export function readWorld(file: string = DEFAULT_WORLD): World {
-  const text = fs.readFileSync(file, 'utf8');
-  const world = (file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text)) as World;
-  if (!world || typeof world !== 'object' || !world.account || !Array.isArray(world.users)) {
-    throw new Error(`${file}: a world needs an "account" and a "users" list`);
+export interface SeedAccountOptions extends SeedOptions {
+  /** The account's name (default: the world's). */
+  name?: string;
+  /** The account id (default: the next free one); must be free. */
+  accountId?: number;
+}
+
+export interface WorldOptions {
+  /** Append the world's sections to the default world's (and override its account fields). */
+  merge?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading and validation
+
+/** One problem in a world: where it is and what is wrong. */
+export interface WorldIssue {
+  source: string;
+  /** 1-based line, when the world came from text. */
+  line?: number;
+  /** Field path such as `users[1].role` ('' for the whole world). */
+  path: string;
+  message: string;
+}
+
+/** A world that does not validate; `message` lists every issue as `file:line: path message`. */
+export class WorldError extends Error {
+  constructor(readonly issues: WorldIssue[]) {
+    super(issues.map(formatIssue).join('\n'));
+    this.name = 'WorldError';
+  }
+}
+
+function formatIssue(issue: WorldIssue): string {
+  const where = issue.line === undefined ? issue.source : `${issue.source}:${issue.line}`;
+  return `${where}: ${issue.path ? `${issue.path} ` : ''}${issue.message}`;
+}
+
+type Segment = string | number;
+/** Where a path of a world is, as a 1-based line (undefined for a world given as an object). */
+type Locate = (at: Segment[]) => number | undefined;
+
+interface Part {
+  world: World;
+  source: string;
+  locate: Locate;
+}
+
+const MAX_ISSUES = 20;
+const validated = new WeakSet<object>();
+let defaultCache: World | undefined;
+
+/**
+ * Reads a world file (YAML, or JSON by its `.json` extension — both parse with line numbers) and
+ * validates it. `merge: true` appends its sections to the default world. Throws a WorldError.
+ */
+export function readWorld(file: string = DEFAULT_WORLD, options: WorldOptions = {}): World {
+  const isDefault = path.resolve(file) === DEFAULT_WORLD && !options.merge;
+  if (isDefault && defaultCache) {
+    const copy = structuredClone(defaultCache);
+    validated.add(copy);
+    return copy;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new WorldError([{ source: file, path: '', message: `cannot be read (${(err as Error).message})` }]);
+  }
+  // The embedded default world is checked by the test suite (test/fixtures.test.ts); trusting it here
+  // keeps a cold start free of compiling the schema.
+  const world = isDefault ? parseDefault(text) : parseWorld(text, file, options);
+  if (isDefault) defaultCache = structuredClone(world);
+  validated.add(world);
+  return world;
+}
+
+/**
+ * Parses and validates a world given as YAML or JSON text; `sourceName` names it in errors
+ * (`world.yaml:12: users[1].role must be one of agent, administrator`). Throws a WorldError.
+ */
+export function parseWorld(text: string, sourceName = 'world', options: WorldOptions = {}): World {
+  const YAML = yaml();
+  const lineCounter = new YAML.LineCounter();
+  const doc = YAML.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    throw new WorldError(
+      doc.errors.slice(0, MAX_ISSUES).map((e) => ({
+        source: sourceName,
+        line: lineCounter.linePos(e.pos[0]).line,
+        path: '',
+        message: e.message.split('\n')[0],
+      })),
+    );
+  }
+  const locate: Locate = (at) => {
+    const node = nodeAt(doc.contents as YamlNode | null, at);
+    return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+  };
+  return check(doc.toJS(), { source: sourceName, locate }, options);
+}
+
+/** The yaml module, loaded on first use (a cold start with the default world does without it). */
+function yaml(): typeof import('yaml') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('yaml');
+}
+
+/**
+ * The default world's data. Parsing YAML costs a cold process tens of milliseconds, so the parsed
+ * world is kept as JSON in the OS temp directory, under a hash of the text (never stale).
+ */
+function parseDefault(text: string): World {
+  const hash = crypto.createHash('sha1').update(text).digest('hex').slice(0, 16);
+  const cacheFile = path.join(os.tmpdir(), `chatwoot-fake-world-${hash}.json`);
+  try {
+    return JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as World;
+  } catch {
+    // no cache yet (or unreadable): parse the YAML
+  }
+  const world = yaml().parse(text) as World;
+  try {
+    const partial = `${cacheFile}.${process.pid}.tmp`;
+    fs.writeFileSync(partial, JSON.stringify(world));
+    fs.renameSync(partial, cacheFile);
+  } catch {
+    // a read-only temp directory only costs the next start the parse
   }
   return world;
 }
+
+/** Validates a world given as an object (no line numbers in errors). Throws a WorldError. */
+export function validateWorld(value: unknown, sourceName = 'world', options: WorldOptions = {}): World {
+  if (value && typeof value === 'object' && validated.has(value) && !options.merge) return value as World;
+  return check(value, { source: sourceName, locate: () => undefined }, options);
+}
+
+/** A world from a file path, an object, or nothing (the default world). */
+export function loadWorld(options: WorldOptions & { fixtures?: string | object } = {}): World {
+  const { fixtures, ...rest } = options;
+  if (fixtures === undefined) return readWorld(DEFAULT_WORLD);
+  if (typeof fixtures === 'string') return readWorld(fixtures, rest);
+  return validateWorld(fixtures, 'world', rest);
+}
+
+/** The default world with `extra`'s sections appended (its account fields override the default's). */
+export function mergeWorlds(base: World, extra: Partial<World>): World {
+  const out: any = { ...base, account: { ...base.account, ...(extra.account ?? {}) } };
+  for (const [section, value] of Object.entries(extra)) {
+    if (section === 'account' || section === '$schema') continue;
+    out[section] = [...((base as any)[section] ?? []), ...(value as unknown[])];
+  }
+  return out as World;
+}
+
+function check(value: unknown, part: Omit<Part, 'world'>, options: WorldOptions): World {
+  const fail = (issues: WorldIssue[]) => {
+    throw new WorldError(issues.slice(0, MAX_ISSUES));
+  };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    fail([
+      {
+        source: part.source,
+        line: part.locate([]),
+        path: '',
+        message: 'a world must be a mapping with "account" and "users" (see fixtures/world.schema.json)',
+      },
+    ]);
+  }
+  const validate = validator(options.merge ? 'partial' : 'full');
+  if (!validate(value)) fail(schemaIssues(validate.errors ?? [], value, part));
+  const world = value as World;
+  const parts: Part[] = [{ ...part, world }];
+  if (options.merge) {
+    const base = readWorld(DEFAULT_WORLD);
+    parts.unshift({ world: base, source: DEFAULT_WORLD, locate: () => undefined });
+  }
+  const issues = referenceIssues(parts);
+  if (issues.length) fail(issues);
+  const result = options.merge ? mergeWorlds(parts[0].world, world) : world;
+  validated.add(result);
+  return result;
+}
+
+// --- JSON Schema -----------------------------------------------------------------------------
+
+let schemaCache: any;
+const validators: Partial<Record<'full' | 'partial', ValidateFunction>> = {};
+
+function worldSchema(): any {
+  return (schemaCache ??= JSON.parse(fs.readFileSync(WORLD_SCHEMA, 'utf8')));
+}
+
+function validator(kind: 'full' | 'partial'): ValidateFunction {
+  const cached = validators[kind];
+  if (cached) return cached;
+  // Loaded on first use: a fake started with the default world never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = require('ajv').default as typeof import('ajv').default;
+  const ajv = new Ajv({ allErrors: true, discriminator: true, verbose: true, allowUnionTypes: true });
+  // A world merged into the default one may leave out the account and users.
+  const schema = kind === 'full' ? worldSchema() : { ...worldSchema(), required: [], $id: undefined };
+  return (validators[kind] = ajv.compile(schema));
+}
+
+/** Splits an ajv instancePath into segments, numbers for array indexes. */
+function segmentsOf(instancePath: string, value: unknown): Segment[] {
+  const out: Segment[] = [];
+  let at: any = value;
+  for (const raw of instancePath.split('/').slice(1)) {
+    const part = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment: Segment = Array.isArray(at) ? Number(part) : part;
+    out.push(segment);
+    at = at?.[segment];
+  }
+  return out;
+}
+
+export function pathText(at: Segment[]): string {
+  let out = '';
+  for (const s of at) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else out += /^[A-Za-z_$][\w$]*$/.test(s) ? (out ? `.${s}` : s) : `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}
+
+const a = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+const TYPE_WORDS: Record<string, string> = {
+  string: a('string'),
+  number: a('number'),
+  integer: a('whole number'),
+  boolean: 'true or false',
+  array: a('list'),
+  object: a('mapping'),
+  null: 'null',
+};
+
+function closest(word: string, candidates: string[]): string | undefined {
+  const distance = (x: string, y: string) => {
+    const row = Array.from({ length: y.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+      let prev = row[0];
+      row[0] = i;
+      for (let j = 1; j <= y.length; j++) {
+        const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (x[i - 1] === y[j - 1] ? 0 : 1));
+        prev = row[j];
+        row[j] = next;
+      }
+    }
+    return row[y.length];
+  };
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = distance(word, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+/** The allowed `type` values of a discriminated oneOf (e.g. the channel types). */
+function discriminatorValues(schema: any): string[] {
+  const defs = worldSchema().definitions;
+  return (schema?.oneOf ?? []).map((branch: any) => {
+    const target = branch.$ref ? defs[branch.$ref.split('/').pop()] : branch;
+    return target?.properties?.type?.const;
+  });
+}
+
+function schemaIssues(errors: ErrorObject[], value: unknown, part: Omit<Part, 'world'>): WorldIssue[] {
+  const issues: WorldIssue[] = [];
+  const seen = new Set<string>();
+  // A failed branch of a discriminated oneOf also reports the oneOf itself: keep the specific error.
+  const specific = errors.filter((e) => e.keyword !== 'oneOf' || errors.length === 1);
+  for (const e of specific) {
+    let at = segmentsOf(e.instancePath, value);
+    let locateAt = at;
+    let message: string;
+    const params = e.params as Record<string, any>;
+    switch (e.keyword) {
+      case 'required':
+        locateAt = at;
+        at = [...at, params.missingProperty];
+        message = 'is required';
+        break;
+      case 'additionalProperties': {
+        at = [...at, params.additionalProperty];
+        locateAt = at;
+        const known = Object.keys((e.parentSchema as any)?.properties ?? {});
+        const guess = closest(params.additionalProperty, known);
+        message = guess
+          ? `is not a known field (did you mean "${guess}"?)`
+          : `is not a known field (known: ${known.join(', ')})`;
+        break;
+      }
+      case 'enum':
+        message = `must be one of ${params.allowedValues.join(', ')}`;
+        break;
+      case 'const':
+        message = `must be ${JSON.stringify(params.allowedValue)}`;
+        break;
+      case 'discriminator':
+        at = [...at, params.tag];
+        locateAt = params.tagValue === undefined ? at.slice(0, -1) : at;
+        message =
+          params.error === 'tag' && params.tagValue === undefined
+            ? 'is required'
+            : `must be one of ${discriminatorValues(e.parentSchema).join(', ')}`;
+        break;
+      case 'type': {
+        const types: string[] = Array.isArray(params.type) ? params.type : String(params.type).split(',');
+        message = `must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}`;
+        break;
+      }
+      case 'pattern':
+        message = `must be ${(e.parentSchema as any)?.description ?? `text matching ${params.pattern}`}`;
+        break;
+      case 'minLength':
+        message = params.limit === 1 ? 'must not be empty' : `must have at least ${params.limit} characters`;
+        break;
+      case 'minItems':
+        message = `must have at least ${params.limit} item${params.limit === 1 ? '' : 's'}`;
+        break;
+      case 'minimum':
+        message = `must be ${params.limit} or more`;
+        break;
+      default:
+        message = e.message ?? 'is invalid';
+    }
+    const issue: WorldIssue = {
+      source: part.source,
+      line: part.locate(locateAt),
+      path: pathText(at),
+      message,
+    };
+    const id = formatIssue(issue);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    issues.push(issue);
+  }
+  return issues.sort((x, y) => (x.line ?? 0) - (y.line ?? 0));
+}
+
+/** The YAML node at a path, or the deepest one that exists on the way (its parent mapping, say). */
+function nodeAt(root: YamlNode | null, at: Segment[]): YamlNode | null {
+  let node: YamlNode | null = root;
+  for (const [i, segment] of at.entries()) {
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => (p.key as any)?.value === segment || (p.key as any) === segment);
+      if (!pair) return node;
+      // A field's own line is its key's (a block list or mapping value starts on the next line).
+      node = i === at.length - 1 || !pair.value ? (pair.key as YamlNode) : (pair.value as YamlNode);
+    } else if (yaml().isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as YamlNode | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}
+
+// --- References and uniqueness ------------------------------------------------------------------
+
+type Section =
+  'users' | 'agent_bots' | 'teams' | 'inboxes' | 'contacts' | 'labels' | 'conversations' | 'webhooks';
+
+interface Item {
+  value: any;
+  part: Part;
+  at: Segment[];
+}
+
+function referenceIssues(parts: Part[]): WorldIssue[] {
+  const issues: WorldIssue[] = [];
+  const items = (section: Section): Item[] =>
+    parts.flatMap((part) =>
+      ((part.world as any)[section] ?? []).map((value: any, i: number) => ({
+        value,
+        part,
+        at: [section, i],
+      })),
+    );
+  const report = (item: Item, sub: Segment[], message: string) =>
+    issues.push({
+      source: item.part.source,
+      line: item.part.locate([...item.at, ...sub]),
+      path: pathText([...item.at, ...sub]),
+      message,
+    });
+  /** First item of each key (per `keyOf`), reporting later duplicates. */
+  const unique = (list: Item[], field: string, keyOf: (v: any) => string | undefined = (v) => v[field]) => {
+    const first = new Map<string, Item>();
+    for (const item of list) {
+      const key = keyOf(item.value);
+      if (key === undefined || key === null) continue;
+      const other = first.get(key);
+      if (other) {
+        const where =
+          other.part === item.part ? pathText(other.at) : `${pathText(other.at)} of ${other.part.source}`;
+        report(item, [field], `${JSON.stringify(item.value[field])} is already used by ${where}`);
+      } else first.set(key, item);
+    }
+    return first;
+  };
+  const refCheck = (item: Item, sub: Segment[], key: unknown, keys: Map<string, Item>, what: string) => {
+    if (key !== undefined && !keys.has(String(key)))
+      report(item, sub, `${JSON.stringify(key)} is not ${what}`);
+  };
+
+  const users = items('users');
+  const bots = items('agent_bots');
+  const userKeys = unique(users, 'key');
+  const botKeys = unique(bots, 'key');
+  for (const bot of bots) {
+    if (userKeys.has(bot.value.key))
+      report(bot, ['key'], `${JSON.stringify(bot.value.key)} is also a user key`);
+  }
+  unique(users, 'email', (v) => v.email?.toLowerCase());
+  unique([...users, ...bots], 'access_token');
+  if (users.length && !users.some((u) => u.value.role === 'administrator')) {
+    issues.push({
+      source: parts[parts.length - 1].source,
+      line: parts[parts.length - 1].locate(['users']),
+      path: 'users',
+      message: 'must include an administrator (role: administrator)',
+    });
+  }
+
+  const teams = items('teams');
+  const teamKeys = unique(teams, 'key');
+  for (const team of teams) {
+    (team.value.members ?? []).forEach((m: string, i: number) =>
+      refCheck(team, ['members', i], m, userKeys, 'a user key'),
+    );
+  }
+  unique(items('labels'), 'title', (v) => v.title?.toLowerCase());
+
+  const inboxes = items('inboxes');
+  const inboxKeys = unique(inboxes, 'key');
+  for (const inbox of inboxes) {
+    (inbox.value.members ?? []).forEach((m: string, i: number) =>
+      refCheck(inbox, ['members', i], m, userKeys, 'a user key'),
+    );
+    refCheck(inbox, ['agent_bot'], inbox.value.agent_bot, botKeys, 'an agent bot key');
+  }
+  const channelKey = (field: string) => (v: any) => v.channel?.[field];
+  for (const field of ['identifier', 'website_token']) {
+    const first = new Map<string, Item>();
+    for (const inbox of inboxes) {
+      const token = channelKey(field)(inbox.value);
+      if (token === undefined) continue;
+      const other = first.get(token);
+      if (other)
+        report(
+          inbox,
+          ['channel', field],
+          `${JSON.stringify(token)} is already used by ${pathText(other.at)}`,
+        );
+      else first.set(token, inbox);
+    }
+  }
+
+  const contacts = items('contacts');
+  const contactKeys = unique(contacts, 'key');
+  unique(contacts, 'email', (v) => v.email?.toLowerCase());
+  unique(contacts, 'phone_number');
+  unique(contacts, 'identifier');
+
+  for (const conversation of items('conversations')) {
+    const c = conversation.value;
+    refCheck(conversation, ['contact'], c.contact, contactKeys, 'a contact key');
+    refCheck(conversation, ['inbox'], c.inbox, inboxKeys, 'an inbox key');
+    refCheck(conversation, ['assignee'], c.assignee, userKeys, 'a user key');
+    refCheck(conversation, ['team'], c.team, teamKeys, 'a team key');
+    (c.messages ?? []).forEach((m: any, i: number) => {
+      if (m.sender === undefined) return;
+      if (m.type === 'incoming') {
+        report(
+          conversation,
+          ['messages', i, 'sender'],
+          'must be left out: incoming messages come from the contact',
+        );
+      } else if (!userKeys.has(m.sender) && !botKeys.has(m.sender)) {
+        report(
+          conversation,
+          ['messages', i, 'sender'],
+          `${JSON.stringify(m.sender)} is not a user or agent bot key`,
+        );
+      }
+    });
+  }
+  unique(items('webhooks'), 'url');
+  return issues.sort((x, y) =>
+    x.source === y.source ? (x.line ?? 0) - (y.line ?? 0) : x.source === parts[0].source ? -1 : 1,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding
 
 const DAY = 86_400_000;
 
 function agoMs(t: Ago): number {
   return (t.minutes_ago ?? 0) * 60_000 + (t.hours_ago ?? 0) * 3_600_000 + (t.days_ago ?? 0) * DAY;
+}
+
+/** 32-bit FNV-1a of a string: the seed of a derived token. */
+function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** How a seeding names what must be unique in the store: tokens and user emails. */
+interface Naming {
+  /** A user's or bot's api_access_token (`literal` is the world's). */
+  accessToken(kind: 'user' | 'bot', key: string, literal: string | undefined): string;
+  /** A channel's or webhook's token field. */
+  secret(kind: string, key: string, literal: string | undefined): string | undefined;
+  email(email: string): string;
+}
+
+const slug = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 20) || 'key';
+
+/** Tokens derived from the seed and account id, skipping any already in use. */
+function derivedNaming(store: Store, accountId: number, seed: number, fresh: boolean): Naming {
+  const tokenTables = Object.values(store.tables).filter((t: Table<any>) =>
+    t.hasIndex('token'),
+  ) as Table<any>[];
+  const taken = (token: string) => tokenTables.some((t) => t.findBy('token', token));
+  const { inboxes, users } = store.tables;
+  const derive = (kind: string, key: string, length: number, inUse: (t: string) => boolean, prefix = '') => {
+    for (let n = 0; ; n++) {
+      const token = prefix + hashToken(fnv(`${seed}:${accountId}:${kind}:${key}:${n}`), length);
+      if (!inUse(token)) return token;
+    }
+  };
+  return {
+    accessToken: (kind, key, literal) =>
+      !fresh && literal && !taken(literal)
+        ? literal
+        : derive(kind, key, 16, taken, `${slug(key)}-a${accountId}-`),
+    secret: (kind, key, literal) => {
+      if (!fresh) return literal;
+      const inUse =
+        kind === 'identifier'
+          ? (t: string) => inboxes.findBy('apiIdentifier', t) !== undefined
+          : kind === 'website_token'
+            ? (t: string) => inboxes.findBy('websiteToken', t) !== undefined
+            : () => false;
+      return derive(kind, key, 24, inUse);
+    },
+    email: (email) => {
+      if (!fresh && !users.findBy('email', email.toLowerCase())) return email;
+      const [local, domain] = [
+        email.slice(0, email.lastIndexOf('@')),
+        email.slice(email.lastIndexOf('@') + 1),
+      ];
+      for (let n = 1; ; n++) {
+        const candidate = `${local}+acct${accountId}${n > 1 ? `-${n}` : ''}@${domain}`.toLowerCase();
+        if (!users.findBy('email', candidate)) return candidate;
+      }
+    },
+  };
 }
 
 function buildChannel(store: Store, spec: Record<string, any>): Channel {
@@ -140,9 +713,44 @@ function buildChannel(store: Store, spec: Record<string, any>): Channel {
   );
 }
 
-/** Loads `world` into `store` (which should be empty) and returns the account id and tokens. */
+/**
+ * Loads `world` into `store` as its first account (the world's tokens as written) and returns the
+ * account id and tokens. The account's state right after is its baseline for `store.resetAccount`.
+ */
 export function seedWorld(store: Store, world: World, options: SeedOptions = {}): SeededWorld {
+  const checked = validateWorld(world);
+  const accountId = checked.account.id ?? 1;
+  if (store.tables.accounts.get(accountId)) {
+    throw new Error(`account ${accountId} already exists: add further accounts with seedAccount`);
+  }
+  return seed(store, checked, accountId, checked.account.name, options, false);
+}
+
+/**
+ * Adds a new, isolated account to a store that already holds others (parallel test files sharing one
+ * fake): the world's records (default: the default world) with a fresh account id, fresh users
+ * (emails made unique as `ada+acct2@acme.test`), and tokens, inbox identifiers, website tokens and
+ * secrets derived from the seed and account id — deterministic, never colliding with existing ones.
+ * The account's state right after is its baseline for `store.resetAccount`.
+ */
+export function seedAccount(store: Store, world?: World, options: SeedAccountOptions = {}): SeededWorld {
+  const checked = world === undefined ? readWorld(DEFAULT_WORLD) : validateWorld(world);
+  const accountId =
+    options.accountId ?? Math.max(0, ...[...store.tables.accounts.all()].map((a) => a.id)) + 1;
+  if (store.tables.accounts.get(accountId)) throw new Error(`account ${accountId} already exists`);
+  return seed(store, checked, accountId, options.name ?? checked.account.name, options, true);
+}
+
+function seed(
+  store: Store,
+  world: World,
+  accountId: number,
+  name: string,
+  options: SeedOptions,
+  fresh: boolean,
+): SeededWorld {
   const { tables } = store;
+  const naming = derivedNaming(store, accountId, options.seed ?? 1, fresh);
   const start = store.clock.peek();
   const at = (t: Ago) => start - agoMs(t);
   const ref = (kind: string, map: Map<string, number>, key: string | undefined) => {
@@ -153,8 +761,8 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
   };
 
   const account = tables.accounts.insert({
-    id: world.account.id,
-    name: world.account.name,
+    id: accountId,
+    name,
     locale: world.account.locale ?? 'en',
     domain: world.account.domain ?? null,
     support_email: world.account.support_email ?? null,
@@ -166,15 +774,17 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
     last_display_id: 0,
   });
 
+  const accessTokens: Record<string, string> = {};
   const users = new Map<string, number>();
   for (const u of world.users) {
     const created = at(u) || at(world.account);
+    const token = naming.accessToken('user', u.key, u.access_token);
     const user = tables.users.insert({
       name: u.name,
       display_name: null,
-      email: u.email.toLowerCase(),
+      email: naming.email(u.email).toLowerCase(),
       password: u.password ?? 'Password1!',
-      access_token: u.access_token,
+      access_token: token,
       pubsub_token: store.nextToken('', 24),
       confirmed: true,
       avatar_url: '',
@@ -184,6 +794,7 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
       created_at: created,
     });
     users.set(u.key, user.id);
+    accessTokens[u.key] = token;
     tables.accountUsers.insert({
       account_id: account.id,
       user_id: user.id,
@@ -198,17 +809,19 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
 
   const bots = new Map<string, number>();
   for (const b of world.agent_bots ?? []) {
+    const token = naming.accessToken('bot', b.key, b.access_token);
     const bot = tables.agentBots.insert({
       account_id: account.id,
       name: b.name,
       description: b.description ?? null,
       outgoing_url: b.outgoing_url ?? null,
-      access_token: b.access_token,
+      access_token: token,
       bot_type: 'webhook',
       bot_config: {},
       created_at: at(world.account),
     });
     bots.set(b.key, bot.id);
+    accessTokens[b.key] = token;
   }
 
   const teams = new Map<string, number>();
@@ -244,7 +857,15 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
 
   const inboxes = new Map<string, number>();
   for (const i of world.inboxes ?? []) {
-    const channel = buildChannel(store, i.channel);
+    const spec: Record<string, any> = { ...i.channel };
+    const fields =
+      spec.type === 'Channel::Api' ? ['identifier', 'hmac_token', 'secret'] : ['website_token', 'hmac_token'];
+    for (const field of fields) {
+      const value = naming.secret(field, i.key, spec[field]);
+      if (value === undefined) delete spec[field];
+      else spec[field] = value;
+    }
+    const channel = buildChannel(store, spec);
     const inbox = tables.inboxes.insert({
       ...newInboxFields(
         account.id,
@@ -290,9 +911,9 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
   }
 
   // Conversations are created in order of their first message, so display ids follow time.
-  const conversations = [...(world.conversations ?? [])].sort((a, b) => {
-    const first = (c: typeof a) => Math.max(0, ...(c.messages ?? []).map(agoMs));
-    return first(b) - first(a);
+  const conversations = [...(world.conversations ?? [])].sort((x, y) => {
+    const first = (c: typeof x) => Math.max(0, ...(c.messages ?? []).map(agoMs));
+    return first(y) - first(x);
   });
   for (const c of conversations) {
     const contact = tables.contacts.get(ref('contact', contacts, c.contact)!)!;
@@ -343,29 +964,34 @@ export function seedWorld(store: Store, world: World, options: SeedOptions = {})
     });
   }
 
-  for (const w of world.webhooks ?? []) {
+  (world.webhooks ?? []).forEach((w, i) => {
     tables.webhooks.insert({
       account_id: account.id,
       inbox_id: null,
       name: w.name ?? null,
       url: w.url,
       subscriptions: w.subscriptions,
-      secret: w.secret ?? store.nextToken('', 24),
+      secret: naming.secret('webhook_secret', String(i), w.secret) ?? store.nextToken('', 24),
       created_at: at(world.account),
     });
-  }
+  });
 
   generateRecords(store, account.id, options);
+  store.setBaseline(account.id, store.checkpoint());
 
-  const tokenOf = (role: 'administrator' | 'agent') =>
-    world.users.find((u) => u.role === role)?.access_token ?? '';
+  const tokenOf = (role: 'administrator' | 'agent') => {
+    const user = world.users.find((u) => u.role === role);
+    return user ? accessTokens[user.key] : '';
+  };
+  const firstBot = world.agent_bots?.[0];
   return {
     accountId: account.id,
     tokens: {
       admin: tokenOf('administrator'),
       agent: tokenOf('agent'),
-      bot: world.agent_bots?.[0]?.access_token,
+      bot: firstBot ? accessTokens[firstBot.key] : undefined,
     },
+    accessTokens,
   };
 }
 
@@ -374,6 +1000,9 @@ function generateRecords(store: Store, accountId: number, options: SeedOptions):
   const contactCount = options.contacts ?? 0;
   const conversationCount = options.conversations ?? 0;
   if (!contactCount && !conversationCount) return;
+  // Loaded on first use (a large module): a fake without generated records never needs it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Faker, en } = require('@faker-js/faker') as typeof import('@faker-js/faker');
   const faker = new Faker({ locale: [en] });
   faker.seed(options.seed ?? 1);
   const { tables } = store;

@@ -1,95 +1,221 @@
 /**
  * chatwoot-fake's public API: start a fake Chatwoot in-process for tests, or build its app.
+ *
+ * ```ts
+ * import { startFake } from 'chatwoot-fake';
+ * const fake = await startFake();                 // a free port, the default world
+ * fake.failNext({ method: 'POST', path: '/api/v1/accounts/:account_id/contacts', status: 422 });
+ * fake.requests({ method: 'POST', path: /contacts/ });
+ * fake.reset();
+ * await fake.close();
+ * ```
  */
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
-import { createApp, type AppOptions } from './app';
+import type express from 'express';
+import { createApp, routeOf, type AppOptions } from './app';
+import { controlRouter } from './control/http';
+import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
-import { readWorld, seedWorld, DEFAULT_WORLD, type SeedOptions, type SeededWorld } from './fixtures';
+import { CableServer, type CableOptions } from './events/cable';
+import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
+import { attachReporting, backfillReportingEvents } from './events/reporting';
+import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
+import { FaultInjector, RateLimits } from './http/faults';
+import { Journal } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
 import { Store, type ClockMode, type StoreSnapshot } from './store';
 
 export { createApp } from './app';
 export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
+export { FakeInputError, parseDuration } from './http/faults';
+export { WorldError } from './fixtures';
+export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
+export type {
+  ActiveRateLimit,
+  Fault,
+  FaultEffect,
+  FaultMatch,
+  FaultRule,
+  PathPattern,
+  RateLimitRule,
+} from './http/faults';
+export type { JournalEntry, JournalFilter } from './http/journal';
+export type {
+  FakeWebhooks,
+  WaitForOptions,
+  WebhookDelivery,
+  WebhookOptions,
+  WebhookTarget,
+} from './events/webhooks';
+export type { CableOptions } from './events/cable';
+export type { FakeClock } from './control/clock';
+export type { DeepReadonly, FakeDb, RowOf } from './control/db';
+export type {
+  DelayRule,
+  FailNextRule,
+  FakeAccount,
+  FakeHarness,
+  FakeInboxInfo,
+  FakeInfo,
+  FakeSnapshot,
+  FakeTokens,
+  ResetOptions,
+} from './control/harness';
+export type { AccountOptions, SeedInput } from './control/worlds';
 
 export interface FakeOptions extends SeedOptions {
-  /** 0 picks a free port (default 0 for startFake). */
+  /** Port to listen on; 0 (the default for startFake) picks a free one. */
   port?: number;
+  /** Address to bind; default 127.0.0.1. */
   host?: string;
-  /** A YAML or JSON world file; default: the embedded fixtures/default.yaml. */
-  fixtures?: string;
+  /**
+   * The world to seed: a YAML or JSON file path, or a world object; default: the embedded
+   * fixtures/default.yaml. Validated: a bad world throws a WorldError naming file:line and field.
+   */
+  fixtures?: string | World;
+  /** Append the `fixtures` world's sections to the default world instead of replacing it. */
+  mergeFixtures?: boolean;
   /** Clock start as an ISO string or epoch ms; default 2026-01-15T09:00:00Z. */
   clockStart?: string | number;
+  /** `step` (default), `frozen` or `real`; see FakeClock. */
   clockMode?: ClockMode;
+  /** Check every response against the spec (default on; a broken response answers 500). */
   validateResponses?: boolean;
+  /** A rate limit from the start (every caller); `fake.rateLimit()` changes it at run time. */
   rateLimit?: RateLimitOptions;
+  /** Allowed CORS origin(s); default any. */
   corsOrigin?: string | string[];
+  /** Largest request body (default '1mb'). */
   bodyLimit?: string | number;
+  /**
+   * The `/__fake` control API and the `X-Fake-Fault` header (default on). Off: `/__fake/…` answers
+   * the normal 404 and the header is ignored; the in-process API still works.
+   */
+  control?: boolean;
+  /** Requests the journal keeps (default 1000; 0 turns it off). */
+  journalSize?: number;
+  /** Webhook delivery (timeouts, retries, log size); `false` sends nothing. */
+  webhooks?: WebhookOptions | false;
+  /** The ActionCable endpoint `/cable` of startFake (ping interval); `false` turns it off. */
+  cable?: CableOptions | false;
 }
 
-export interface RunningFake extends SeededWorld {
-  /** Base URL, e.g. http://127.0.0.1:3000 */
+/** A fake built but not listening: its Express app plus the harness (for supertest or your own server). */
+export interface BuiltFake extends FakeHarness {
+  app: express.Express;
+  /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
+  webhooks: FakeWebhooks;
+}
+
+/** A fake listening on a port. */
+export interface RunningFake extends FakeHarness {
+  /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
+  webhooks: FakeWebhooks;
+  /** Base URL, e.g. `http://127.0.0.1:49152` (no trailing slash). */
   url: string;
   port: number;
-  store: Store;
-  events: EventBus;
-  /** Restores the seeded world (state, clock and ids). */
-  reset(): void;
+  /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
 
-/** Builds a seeded store and its app without listening (for supertest or a custom server). */
-export async function buildFake(options: FakeOptions = {}) {
+function checkOptions(options: FakeOptions): number | undefined {
   const clockStart =
     typeof options.clockStart === 'string' ? Date.parse(options.clockStart) : options.clockStart;
-  if (clockStart !== undefined && Number.isNaN(clockStart))
+  if (clockStart !== undefined && Number.isNaN(clockStart)) {
     throw new Error(`invalid clock start: ${options.clockStart}`);
+  }
+  if (
+    options.journalSize !== undefined &&
+    (!Number.isInteger(options.journalSize) || options.journalSize < 0)
+  ) {
+    throw new Error(`journalSize must be a non-negative integer (got ${options.journalSize})`);
+  }
+  return clockStart;
+}
+
+/** Builds a seeded store and its app without listening (for supertest or a custom server). */
+export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
+  const clockStart = checkOptions(options);
   const store = new Store({ clockStart, clockMode: options.clockMode });
-  const seeded = seedWorld(store, readWorld(options.fixtures ?? DEFAULT_WORLD), options);
-  const seededSnapshot = store.snapshot();
+  const world = loadWorld({ fixtures: options.fixtures, merge: options.mergeFixtures });
+  const seeded = seedWorld(store, world, options);
+  backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
   const events = new EventBus();
+  attachReporting(store, events); // reporting events, audit logs and CSAT responses from domain events
+  const journal = new Journal(options.journalSize ?? 1000, store.clock, routeOf);
+  const faults = new FaultInjector();
+  const rateLimits = new RateLimits(store.clock);
+  const harness = createHarness({
+    store,
+    events,
+    journal,
+    faults,
+    rateLimits,
+    main: {
+      accountId: seeded.accountId,
+      tokens: { ...seeded.tokens },
+      accessTokens: { ...seeded.accessTokens },
+    },
+    initialRateLimit: options.rateLimit,
+    seed: options.seed,
+  });
+  const dispatcher = new WebhookDispatcher(store, events, options.webhooks || {});
+  if (options.webhooks === false) dispatcher.close();
+  const webhooks: FakeWebhooks & { close(): void } = dispatcher;
+  Object.assign(harness, { webhooks }); // read by the /__fake/webhook-deliveries route
+  // A full reset also empties the delivery log and aborts deliveries still in flight.
+  const resetHarness = harness.reset;
+  harness.reset = (resetOptions = {}) => {
+    resetHarness(resetOptions);
+    if (resetOptions.accountId === undefined) dispatcher.reset();
+  };
   const appOptions: AppOptions = {
     store,
     events,
     validateResponses: options.validateResponses,
-    rateLimit: options.rateLimit,
     corsOrigin: options.corsOrigin,
     bodyLimit: options.bodyLimit,
+    journal,
+    faults,
+    rateLimits,
+    control: options.control === false ? false : controlRouter(harness),
   };
   const fakeApp = await createApp(appOptions);
-  const reset = () => {
-    store.restore(seededSnapshot);
-    events.clear();
-    fakeApp.rateLimiter?.reset();
-  };
-  return { ...seeded, store, events, app: fakeApp.app, reset };
+  return { ...harness, app: fakeApp.app, webhooks };
 }
 
 /** Starts a fake Chatwoot listening on `host:port` (default 127.0.0.1, a free port). */
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
-  const fake = await buildFake(options);
+  const { app, ...harness } = await buildFake(options);
   const host = options.host ?? '127.0.0.1';
-  const server = http.createServer(fake.app);
+  const server = http.createServer(app);
+  // Clients (fetch/undici, axios agents) keep idle connections a little less than the server says;
+  // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket
+  // ("other side closed"). A test fake can afford long idle connections: close() drops them.
+  server.keepAliveTimeout = 30_000;
+  const cable =
+    options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
+  cable?.attach(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  let closing: Promise<void> | undefined;
   return {
-    accountId: fake.accountId,
-    tokens: fake.tokens,
+    ...harness,
     url: `http://${urlHost}:${port}`,
     port,
-    store: fake.store,
-    events: fake.events,
-    reset: fake.reset,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
+        (harness.webhooks as FakeWebhooks & { close?: () => void }).close?.();
+        void cable?.close();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      })),
   };
 }

@@ -1,5 +1,7 @@
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
 
+jest.setTimeout(30_000);
+
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

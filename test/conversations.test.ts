@@ -14,6 +14,8 @@ import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
  * Users: 1 Ada (administrator), 2 Grace (agent; website + api), 3 Alan (agent; website only).
  * Teams: 1 billing (Ada, Alan), 2 support (Grace). Inboxes: 1 website, 2 api (agent bot bound).
  */
+jest.setTimeout(30_000);
+
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -2,6 +2,8 @@ import { insertMessage } from '../src/domain/records';
 import { unreadMessages } from '../src/views/conversation';
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
 
+jest.setTimeout(30_000);
+
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();
@@ -441,6 +443,7 @@ describe('POST /conversations/{id}/messages', () => {
       private: true,
       content_attributes: { note: 'x' },
     });
+    const blobUrl = /^http:\/\/127\.0\.0\.1:\d+\/rails\/active_storage\/blobs\/redirect\/\w+\/shot\.png$/;
     expect(res.body.attachments).toEqual([
       {
         id: 1,
@@ -448,16 +451,34 @@ describe('POST /conversations/{id}/messages', () => {
         file_type: 'image',
         account_id: 1,
         extension: null,
-        data_url: `data:image/png;base64,${png.toString('base64')}`,
-        thumb_url: `data:image/png;base64,${png.toString('base64')}`,
+        data_url: expect.stringMatching(blobUrl),
+        thumb_url: res.body.attachments[0].data_url,
         file_size: 8,
         width: null,
         height: null,
       },
-      expect.objectContaining({ id: 2, file_type: 'file', thumb_url: '', file_size: 4 }),
+      expect.objectContaining({
+        id: 2,
+        file_type: 'file',
+        thumb_url: '',
+        file_size: 4,
+        data_url: expect.stringMatching(/\/data\.csv$/),
+      }),
     ]);
     const list = await fake.http.get(messagesOf(6)).set('api_access_token', ADMIN);
     expect(list.body.payload.at(-1).attachments).toHaveLength(2);
+
+    // The data_url is served by the fake itself, with the bytes and content type (no token needed).
+    const image = await fake.http.get(new URL(res.body.attachments[0].data_url).pathname).buffer(true);
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(Buffer.compare(image.body, png)).toBe(0);
+    const csv = await fake.http.get(new URL(res.body.attachments[1].data_url).pathname);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="data.csv"/);
+    expect(csv.text).toBe('a,b\n');
+    const missing = await fake.http.get('/rails/active_storage/blobs/redirect/nope/x.png');
+    expect(missing.status).toBe(404);
   });
 
   it('answers 401 outside the caller inboxes and 404 for unknown conversations', async () => {

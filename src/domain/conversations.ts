@@ -5,7 +5,7 @@
  * resolve, the activity messages ("Conversation was marked resolved by …") and the events to record.
  * Shared by every handler that changes a conversation (application, public and bulk APIs).
  */
-import type { Conversation, Message, Store } from '../store';
+import type { Conversation, ConversationParticipant, Message, Store } from '../store';
 import { insertMessage } from './records';
 
 /** Who made the change (Chatwoot's Current.user / Current.contact); undefined for the system. */
@@ -140,6 +140,10 @@ export function changeConversation(
   result.statusChanged = changedKeys.includes('status');
   result.assigneeChanged = changedKeys.includes('assignee_id');
   result.teamChanged = changedKeys.includes('team_id');
+  // ParticipationListener#assignee_changed: the new assignee becomes a participant.
+  if (result.assigneeChanged && next.assignee_id !== null) {
+    addParticipant(store, tables.conversations.get(conversation.id)!, next.assignee_id);
+  }
 
   // handle_resolved_status_change: update_column, so not part of the change set.
   if (result.statusChanged && next.status === 'resolved') {
@@ -244,4 +248,38 @@ export function changeEvents(change: ConversationChange): { name: string; data: 
     events.push({ name: 'message_created', data: { messageId: message.id, conversationId } });
   }
   return events;
+}
+
+/**
+ * Inbox#assignable_agents: the inbox's members and the account's administrators — the users
+ * ConversationParticipant#ensure_inbox_access admits.
+ */
+export function canParticipate(store: Store, conversation: Conversation, userId: number): boolean {
+  const { tables } = store;
+  if (tables.inboxMembers.findBy('membership', `${conversation.inbox_id}:${userId}`)) return true;
+  const membership = tables.accountUsers.findBy('membership', `${conversation.account_id}:${userId}`);
+  return membership?.role === 'administrator';
+}
+
+/**
+ * `conversation_participants.find_or_create_by(user_id:)`: the participant row, created when missing
+ * and the user may take part (see canParticipate); undefined when the record would be invalid.
+ */
+export function addParticipant(
+  store: Store,
+  conversation: Conversation,
+  userId: number,
+): ConversationParticipant | undefined {
+  const { conversationParticipants } = store.tables;
+  const existing = conversationParticipants.findBy('membership', `${conversation.id}:${userId}`);
+  if (existing) return existing;
+  if (!canParticipate(store, conversation, userId)) return undefined;
+  const at = store.clock.now();
+  return conversationParticipants.insert({
+    account_id: conversation.account_id,
+    conversation_id: conversation.id,
+    user_id: userId,
+    created_at: at,
+    updated_at: at,
+  });
 }

@@ -5,7 +5,14 @@
  * the domain events in Chatwoot's order. Shared by every API that creates messages.
  */
 import type { Conversation, Message, Store } from '../store';
-import { changeConversation, changeEvents, type Actor, type ChangedAttributes } from './conversations';
+import {
+  addParticipant,
+  canParticipate,
+  changeConversation,
+  changeEvents,
+  type Actor,
+  type ChangedAttributes,
+} from './conversations';
 import { insertMessage, reopenStatus, type NewMessage } from './records';
 
 export interface AddedMessage {
@@ -71,5 +78,22 @@ export function addMessage(
   }
   // The status activity message comes from a job, after the message.
   events.push(...reopenEvents.filter((e) => e.name === 'message_created'));
+  addMentionedParticipants(store, message);
   return { message, events };
+}
+
+/**
+ * Messages::MentionService: the users a private note mentions — `(mention://user/<id>/<name>)` links,
+ * kept when the user is an administrator or a member of the inbox — become participants.
+ */
+function addMentionedParticipants(store: Store, message: Message): void {
+  if (!message.private || !message.content) return;
+  const ids = new Set<number>();
+  for (const m of message.content.matchAll(/\(mention:\/\/(user|team)\/(\d+)\/(.+?)\)/g))
+    ids.add(Number(m[2]));
+  const conversation = store.tables.conversations.get(message.conversation_id);
+  if (!conversation) return;
+  for (const userId of ids) {
+    if (canParticipate(store, conversation, userId)) addParticipant(store, conversation, userId);
+  }
 }

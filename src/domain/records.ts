@@ -156,7 +156,9 @@ export function reopenStatus(
   conversation: Conversation,
   message: Pick<Message, 'message_type'>,
 ): Conversation['status'] | undefined {
-  if (message.message_type !== 0 || conversation.muted) return undefined;
+  // muted? = the contact is blocked (ConversationMuteHelpers).
+  const muted = conversation.muted || store.tables.contacts.get(conversation.contact_id)?.blocked;
+  if (message.message_type !== 0 || muted) return undefined;
   if (conversation.status === 'snoozed') return 'open';
   if (conversation.status !== 'resolved') return undefined;
   const activeBot = store.tables.agentBotInboxes.countWhere('inbox', conversation.inbox_id) > 0;

@@ -8,6 +8,8 @@ export interface DomainEvent {
   /** Ids and change sets; listeners re-read current records from the store. */
   data: Record<string, unknown>;
   at: number;
+  /** Who caused it (Chatwoot's Current.user, or the contact of a public API call); absent for the system. */
+  actor?: { type: 'User' | 'AgentBot' | 'Contact'; id: number };
 }
 
 export type EventListener = (event: DomainEvent) => void;

@@ -28,13 +28,28 @@ export interface RequestContext {
   account?: Account;
   /** The caller's membership of `account` (absent for agent bots). */
   membership?: AccountUser;
+  /** This fake's own origin as the caller reached it (e.g. http://127.0.0.1:3000), for file URLs. */
+  baseUrl?: string;
 }
 
 /** A handler's answer: JSON with a status, or an empty body (Rails' `head :ok`). */
-export type Reply = { status: number; body: unknown } | { status: number; empty: true };
+export type Reply = (
+  | { status: number; body: unknown }
+  | { status: number; empty: true }
+  /** A non-JSON body, e.g. a CSV download. */
+  | { status: number; text: string; contentType: string }
+) & {
+  /** Extra response headers (e.g. Rails' `head :ok, message: ...` sends a `Message` header). */
+  headers?: Record<string, string>;
+};
 
 export const ok = (body: unknown, status = 200): Reply => ({ status, body });
-export const empty = (status = 200): Reply => ({ status, empty: true });
+export const empty = (status = 200, headers?: Record<string, string>): Reply =>
+  headers ? { status, empty: true, headers } : { status, empty: true };
+
+/** A non-JSON answer (e.g. `text/csv` with a Content-Disposition header). */
+export const text = (body: string, contentType: string, headers?: Record<string, string>): Reply =>
+  headers ? { status: 200, text: body, contentType, headers } : { status: 200, text: body, contentType };
 
 export type Handler = (ctx: RequestContext) => Reply;
 export type HandlerMap = Record<string, Handler>;
@@ -67,5 +82,12 @@ export function isAdministrator(ctx: RequestContext): boolean {
  * `data` carries ids and change sets, never rendered JSON: listeners render from the store.
  */
 export function recordEvent(ctx: RequestContext, name: string, data: Record<string, unknown>): void {
-  ctx.events.emit({ name, accountId: accountOf(ctx).id, data, at: ctx.store.clock.peek() });
+  const actor = actorOf(ctx);
+  ctx.events.emit({
+    name,
+    accountId: accountOf(ctx).id,
+    data,
+    at: ctx.store.clock.peek(),
+    ...(actor ? { actor: { type: actor.type, id: actor.id } } : {}),
+  });
 }

@@ -35,8 +35,11 @@ export const invalidRecord = (errors: { attribute: string; message: string }[]) 
     attributes: [...new Set(errors.map((e) => e.attribute))],
   });
 
-/** render_could_not_create_error: business-rule failures. */
-export const couldNotCreate = (error: string) => new HttpError(422, { error });
+/**
+ * render_could_not_create_error: business-rule failures. Some controllers pass the model's
+ * `errors.messages` (attribute → messages) instead of a string, e.g. automation rules and portals.
+ */
+export const couldNotCreate = (error: string | Record<string, string[]>) => new HttpError(422, { error });
 
 export const badRequest = () => new HttpError(400, { status: 400, error: 'Bad Request' });
 

@@ -15,8 +15,7 @@ function update(ctx: RequestContext) {
   if (changes.name !== undefined && String(changes.name).trim() === '') {
     throw invalidRecord([{ attribute: 'name', message: "Name can't be blank" }]);
   }
-  ctx.tables.accounts.update(account.id, changes);
-  return ok(accountView(account));
+  return ok(accountView(ctx.tables.accounts.update(account.id, changes)));
 }
 
 export const handlers: HandlerMap = {

@@ -77,8 +77,8 @@ function update(ctx: RequestContext) {
   const availability = params.availability ?? params.availability_status;
   if (availability !== undefined) changes.availability = availability;
   if (params.auto_offline !== undefined) changes.auto_offline = params.auto_offline;
-  ctx.tables.accountUsers.update(membership.id, changes);
-  return ok(agentView(user, membership));
+  const updated = ctx.tables.accountUsers.update(membership.id, changes);
+  return ok(agentView(ctx.tables.users.get(user.id)!, updated));
 }
 
 function remove(ctx: RequestContext) {

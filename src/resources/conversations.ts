@@ -6,12 +6,15 @@
  */
 import { findConversation, findInbox, canSeeInbox, visibleInboxIds } from '../domain/access';
 import {
+  addParticipant,
   changeConversation,
   changeEvents,
   creationActivities,
   type ConversationChange,
 } from '../domain/conversations';
+import { labelList } from '../domain/labels';
 import { contactInboxFor, insertConversation, insertMessage } from '../domain/records';
+import { customAttributeKeys } from '../domain/custom_attributes';
 import { compileFilter, type FilterAttributes } from '../filters';
 import {
   accountOf,
@@ -23,14 +26,15 @@ import {
   type HandlerMap,
   type RequestContext,
 } from '../http/context';
-import { notFound, unauthorized } from '../http/errors';
+import { couldNotCreate, internalServerError, notFound, unauthorized } from '../http/errors';
 import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
-import type { ContactInbox, Conversation, JsonObject, Team, User } from '../store';
+import type { Attachment, ContactInbox, Conversation, JsonObject, Message, Team, User } from '../store';
 import { agentView, membershipOf } from '../views/agent';
-import { conversationView } from '../views/conversation';
+import { conversationSearchView, conversationView } from '../views/conversation';
+import { senderView } from '../views/message';
 import { teamModelJson } from '../views/team';
-import { iso } from '../views/time';
+import { iso, unix } from '../views/time';
 
 /** ENV CONVERSATION_RESULTS_PER_PAGE, default 25 (Kaminari's default for the filter too). */
 const PER_PAGE = 25;
@@ -60,20 +64,6 @@ function accountTeam(ctx: RequestContext, id: unknown): Team | undefined {
   const teamId = toId(id);
   const team = teamId === undefined ? undefined : ctx.tables.teams.get(teamId);
   return team && team.account_id === accountOf(ctx).id ? team : undefined;
-}
-
-/** acts_as_taggable's parsing of a label list: comma-separated, trimmed, blanks dropped, unique. */
-function labelList(value: unknown): string[] {
-  const items = Array.isArray(value) ? value : [];
-  const out: string[] = [];
-  for (const item of items) {
-    if (item === null || typeof item === 'object') continue;
-    for (const part of String(item).split(',')) {
-      const label = part.trim();
-      if (label && !out.includes(label)) out.push(label);
-    }
-  }
-  return out;
 }
 
 /** A time param as Rails casts it into a datetime column: unix seconds or a parseable string. */
@@ -181,7 +171,17 @@ function finderPredicate(ctx: RequestContext): (c: Conversation) => boolean {
     const link = `mention://user/${me}/`;
     tests.push((c) => hasMessageMatching(ctx, c, (m) => m.private && (m.content ?? '').includes(link)));
   } else if (q.conversation_type === 'participating') {
-    tests.push((c) => c.assignee_id === me);
+    // current_user.participating_conversations (conversation_participants), within the caller's inboxes.
+    const accountId = accountOf(ctx).id;
+    const mine = new Set(
+      me === undefined
+        ? []
+        : ctx.tables.conversationParticipants
+            .where('user', me)
+            .filter((p) => p.account_id === accountId)
+            .map((p) => p.conversation_id),
+    );
+    tests.push((c) => mine.has(c.id));
   }
   // filter_by_status unless params[:q]
   if (q.q === undefined) {
@@ -235,7 +235,8 @@ function pageOf<T>(items: T[], page: unknown): T[] {
   return paginate(items, pageNumber(page), PER_PAGE);
 }
 
-function list(ctx: RequestContext) {
+/** ConversationFinder#perform: the counts and one page of the filtered conversations. */
+function findConversations(ctx: RequestContext): { counts: Counts; page: Conversation[] } {
   const predicate = finderPredicate(ctx);
   const filtered = visibleConversations(ctx, ctx.query.sort_by).filter(predicate);
   const counts = countsOf(ctx, filtered);
@@ -248,7 +249,34 @@ function list(ctx: RequestContext) {
   const assigneeTest = byAssignee[String(ctx.query.assignee_type)];
   const selected = assigneeTest ? filtered.filter(assigneeTest) : filtered;
   const page = ctx.query.updated_within !== undefined ? selected : pageOf(selected, ctx.query.page);
+  return { counts, page };
+}
+
+function list(ctx: RequestContext) {
+  const { counts, page } = findConversations(ctx);
   return ok({ data: { meta: counts, payload: page.map((c) => render(ctx, c)) } });
+}
+
+/**
+ * GET /conversations/search: the same finder as the list (`q` searches message content), rendered
+ * with search.json.jbuilder: `{meta: {mine_count, unassigned_count, all_count}, payload}` of the slim
+ * api/v1/models/_conversation partial. With `q`, the finder's `includes(:messages).where(...)`
+ * preloads only the matching messages, so `messages` holds those alone.
+ */
+function search(ctx: RequestContext) {
+  const { counts, page } = findConversations(ctx);
+  const q = ctx.query.q === undefined ? undefined : String(ctx.query.q).toLowerCase();
+  const matches = (m: Message) =>
+    q === undefined ||
+    ((m.message_type === 0 || m.message_type === 1) && (m.content ?? '').toLowerCase().includes(q));
+  return ok({
+    meta: {
+      mine_count: counts.mine_count,
+      unassigned_count: counts.unassigned_count,
+      all_count: counts.all_count,
+    },
+    payload: page.map((c) => conversationSearchView(ctx.tables, c, matches)),
+  });
 }
 
 function meta(ctx: RequestContext) {
@@ -343,6 +371,7 @@ function statusAware(payload: unknown): unknown {
 
 function filter(ctx: RequestContext) {
   const predicate = compileFilter(statusAware(ctx.body?.payload), FILTER_ATTRIBUTES, {
+    customAttributeKeys: customAttributeKeys(ctx.tables, accountOf(ctx).id, 'conversation_attribute'),
     now: ctx.store.clock.peek(),
   });
   const matching = visibleConversations(ctx).filter(predicate);
@@ -433,8 +462,10 @@ function create(ctx: RequestContext) {
   const body200 = render(ctx, conversation);
   if (!existing) {
     recordEvent(ctx, 'conversation_created', { conversationId: conversation.id });
-    if (conversation.assignee_id !== null)
+    if (conversation.assignee_id !== null) {
       recordEvent(ctx, 'assignee_changed', { conversationId: conversation.id });
+      addParticipant(store, conversation, conversation.assignee_id);
+    }
     if (conversation.team_id !== null) recordEvent(ctx, 'team_changed', { conversationId: conversation.id });
   }
   if (created)
@@ -540,7 +571,304 @@ function setLabels(ctx: RequestContext) {
   return ok({ payload: ctx.tables.conversations.get(conversation.id)!.labels });
 }
 
+// ---------------------------------------------------------------------------------------------
+// update, custom attributes, mute, read state, typing, transcript, attachments, destroy
+
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** ActiveModel::Type::Boolean#cast: nil and "" are nil; false, 0, "0", "f", "false", "off" false. */
+function castBoolean(value: unknown): boolean | null {
+  if (value === undefined || value === null || value === '') return null;
+  return !['false', 'f', '0', 'off'].includes(String(value).toLowerCase());
+}
+
+/** PATCH/PUT: `params.permit(:priority)` (Enterprise adds sla_policy_id), then `update!`. */
+function update(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const body = ctx.body ?? {};
+  if (Object.prototype.hasOwnProperty.call(body, 'priority')) {
+    const priority = body.priority;
+    const next =
+      typeof priority === 'string' && priority !== '' ? (priority as Conversation['priority']) : null;
+    recordChange(ctx, changeConversation(ctx.store, conversation, { priority: next }, actorOf(ctx)));
+  }
+  return ok(render(ctx, conversation));
+}
+
+/** ConversationCustomAttributesConcern#custom_attributes: replaces the hash (merges with `merge`). */
+function setCustomAttributes(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const body = ctx.body ?? {};
+  const given = isObject(body.custom_attributes) ? body.custom_attributes : {};
+  const next = castBoolean(body.merge) ? { ...conversation.custom_attributes, ...given } : given;
+  recordChange(ctx, changeConversation(ctx.store, conversation, { custom_attributes: next }, actorOf(ctx)));
+  return ok({ custom_attributes: ctx.tables.conversations.get(conversation.id)!.custom_attributes });
+}
+
+/** contact.update(blocked:): the contact_updated event when it changes. */
+function setContactBlocked(ctx: RequestContext, contactId: number, blocked: boolean): void {
+  const contact = ctx.tables.contacts.get(contactId);
+  if (!contact || contact.blocked === blocked) return;
+  const at = ctx.store.clock.now();
+  ctx.tables.contacts.update(contact.id, { blocked, updated_at: at });
+  recordEvent(ctx, 'contact_updated', {
+    contactId: contact.id,
+    changedAttributes: {
+      blocked: { previous_value: contact.blocked, current_value: blocked },
+      updated_at: { previous_value: contact.updated_at, current_value: at },
+    },
+  });
+}
+
+/** create_mute_change_activity: "<user> has muted the conversation" (only when Current.user is set). */
+function muteActivity(ctx: RequestContext, conversation: Conversation, change: 'muted' | 'unmuted') {
+  const actor = actorOf(ctx);
+  if (!actor) return;
+  const current = ctx.tables.conversations.get(conversation.id)!;
+  const activity = insertMessage(ctx.store, current, {
+    message_type: 2,
+    content: `${actor.name} has ${change} the conversation`,
+  });
+  recordEvent(ctx, 'message_created', { messageId: activity.id, conversationId: conversation.id });
+}
+
+/**
+ * Conversation#mute! (ConversationMuteHelpers): resolves the conversation, blocks the contact (that
+ * is what `muted` reads) and adds the activity message.
+ */
+function mute(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  recordChange(ctx, changeConversation(ctx.store, conversation, { status: 'resolved' }, actorOf(ctx)));
+  setContactBlocked(ctx, conversation.contact_id, true);
+  muteActivity(ctx, conversation, 'muted');
+  return empty();
+}
+
+/** Conversation#unmute!: unblocks the contact; the status stays as it is. */
+function unmute(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  setContactBlocked(ctx, conversation.contact_id, false);
+  muteActivity(ctx, conversation, 'unmuted');
+  return empty();
+}
+
+/** update_columns of the last-seen times (no updated_at, no events). */
+function setLastSeen(ctx: RequestContext, conversation: Conversation, at: number | null, assignee: boolean) {
+  const changes: Partial<Conversation> = { agent_last_seen_at: at };
+  if (assignee) changes.assignee_last_seen_at = at;
+  ctx.tables.conversations.update(conversation.id, changes);
+}
+
+/** `messages.unread_since(time)`: messages (of any type) created after it; all when it is nil. */
+function anyMessageSince(ctx: RequestContext, conversation: Conversation, since: number | null): boolean {
+  const after = since ?? -Infinity;
+  return ctx.tables.messages.where('conversation', conversation.id).some((m) => m.created_at > after);
+}
+
+const HOUR = 3_600_000;
+
+/**
+ * ConversationsController#update_last_seen: agent_last_seen_at (and assignee_last_seen_at when the
+ * caller is the assignee) become now. Without unread messages the write is throttled to once an hour.
+ */
+function updateLastSeen(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const user = actingUser(ctx);
+  const assignee = conversation.assignee_id !== null && user?.id === conversation.assignee_id;
+  const unread = assignee
+    ? anyMessageSince(ctx, conversation, conversation.assignee_last_seen_at)
+    : anyMessageSince(ctx, conversation, conversation.agent_last_seen_at);
+  const hourAgo = ctx.store.clock.peek() - HOUR;
+  const stale = (t: number | null) => t === null || t < hourAgo;
+  const due =
+    unread ||
+    stale(conversation.agent_last_seen_at) ||
+    (assignee && stale(conversation.assignee_last_seen_at));
+  if (due) setLastSeen(ctx, conversation, ctx.store.clock.now(), assignee);
+  return ok(render(ctx, conversation));
+}
+
+/** ConversationsController#unread: last seen = one second before the last incoming message. */
+function markUnread(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  let last: Message | undefined;
+  for (const m of ctx.tables.messages.where('conversation', conversation.id)) {
+    if (m.message_type === 0 && (!last || m.id > last.id)) last = m;
+  }
+  setLastSeen(ctx, conversation, last ? last.created_at - 1000 : null, true);
+  return ok(render(ctx, conversation));
+}
+
+const TYPING_EVENTS: Record<string, string> = {
+  on: 'conversation_typing_on',
+  off: 'conversation_typing_off',
+  recording: 'conversation_recording',
+};
+
+/** Conversations::TypingStatusManager: an event with the typer; other values do nothing. */
+function toggleTypingStatus(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const body = ctx.body ?? {};
+  const name = TYPING_EVENTS[String(body.typing_status)];
+  const actor = actorOf(ctx);
+  if (name) {
+    recordEvent(ctx, name, {
+      conversationId: conversation.id,
+      userType: actor?.type ?? null,
+      userId: actor?.id ?? null,
+      isPrivate: body.is_private === true || body.is_private === 'true',
+    });
+  }
+  return empty();
+}
+
+/**
+ * ConversationsController#transcript: Chatwoot mails the transcript (ConversationReplyMailer); the
+ * fake records a `conversation_transcript` event with the address instead.
+ */
+function transcript(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const email = ctx.body?.email;
+  if (email === undefined || email === null || String(email).trim() === '') {
+    throw couldNotCreate('email param missing');
+  }
+  recordEvent(ctx, 'conversation_transcript', { conversationId: conversation.id, email: String(email) });
+  return empty();
+}
+
+/** ConversationsController::ATTACHMENT_RESULTS_PER_PAGE */
+const ATTACHMENTS_PER_PAGE = 100;
+
+/** GET /conversations/{id}/attachments: newest first, 100 a page (attachments.json.jbuilder). */
+function listAttachments(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const all: { attachment: Attachment; message: Message }[] = [];
+  for (const message of ctx.tables.messages.where('conversation', conversation.id)) {
+    for (const attachment of message.attachments) all.push({ attachment, message });
+  }
+  all.sort((a, b) => b.message.created_at - a.message.created_at || b.attachment.id - a.attachment.id);
+  const page = paginate(all, pageNumber(ctx.query.page), ATTACHMENTS_PER_PAGE);
+  return ok({
+    meta: { total_count: all.length },
+    payload: page.map(({ attachment: a, message: m }) => {
+      const sender = senderView(ctx.tables, m);
+      return {
+        message_id: m.id,
+        thumb_url: a.thumb_url,
+        data_url: a.data_url,
+        file_size: a.file_size,
+        file_type: a.file_type,
+        extension: a.extension,
+        width: a.width,
+        height: a.height,
+        created_at: unix(m.created_at),
+        ...(sender ? { sender } : {}),
+      };
+    }),
+  });
+}
+
+/** DELETE (administrators): DeleteObjectJob destroys the conversation and what belongs to it. */
+function destroy(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.id);
+  const { tables } = ctx;
+  for (const m of tables.messages.where('conversation', conversation.id)) tables.messages.delete(m.id);
+  for (const p of tables.conversationParticipants.where('conversation', conversation.id)) {
+    tables.conversationParticipants.delete(p.id);
+  }
+  tables.conversations.delete(conversation.id);
+  return empty();
+}
+
+// ---------------------------------------------------------------------------------------------
+// participants (conversations/participants_controller.rb)
+
+function participantsOf(ctx: RequestContext, conversation: Conversation): User[] {
+  return ctx.tables.conversationParticipants
+    .where('conversation', conversation.id)
+    .map((p) => ctx.tables.users.get(p.user_id))
+    .filter((u): u is User => u !== undefined);
+}
+
+function agentsView(ctx: RequestContext, users: User[]) {
+  const accountId = accountOf(ctx).id;
+  return users.map((u) => agentView(u, membershipOf(ctx.tables, accountId, u.id)!));
+}
+
+/**
+ * `params[:user_ids]`: a missing list fails in Ruby (`nil - [...]`, a 500). Users who are not members
+ * of the account cannot be rendered by the agent partial: also a 500 (checked before any write).
+ */
+function userIdsParam(ctx: RequestContext): User[] {
+  const raw = ctx.body?.user_ids;
+  if (!Array.isArray(raw)) throw internalServerError();
+  const users: User[] = [];
+  for (const value of raw) {
+    const user = accountUser(ctx, value);
+    if (!user) throw internalServerError();
+    if (!users.includes(user)) users.push(user);
+  }
+  return users;
+}
+
+function listParticipants(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.conversation_id);
+  return ok(agentsView(ctx, participantsOf(ctx, conversation)));
+}
+
+/**
+ * POST: adds the users not yet participating and answers just those. A user without access to the
+ * inbox fails ConversationParticipant's validation: not saved, yet rendered (find_or_create_by).
+ */
+function addParticipants(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.conversation_id);
+  const current = participantsOf(ctx, conversation);
+  const toAdd = userIdsParam(ctx).filter((u) => !current.includes(u));
+  for (const user of toAdd) addParticipant(ctx.store, conversation, user.id);
+  return ok(agentsView(ctx, toAdd));
+}
+
+/** PATCH/PUT: makes the participants exactly `user_ids` (those who may take part); answers them all. */
+function setParticipants(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.conversation_id);
+  const wanted = userIdsParam(ctx);
+  for (const user of wanted) addParticipant(ctx.store, conversation, user.id);
+  for (const p of ctx.tables.conversationParticipants.where('conversation', conversation.id)) {
+    if (!wanted.some((u) => u.id === p.user_id)) ctx.tables.conversationParticipants.delete(p.id);
+  }
+  return ok(agentsView(ctx, participantsOf(ctx, conversation)));
+}
+
+function removeParticipants(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.conversation_id);
+  const raw = ctx.body?.user_ids;
+  if (!Array.isArray(raw)) throw internalServerError();
+  const ids = raw.map((v) => toId(v));
+  for (const p of ctx.tables.conversationParticipants.where('conversation', conversation.id)) {
+    if (ids.includes(p.user_id)) ctx.tables.conversationParticipants.delete(p.id);
+  }
+  return empty();
+}
+
 export const handlers: HandlerMap = {
+  searchConversations: search,
+  updateConversation: update,
+  replaceConversation: update,
+  deleteConversation: destroy,
+  setConversationCustomAttributes: setCustomAttributes,
+  muteConversation: mute,
+  unmuteConversation: unmute,
+  markConversationUnread: markUnread,
+  updateConversationLastSeen: updateLastSeen,
+  toggleConversationTypingStatus: toggleTypingStatus,
+  sendConversationTranscript: transcript,
+  listConversationAttachments: listAttachments,
+  listConversationParticipants: listParticipants,
+  addConversationParticipants: addParticipants,
+  updateConversationParticipants: setParticipants,
+  replaceConversationParticipants: setParticipants,
+  removeConversationParticipants: removeParticipants,
   listConversations: list,
   getConversationCounts: meta,
   filterConversations: filter,

@@ -6,6 +6,19 @@ import * as conversations from './conversations';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
 // resource imports: one line each, alphabetical
+import * as agentBots from './agent_bots';
+import * as automationRules from './automation_rules';
+import * as helpCenter from './help_center';
+import * as integrations from './integrations';
+import * as profile from './profile';
+import * as auditLogs from './audit_logs';
+import * as csatSurveyResponses from './csat_survey_responses';
+import * as reports from './reports';
+import * as cannedResponses from './canned_responses';
+import * as customAttributeDefinitions from './custom_attribute_definitions';
+import * as customFilters from './custom_filters';
+import * as labels from './labels';
+import * as teams from './teams';
 import * as messages from './messages';
 import * as webhooks from './webhooks';
 
@@ -18,6 +31,19 @@ export const handlers: HandlerMap = {
   ...inboxMembers.handlers,
   ...inboxes.handlers,
   // resource handlers: one line each
+  ...agentBots.handlers,
+  ...automationRules.handlers,
+  ...helpCenter.handlers,
+  ...integrations.handlers,
+  ...profile.handlers,
+  ...auditLogs.handlers,
+  ...csatSurveyResponses.handlers,
+  ...reports.handlers,
+  ...cannedResponses.handlers,
+  ...customAttributeDefinitions.handlers,
+  ...customFilters.handlers,
+  ...labels.handlers,
+  ...teams.handlers,
   ...messages.handlers,
   ...webhooks.handlers,
 };

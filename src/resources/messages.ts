@@ -3,6 +3,7 @@
  * app/finders/message_finder.rb, app/builders/messages/message_builder.rb, app/models/message.rb).
  */
 import { findConversation } from '../domain/access';
+import { attachmentFor } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { actingUser, actorOf, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, HttpError, notFound } from '../http/errors';
@@ -195,36 +196,22 @@ function contentAttributeErrors(contentType: string, attributes: JsonObject): st
   return errors;
 }
 
-/** FileTypeHelper#file_type */
-function fileTypeOf(mime: string): Attachment['file_type'] {
-  if (['image/jpeg', 'image/png', 'image/gif', 'image/bmp', 'image/webp'].includes(mime)) return 'image';
-  if (['video/ogg', 'video/mp4', 'video/webm', 'video/quicktime'].includes(mime)) return 'video';
-  if (mime.includes('audio/')) return 'audio';
-  return 'file';
-}
-
 /**
- * Uploaded `attachments[]` files, kept in memory as data URLs (a minimal stand-in for ActiveStorage).
- * Signed-id strings of direct uploads are not supported and ignored.
+ * Uploaded `attachments[]` files: kept in memory and served by the fake at their `data_url`
+ * (src/domain/files.ts). Signed-id strings of direct uploads are not supported and ignored.
  */
-function uploadedAttachments(ctx: RequestContext): Attachment[] {
+function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
+  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
   return ctx.files
     .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
-    .map((f) => {
-      const mime = f.mimetype || 'application/octet-stream';
-      const fileType = fileTypeOf(mime);
-      const dataUrl = `data:${mime};base64,${f.buffer.toString('base64')}`;
-      return {
-        id: ctx.store.nextId('attachments'),
-        file_type: fileType,
-        extension: null,
-        data_url: dataUrl,
-        thumb_url: fileType === 'image' ? dataUrl : '',
-        file_size: f.size,
-        width: null,
-        height: null,
-      };
-    });
+    .map((f) =>
+      attachmentFor(ctx.store, baseUrl, {
+        accountId,
+        filename: f.originalname,
+        contentType: f.mimetype || 'application/octet-stream',
+        data: f.buffer,
+      }),
+    );
 }
 
 function create(ctx: RequestContext) {
@@ -310,7 +297,7 @@ function create(ctx: RequestContext) {
       source_id: present(body.source_id) ? String(body.source_id) : null,
       echo_id: present(body.echo_id) ? String(body.echo_id) : null,
       additional_attributes: additionalAttributes,
-      attachments: uploadedAttachments(ctx),
+      attachments: uploadedAttachments(ctx, conversation.account_id),
     },
     actorOf(ctx),
   );

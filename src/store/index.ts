@@ -1,18 +1,22 @@
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
-import { Table, TableState } from './table';
+import { Table, TableMark, TableState } from './table';
 import type * as T from './types';
 
 export * from './types';
 export { Clock, Table };
-export type { ClockMode };
+export type { ClockMode, TableState };
 
 const byAccount = (r: { account_id: number | null }) => r.account_id ?? undefined;
 const lower = (s: string | null) => (s ? s.toLowerCase() : undefined);
 
-/** Every table of the fake, with the indexes its queries need. */
+/**
+ * Every table of the fake, with the indexes its queries need. Store.resetAccount finds a record's
+ * account in its `account_id`; a table whose records have none passes `{ owner }` as Table's third
+ * argument (records without an owner are shared: a per-account reset leaves them alone).
+ */
 function createTables() {
   return {
-    accounts: new Table<T.Account>('accounts'),
+    accounts: new Table<T.Account>('accounts', {}, { owner: (a) => a.id }),
     users: new Table<T.User>('users', {
       token: (u) => u.access_token,
       email: (u) => u.email.toLowerCase(),
@@ -69,6 +73,45 @@ function createTables() {
       user: (m) => m.user_id,
       membership: (m) => `${m.team_id}:${m.user_id}`,
     }),
+    cannedResponses: new Table<T.CannedResponse>('canned_responses', { account: byAccount }),
+    customAttributeDefinitions: new Table<T.CustomAttributeDefinition>('custom_attribute_definitions', {
+      account: byAccount,
+    }),
+    customFilters: new Table<T.CustomFilter>('custom_filters', {
+      user: (f) => `${f.account_id}:${f.user_id}`,
+    }),
+    reportingEvents: new Table<T.ReportingEvent>('reporting_events', {
+      account: byAccount,
+      conversation: (e) => e.conversation_id ?? undefined,
+    }),
+    auditLogs: new Table<T.AuditLog>('audits', {
+      account: byAccount,
+      auditable: (a) => `${a.auditable_type}:${a.auditable_id}`,
+    }),
+    csatSurveyResponses: new Table<T.CsatSurveyResponse>('csat_survey_responses', {
+      account: byAccount,
+      message: (r) => r.message_id,
+    }),
+    conversationParticipants: new Table<T.ConversationParticipant>('conversation_participants', {
+      conversation: (p) => p.conversation_id,
+      user: (p) => p.user_id,
+      membership: (p) => `${p.conversation_id}:${p.user_id}`,
+    }),
+    notes: new Table<T.Note>('notes', { contact: (n) => n.contact_id }),
+    blobs: new Table<T.Blob>('blobs', { key: (b) => b.key }),
+    automationRules: new Table<T.AutomationRule>('automation_rules', { account: byAccount }),
+    integrationHooks: new Table<T.IntegrationHook>('integrations_hooks', {
+      account: byAccount,
+      app: (h) => `${h.account_id}:${h.app_id}`,
+    }),
+    portals: new Table<T.Portal>('portals', { account: byAccount, slug: (p) => p.slug }),
+    categories: new Table<T.Category>('categories', { portal: (c) => c.portal_id }),
+    articles: new Table<T.Article>('articles', {
+      portal: (a) => a.portal_id,
+      slug: (a) => a.slug,
+      category: (a) => a.category_id ?? undefined,
+      associated: (a) => a.associated_article_id ?? undefined,
+    }),
     // more tables: add each with a small edit just above this line
   };
 }
@@ -84,12 +127,32 @@ export interface StoreSnapshot {
   sequences?: Record<string, number>;
 }
 
+/**
+ * A point in the store's history that `rollback` returns to (see Store.checkpoint). Opaque: keep it
+ * and hand it back; it stays valid until a rollback to an earlier checkpoint.
+ */
+export interface Checkpoint {
+  readonly seq: number;
+  readonly tables: { readonly [K in TableName]: TableMark };
+  readonly clock: { current: number; realOffset: number };
+  readonly counter: number;
+  readonly sequences: Record<string, number>;
+}
+
 export interface StoreOptions {
   clockStart?: number;
   clockMode?: ClockMode;
 }
 
-/** The fake's whole state: tables, the clock, and a deterministic token counter. */
+/**
+ * The fake's whole state: tables, the clock, and a deterministic token counter.
+ *
+ * Three ways back in time, all without copying records (records are immutable and shared):
+ * - `checkpoint()` / `rollback(mark)`: undo log, O(changes since the checkpoint) — what reset uses;
+ * - `resetAccount(accountId)`: one account's records back to its baseline, the others untouched;
+ * - `snapshot()` / `restore(snapshot)`: a named copy (O(n) pointer copies), restored by writing only
+ *   the records that differ.
+ */
 export class Store {
   readonly tables: Tables = createTables();
   readonly clock: Clock;
@@ -97,6 +160,11 @@ export class Store {
   private counter = 0;
   /** Id sequences of records that live inside other records (e.g. a message's attachments). */
   private sequences: Record<string, number> = {};
+  /** Live checkpoints, oldest first. */
+  private marks: Checkpoint[] = [];
+  private markSeq = 0;
+  /** Each account's seeded state, for resetAccount. */
+  private readonly baselines = new Map<number, Checkpoint>();
 
   constructor(options: StoreOptions = {}) {
     this.clock = new Clock(options.clockStart ?? DEFAULT_EPOCH, options.clockMode ?? 'step');
@@ -105,19 +173,7 @@ export class Store {
   /** A deterministic token-like string: same sequence of calls → same strings. */
   nextToken(prefix: string, length = 24): string {
     this.counter++;
-    // A cheap deterministic hash stream (xorshift) so tokens look random yet repeat across runs.
-    let x = (this.counter * 2654435761) >>> 0 || 1;
-    let out = '';
-    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-    while (out.length < length) {
-      x ^= x << 13;
-      x >>>= 0;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      x >>>= 0;
-      out += alphabet[x % alphabet.length];
-    }
-    return prefix + out;
+    return prefix + hashToken(this.counter * 2654435761, length);
   }
 
   /** A deterministic RFC 4122-shaped uuid. */
@@ -128,22 +184,152 @@ export class Store {
 
   /** The next id of a named sequence (1, 2, ...), for records without a table of their own. */
   nextId(sequence: string): number {
-    this.sequences[sequence] = (this.sequences[sequence] ?? 0) + 1;
+    this.sequences = { ...this.sequences, [sequence]: (this.sequences[sequence] ?? 0) + 1 };
     return this.sequences[sequence];
   }
 
+  private eachTable(fn: (table: Table<any>, name: TableName) => void): void {
+    for (const name of Object.keys(this.tables) as TableName[]) fn(this.tables[name] as Table<any>, name);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checkpoints (undo log)
+
+  /**
+   * Marks the current state; `rollback(mark)` returns to it in O(changes since). Writes are logged
+   * from the first checkpoint on. Checkpoints nest: rolling back to one drops those taken after it.
+   */
+  checkpoint(): Checkpoint {
+    const tables = {} as Record<TableName, TableMark>;
+    this.eachTable((table, name) => (tables[name] = table.mark()));
+    const mark: Checkpoint = {
+      seq: ++this.markSeq,
+      tables,
+      clock: this.clock.state(),
+      counter: this.counter,
+      sequences: this.sequences,
+    };
+    this.marks.push(mark);
+    return mark;
+  }
+
+  /** Returns every table, the clock, the token counter and id sequences to `mark`. */
+  rollback(mark: Checkpoint): void {
+    this.assertLive(mark);
+    this.eachTable((table, name) => table.rollback(mark.tables[name]));
+    this.clock.restore(mark.clock);
+    this.counter = mark.counter;
+    this.sequences = mark.sequences;
+    const dropped = this.marks.filter((m) => m.seq > mark.seq);
+    this.marks = this.marks.filter((m) => m.seq <= mark.seq);
+    for (const m of dropped) this.eachTable((table, name) => table.unmark(m.tables[name]));
+    for (const [accountId, m] of this.baselines) if (m.seq > mark.seq) this.baselines.delete(accountId);
+  }
+
+  /** Forgets a checkpoint (and its cached values) that will not be rolled back to. */
+  release(mark: Checkpoint): void {
+    const i = this.marks.indexOf(mark);
+    if (i < 0) return;
+    this.marks.splice(i, 1);
+    this.eachTable((table, name) => table.unmark(mark.tables[name]));
+    for (const [accountId, m] of this.baselines) if (m === mark) this.baselines.delete(accountId);
+  }
+
+  isLive(mark: Checkpoint): boolean {
+    return this.marks.includes(mark);
+  }
+
+  private assertLive(mark: Checkpoint): void {
+    if (!this.isLive(mark)) {
+      throw new Error('checkpoint is no longer valid (a rollback to an earlier checkpoint dropped it)');
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Per-account reset
+
+  /** Records `mark` as the state `resetAccount(accountId)` returns that account to. */
+  setBaseline(accountId: number, mark: Checkpoint): void {
+    this.assertLive(mark);
+    this.baselines.set(accountId, mark);
+  }
+
+  baselineOf(accountId: number): Checkpoint | undefined {
+    return this.baselines.get(accountId);
+  }
+
+  /** Accounts with a baseline (seeded accounts), in id order. */
+  seededAccountIds(): number[] {
+    return [...this.baselines.keys()].sort((a, b) => a - b);
+  }
+
+  /**
+   * Returns one account's records (every record whose owner — its `account_id` — is the account, and
+   * the users who belong to no other account) to `mark` (default: the account's baseline), leaving
+   * other accounts' changes in place. The clock, token counter and id sequences are shared and move on
+   * (new records keep getting fresh ids). Runs as ordinary logged writes, so checkpoints stay valid.
+   * Returns the number of records that changed.
+   */
+  resetAccount(accountId: number, mark: Checkpoint | undefined = this.baselines.get(accountId)): number {
+    if (!mark) throw new Error(`account ${accountId} has no seeded state to reset to`);
+    this.assertLive(mark);
+    const { users, accountUsers } = this.tables;
+    // Users have no account_id: one belongs to the account when every membership it had at the mark
+    // or since (current ones and those changed since) is in that account. Decided before the reset.
+    const membershipsBefore = new Map<number, Set<number>>();
+    for (const before of accountUsers.changedSince(mark.tables.accountUsers).values()) {
+      if (!before) continue;
+      let set = membershipsBefore.get(before.user_id);
+      if (!set) membershipsBefore.set(before.user_id, (set = new Set()));
+      set.add(before.account_id);
+    }
+    const ownUsers = new Set<number>();
+    for (const userId of users.changedSince(mark.tables.users).keys()) {
+      const accounts = new Set(membershipsBefore.get(userId));
+      for (const m of accountUsers.where('user', userId)) accounts.add(m.account_id);
+      if (accounts.size === 1 && accounts.has(accountId)) ownUsers.add(userId);
+    }
+    let changed = 0;
+    this.eachTable((table, name) => {
+      if (name === 'users') return;
+      changed += table.revert(mark.tables[name], (r) => table.owner(r) === accountId);
+    });
+    changed += users.revert(mark.tables.users, (u) => ownUsers.has(u.id));
+    return changed;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Named snapshots
+
+  /** A copy of the whole state; cheap (records are shared), JSON-serialisable. */
   snapshot(): StoreSnapshot {
     const tables = {} as StoreSnapshot['tables'];
-    for (const name of Object.keys(this.tables) as TableName[]) tables[name] = this.tables[name].snapshot();
+    this.eachTable((table, name) => (tables[name] = table.snapshot()));
     return { tables, clock: this.clock.state(), counter: this.counter, sequences: { ...this.sequences } };
   }
 
+  /** Makes the state equal to `snapshot`, writing only the records that differ. */
   restore(snapshot: StoreSnapshot): void {
-    for (const name of Object.keys(this.tables) as TableName[]) {
-      (this.tables[name] as Table<any>).restore(snapshot.tables[name]);
-    }
+    this.eachTable((table, name) => table.restore(snapshot.tables[name] ?? { rows: [], nextId: 1 }));
     this.clock.restore(snapshot.clock);
     this.counter = snapshot.counter;
     this.sequences = { ...(snapshot.sequences ?? {}) };
   }
+}
+
+const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** A cheap deterministic hash stream (xorshift) from a seed: looks random, repeats across runs. */
+export function hashToken(seed: number, length: number): string {
+  let x = seed >>> 0 || 1;
+  let out = '';
+  while (out.length < length) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out += TOKEN_ALPHABET[x % TOKEN_ALPHABET.length];
+  }
+  return out;
 }

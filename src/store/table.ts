@@ -3,28 +3,99 @@
  * declared up front (index name -> function giving the record's key, or undefined to leave it out).
  * Indexes keep lookups O(1) and lists O(page) at 100k records; `cached` memoises derived lists
  * (e.g. a sorted contact list) until the table next changes.
+ *
+ * Records are immutable: `insert` and `update` store frozen objects and `update` replaces the record
+ * with a new object, so anyone may keep a reference (a snapshot, an undo log entry, a cached list)
+ * and it stays what it was. Never change a record in place — always `update(id, changes)` with new
+ * arrays/objects.
+ *
+ * Undo log: once `mark()` has been called, every write records the record's previous value (once per
+ * id and segment between marks: the earliest value is all a rollback needs), so `rollback(mark)` costs
+ * O(changes since the mark), not O(table).
+ *
+ * Order: `all()` and `where()` list records by ascending id, whatever the history of writes (a rollback
+ * that brings a deleted record back, or an update that moves a record to another index key, marks the
+ * list "unsorted" and the next read sorts it — a read is O(list) anyway).
  */
 export type IndexKey = string | number | undefined;
 export type IndexSpec<T> = Record<string, (record: T) => IndexKey>;
 
+export interface TableOptions<T> {
+  /**
+   * The account a record belongs to, for per-account resets; default: its `account_id` when that is
+   * a number. Records without an owner are shared and left alone by a per-account reset.
+   */
+  owner?: (record: T) => number | undefined;
+}
+
+/** A table's contents: its records in id order (shared, immutable objects) and its id sequence. */
 export interface TableState<T> {
-  rows: [number, T][];
+  rows: T[];
   nextId: number;
 }
 
+/** A position in a table's history (see Table.mark). */
+export interface TableMark {
+  position: number;
+  nextId: number;
+  version: number;
+}
+
+type Bucket = Set<number>;
+
+/** Versions are unique across all tables and all time, so a cached value never matches another state. */
+let versions = 0;
+const newVersion = () => ++versions;
+
+/** Freezes a record and the objects/arrays it holds directly (where in-place changes would happen). */
+function freeze<T extends object>(record: T): T {
+  for (const value of Object.values(record)) {
+    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) Object.freeze(value);
+  }
+  return Object.freeze(record);
+}
+
+const defaultOwner = (record: any): number | undefined =>
+  typeof record.account_id === 'number' ? record.account_id : undefined;
+
 export class Table<T extends { id: number }> {
   private rows = new Map<number, T>();
+  /** True when `rows` may not be in id order (see the header). */
+  private rowsUnsorted = false;
   private nextId = 1;
-  private indexes = new Map<string, Map<IndexKey, Set<number>>>();
-  private cache = new Map<string, { version: number; value: unknown }>();
-  /** Bumped on every write; derived caches compare against it. */
-  version = 0;
+  private readonly specs: { name: string; keyOf: (record: T) => IndexKey; map: Map<IndexKey, Bucket> }[] = [];
+  private readonly indexes = new Map<string, Map<IndexKey, Bucket>>();
+  /** Index buckets that may not be in id order. */
+  private readonly unsorted = new Set<Bucket>();
+  private readonly cache = new Map<string, { version: number; value: unknown }>();
+  /** Cached values computed at a marked version, kept so they serve again after a rollback. */
+  private readonly pinnedCache = new Map<string, { version: number; value: unknown }>();
+  /** Versions of live marks, with how many marks share each. */
+  private readonly markedVersions = new Map<number, number>();
+
+  /** Undo log: ids and their previous records (undefined: the id did not exist). */
+  private logging = false;
+  private readonly logIds: number[] = [];
+  private readonly logBefore: (T | undefined)[] = [];
+  /** Ids already logged since the last mark or rollback. */
+  private readonly logged = new Set<number>();
+
+  /** Changes on every write; derived caches compare against it. */
+  version = newVersion();
+
+  readonly owner: (record: T) => number | undefined;
 
   constructor(
     readonly name: string,
-    private readonly indexSpec: IndexSpec<T> = {},
+    indexSpec: IndexSpec<T> = {},
+    options: TableOptions<T> = {},
   ) {
-    for (const index of Object.keys(indexSpec)) this.indexes.set(index, new Map());
+    for (const [index, keyOf] of Object.entries(indexSpec)) {
+      const map = new Map<IndexKey, Bucket>();
+      this.indexes.set(index, map);
+      this.specs.push({ name: index, keyOf, map });
+    }
+    this.owner = options.owner ?? defaultOwner;
   }
 
   get size(): number {
@@ -35,60 +106,56 @@ export class Table<T extends { id: number }> {
     return this.rows.get(id);
   }
 
+  /** Every record, by ascending id. */
   all(): IterableIterator<T> {
-    return this.rows.values();
+    return this.sortedRows().values();
+  }
+
+  hasIndex(index: string): boolean {
+    return this.indexes.has(index);
   }
 
   /** Inserts a record, giving it the next id unless it brings its own. */
   insert(fields: Omit<T, 'id'> & { id?: number }): T {
     const id = fields.id ?? this.nextId;
     if (this.rows.has(id)) throw new Error(`${this.name}: duplicate id ${id}`);
+    const record = freeze({ ...fields, id } as T);
+    this.log(id, undefined);
+    this.put(id, undefined, record, id >= this.nextId);
     this.nextId = Math.max(this.nextId, id + 1);
-    const record = { ...fields, id } as T;
-    this.rows.set(id, record);
-    this.addToIndexes(record);
-    this.version++;
     return record;
   }
 
-  /** Applies changes to a record in place, keeping indexes current. */
+  /** Replaces the record by a copy with `changes` applied, keeping indexes current; returns the new record. */
   update(id: number, changes: Partial<T>): T {
-    const record = this.rows.get(id);
-    if (!record) throw new Error(`${this.name}: no record ${id}`);
-    // Re-index only the keys that change, so unchanged records keep their place in index order.
-    const before = this.keysOf(record);
-    Object.assign(record, changes);
-    for (const [name, keyOf] of Object.entries(this.indexSpec)) {
-      const key = keyOf(record);
-      if (key === before[name]) continue;
-      this.unindex(name, before[name], record.id);
-      this.indexInto(name, key, record.id);
-    }
-    this.version++;
+    const before = this.rows.get(id);
+    if (!before) throw new Error(`${this.name}: no record ${id}`);
+    const record = freeze({ ...before, ...changes, id } as T);
+    this.log(id, before);
+    this.put(id, before, record, false);
     return record;
   }
 
   delete(id: number): T | undefined {
-    const record = this.rows.get(id);
-    if (!record) return undefined;
-    this.removeFromIndexes(record);
-    this.rows.delete(id);
-    this.version++;
-    return record;
+    const before = this.rows.get(id);
+    if (!before) return undefined;
+    this.log(id, before);
+    this.put(id, before, undefined, false);
+    return before;
   }
 
-  /** Records whose index `index` has key `key`, in insertion order. */
+  /** Records whose index `index` has key `key`, by ascending id. */
   where(index: string, key: IndexKey): T[] {
-    const ids = this.indexOf(index).get(key);
+    const ids = this.bucket(index, key);
     if (!ids) return [];
     const out: T[] = [];
     for (const id of ids) out.push(this.rows.get(id)!);
     return out;
   }
 
-  /** The first record with that index key, for indexes used as unique keys. */
+  /** The first record (lowest id) with that index key, for indexes used as unique keys. */
   findBy(index: string, key: IndexKey): T | undefined {
-    const ids = this.indexOf(index).get(key);
+    const ids = this.bucket(index, key);
     if (!ids) return undefined;
     for (const id of ids) return this.rows.get(id);
     return undefined;
@@ -102,57 +169,182 @@ export class Table<T extends { id: number }> {
   cached<V>(key: string, compute: () => V): V {
     const hit = this.cache.get(key);
     if (hit && hit.version === this.version) return hit.value as V;
+    const pinned = this.pinnedCache.get(key);
+    if (pinned && pinned.version === this.version) return pinned.value as V;
+    if (hit && this.markedVersions.has(hit.version)) this.pinnedCache.set(key, hit);
     const value = compute();
     this.cache.set(key, { version: this.version, value });
     return value;
   }
 
+  /** The table's contents; O(n) pointer copies (records are immutable, so they are shared). */
   snapshot(): TableState<T> {
-    return { rows: [...this.rows].map(([id, r]) => [id, structuredClone(r)]), nextId: this.nextId };
+    return { rows: [...this.sortedRows().values()], nextId: this.nextId };
   }
 
+  /**
+   * Makes the table hold exactly `state`'s records, writing only the records that differ (compared by
+   * identity, so restoring a snapshot of this table is a pointer walk). The writes are logged, so a
+   * rollback to an earlier mark still works afterwards.
+   */
   restore(state: TableState<T>): void {
-    this.rows = new Map(state.rows.map(([id, r]) => [id, structuredClone(r)]));
+    let rows = state.rows;
+    if (!rows.every((r, i) => i === 0 || rows[i - 1].id < r.id)) rows = [...rows].sort((x, y) => x.id - y.id);
+    // Both sides in id order: one merge walk finds what differs.
+    const changes: [number, T | undefined][] = [];
+    let i = 0;
+    for (const [id, current] of this.sortedRows()) {
+      while (i < rows.length && rows[i].id < id) changes.push([rows[i].id, rows[i++]]);
+      if (i < rows.length && rows[i].id === id) {
+        if (rows[i] !== current) changes.push([id, rows[i]]);
+        i++;
+      } else changes.push([id, undefined]);
+    }
+    while (i < rows.length) changes.push([rows[i].id, rows[i++]]);
+    for (const [id, record] of changes) {
+      const current = this.rows.get(id);
+      this.log(id, current);
+      this.put(id, current, record && !Object.isFrozen(record) ? freeze({ ...record }) : record, false);
+    }
     this.nextId = state.nextId;
-    for (const index of this.indexes.values()) index.clear();
-    for (const record of this.rows.values()) this.addToIndexes(record);
-    this.cache.clear();
-    this.version++;
   }
 
-  private indexOf(index: string): Map<IndexKey, Set<number>> {
+  // ---------------------------------------------------------------------------------------------
+  // Undo log
+
+  /** Starts (or continues) logging and returns the current position; see Store.checkpoint. */
+  mark(): TableMark {
+    this.logging = true;
+    this.logged.clear();
+    this.markedVersions.set(this.version, (this.markedVersions.get(this.version) ?? 0) + 1);
+    return { position: this.logIds.length, nextId: this.nextId, version: this.version };
+  }
+
+  /** Forgets a mark's version for the cache (the mark can no longer be rolled back to). */
+  unmark(mark: TableMark): void {
+    const count = (this.markedVersions.get(mark.version) ?? 0) - 1;
+    if (count > 0) this.markedVersions.set(mark.version, count);
+    else {
+      this.markedVersions.delete(mark.version);
+      for (const [key, entry] of this.pinnedCache)
+        if (entry.version === mark.version) this.pinnedCache.delete(key);
+    }
+  }
+
+  /** Undoes every write since `mark`, newest first; the table is then exactly as it was at the mark. */
+  rollback(mark: TableMark): void {
+    if (mark.position > this.logIds.length) throw new Error(`${this.name}: mark is no longer valid`);
+    for (let i = this.logIds.length - 1; i >= mark.position; i--) {
+      const id = this.logIds[i];
+      this.put(id, this.rows.get(id), this.logBefore[i], false);
+    }
+    this.logIds.length = mark.position;
+    this.logBefore.length = mark.position;
+    this.logged.clear();
+    this.nextId = mark.nextId;
+    // The same state as at the mark: values cached then are valid again.
+    this.version = mark.version;
+  }
+
+  /**
+   * Brings the records that `belongs` selects back to what they were at `mark` (as logged writes, so
+   * marks stay valid) and leaves the others as they are. A record is selected by its value at the
+   * mark or its current value. Returns how many records changed.
+   */
+  revert(mark: TableMark, belongs: (record: T) => boolean): number {
+    if (mark.position > this.logIds.length) throw new Error(`${this.name}: mark is no longer valid`);
+    const atMark = new Map<number, T | undefined>();
+    for (let i = mark.position; i < this.logIds.length; i++) {
+      if (!atMark.has(this.logIds[i])) atMark.set(this.logIds[i], this.logBefore[i]);
+    }
+    let changed = 0;
+    for (const [id, before] of atMark) {
+      const current = this.rows.get(id);
+      if (current === before) continue;
+      if (!((before && belongs(before)) || (current && belongs(current)))) continue;
+      this.log(id, current);
+      this.put(id, current, before, false);
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Ids written since `mark`, each once (oldest first), with their records at the mark. */
+  changedSince(mark: TableMark): Map<number, T | undefined> {
+    const out = new Map<number, T | undefined>();
+    for (let i = mark.position; i < this.logIds.length; i++) {
+      if (!out.has(this.logIds[i])) out.set(this.logIds[i], this.logBefore[i]);
+    }
+    return out;
+  }
+
+  private log(id: number, before: T | undefined): void {
+    if (!this.logging || this.logged.has(id)) return;
+    this.logged.add(id);
+    this.logIds.push(id);
+    this.logBefore.push(before);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Rows and indexes
+
+  /**
+   * Moves id from `before` to `after` (either may be undefined), re-indexing only the keys that
+   * change. `appended` says the id is greater than every id in the table (a fresh insert), so lists
+   * stay in id order without further work.
+   */
+  private put(id: number, before: T | undefined, after: T | undefined, appended: boolean): void {
+    if (before === after) return;
+    for (const { keyOf, map } of this.specs) {
+      const from = before ? keyOf(before) : undefined;
+      const to = after ? keyOf(after) : undefined;
+      if (from === to && before && after) continue;
+      if (from !== undefined) {
+        const ids = map.get(from)!;
+        ids.delete(id);
+        if (ids.size === 0) {
+          map.delete(from);
+          this.unsorted.delete(ids);
+        }
+      }
+      if (to !== undefined) {
+        let ids = map.get(to);
+        if (!ids) map.set(to, (ids = new Set()));
+        ids.add(id);
+        if (!appended && ids.size > 1) this.unsorted.add(ids);
+      }
+    }
+    if (after) {
+      if (!before && !appended && this.rows.size > 0) this.rowsUnsorted = true;
+      this.rows.set(id, after);
+    } else {
+      this.rows.delete(id);
+    }
+    this.version = newVersion();
+  }
+
+  private sortedRows(): Map<number, T> {
+    if (this.rowsUnsorted) {
+      // Nearly sorted input: V8's TimSort makes this close to linear.
+      this.rows = new Map([...this.rows].sort((a, b) => a[0] - b[0]));
+      this.rowsUnsorted = false;
+    }
+    return this.rows;
+  }
+
+  private bucket(index: string, key: IndexKey): Bucket | undefined {
+    const map = this.indexOf(index);
+    const ids = map.get(key);
+    if (!ids || !this.unsorted.has(ids)) return ids;
+    this.unsorted.delete(ids);
+    const sorted = new Set([...ids].sort((a, b) => a - b));
+    map.set(key, sorted);
+    return sorted;
+  }
+
+  private indexOf(index: string): Map<IndexKey, Bucket> {
     const map = this.indexes.get(index);
     if (!map) throw new Error(`${this.name}: no index ${index}`);
     return map;
-  }
-
-  private keysOf(record: T): Record<string, IndexKey> {
-    const keys: Record<string, IndexKey> = {};
-    for (const [name, keyOf] of Object.entries(this.indexSpec)) keys[name] = keyOf(record);
-    return keys;
-  }
-
-  private indexInto(name: string, key: IndexKey, id: number): void {
-    if (key === undefined) return;
-    const map = this.indexes.get(name)!;
-    let ids = map.get(key);
-    if (!ids) map.set(key, (ids = new Set()));
-    ids.add(id);
-  }
-
-  private unindex(name: string, key: IndexKey, id: number): void {
-    if (key === undefined) return;
-    const map = this.indexes.get(name)!;
-    const ids = map.get(key);
-    ids?.delete(id);
-    if (ids && ids.size === 0) map.delete(key);
-  }
-
-  private addToIndexes(record: T): void {
-    for (const [name, key] of Object.entries(this.keysOf(record))) this.indexInto(name, key, record.id);
-  }
-
-  private removeFromIndexes(record: T): void {
-    for (const [name, key] of Object.entries(this.keysOf(record))) this.unindex(name, key, record.id);
   }
 }

@@ -39,6 +39,10 @@ export interface User {
   custom_attributes: JsonObject;
   message_signature: string | null;
   type: 'User' | 'SuperAdmin';
+  /** Dashboard preferences (jsonb, default {}); optional so older seeds stay valid. */
+  ui_settings?: JsonObject;
+  /** Devise reconfirmable: a changed email waits here until confirmed. */
+  unconfirmed_email?: string | null;
   created_at: number;
 }
 
@@ -279,3 +283,247 @@ export interface TeamMember {
 }
 
 // more record types: append below, one block per resource
+
+/** canned_responses: every column is rendered (`render json:`). */
+export interface CannedResponse {
+  id: number;
+  account_id: number;
+  short_code: string | null;
+  content: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export const CUSTOM_ATTRIBUTE_MODELS = ['conversation_attribute', 'contact_attribute'] as const;
+export type CustomAttributeModel = (typeof CUSTOM_ATTRIBUTE_MODELS)[number];
+export const CUSTOM_ATTRIBUTE_DISPLAY_TYPES = [
+  'text',
+  'number',
+  'currency',
+  'percent',
+  'link',
+  'date',
+  'list',
+  'checkbox',
+] as const;
+export type CustomAttributeDisplayType = (typeof CUSTOM_ATTRIBUTE_DISPLAY_TYPES)[number];
+
+/** custom_attribute_definitions (enums kept by name, as Rails exposes them). */
+export interface CustomAttributeDefinition {
+  id: number;
+  account_id: number;
+  attribute_display_name: string | null;
+  attribute_display_type: CustomAttributeDisplayType | null;
+  attribute_description: string | null;
+  attribute_key: string | null;
+  attribute_model: CustomAttributeModel | null;
+  attribute_values: Json[];
+  regex_pattern: string | null;
+  regex_cue: string | null;
+  default_value: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export const CUSTOM_FILTER_TYPES = ['conversation', 'contact', 'report'] as const;
+export type CustomFilterType = (typeof CUSTOM_FILTER_TYPES)[number];
+
+/** custom_filters: saved filters, private to the user who made them. */
+export interface CustomFilter {
+  id: number;
+  account_id: number;
+  user_id: number;
+  name: string;
+  filter_type: CustomFilterType;
+  query: JsonObject;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * reporting_events (app/models/reporting_event.rb): what the v2 reports average and count, written by
+ * the reporting listener (src/events/reporting.ts) as Chatwoot's ReportingEventListener does.
+ * `value`s are seconds.
+ */
+export type ReportingEventName =
+  | 'conversation_resolved'
+  | 'conversation_bot_resolved'
+  | 'conversation_bot_handoff'
+  | 'first_response'
+  | 'reply_time';
+
+export interface ReportingEvent {
+  id: number;
+  account_id: number;
+  name: ReportingEventName;
+  value: number;
+  value_in_business_hours: number;
+  inbox_id: number | null;
+  user_id: number | null;
+  /** Internal conversation id. */
+  conversation_id: number | null;
+  event_start_time: number | null;
+  event_end_time: number | null;
+  created_at: number;
+}
+
+/** audits (the audited gem, Chatwoot enterprise): one create/update/destroy of an audited model. */
+export interface AuditLog {
+  id: number;
+  /** The associated account (`associated_with: :account`). */
+  account_id: number;
+  auditable_id: number;
+  auditable_type: string;
+  user_id: number | null;
+  user_type: 'User' | null;
+  action: 'create' | 'update' | 'destroy';
+  /** create/destroy: attribute values; update: `{attribute: [old, new]}`. */
+  audited_changes: JsonObject;
+  /** Per auditable record: 1, 2, 3… */
+  version: number;
+  request_uuid: string;
+  created_at: number;
+}
+
+/** csat_survey_responses: a contact's rating of a conversation (one per input_csat message). */
+export interface CsatSurveyResponse {
+  id: number;
+  account_id: number;
+  /** Internal conversation id. */
+  conversation_id: number;
+  contact_id: number;
+  message_id: number;
+  assigned_agent_id: number | null;
+  rating: number;
+  feedback_message: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** conversation_participants (app/models/conversation_participant.rb). */
+export interface ConversationParticipant {
+  id: number;
+  account_id: number;
+  conversation_id: number;
+  user_id: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** notes: an agent's note on a contact (app/models/note.rb). */
+export interface Note {
+  id: number;
+  account_id: number;
+  contact_id: number;
+  user_id: number | null;
+  content: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * An uploaded or generated file (ActiveStorage's blob): message attachments, contact exports. The
+ * bytes are kept base64-encoded; `key` addresses it in /rails/active_storage/blobs/redirect/<key>/<name>.
+ */
+export interface Blob {
+  id: number;
+  account_id: number;
+  key: string;
+  filename: string;
+  content_type: string;
+  byte_size: number;
+  data_base64: string;
+  created_at: number;
+}
+
+// --- automation rules, integrations, help center (issue 6) ---
+
+/** automation_rules: conditions/actions are kept as sent (jsonb). */
+export interface AutomationRule {
+  id: number;
+  account_id: number;
+  name: string;
+  description: string | null;
+  event_name: string;
+  conditions: Json[];
+  actions: Json[];
+  active: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/** integrations_hooks */
+export interface IntegrationHook {
+  id: number;
+  account_id: number;
+  app_id: string;
+  inbox_id: number | null;
+  hook_type: 'account' | 'inbox';
+  status: 'enabled' | 'disabled';
+  settings: JsonObject;
+  access_token: string;
+  reference_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** portals (help center). `slug` is unique across accounts. */
+export interface Portal {
+  id: number;
+  account_id: number;
+  name: string;
+  slug: string;
+  color: string | null;
+  custom_domain: string | null;
+  header_text: string | null;
+  homepage_link: string | null;
+  page_title: string | null;
+  archived: boolean;
+  config: { allowed_locales: string[]; default_locale: string };
+  /** The web widget inbox whose live chat the portal embeds (channel_web_widget_id in Chatwoot). */
+  widget_inbox_id: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/** categories (help center) */
+export interface Category {
+  id: number;
+  account_id: number;
+  portal_id: number;
+  name: string | null;
+  slug: string | null;
+  locale: string;
+  description: string | null;
+  position: number | null;
+  icon: string;
+  parent_category_id: number | null;
+  associated_category_id: number | null;
+  related_category_ids: number[];
+  created_at: number;
+  updated_at: number;
+}
+
+export const ARTICLE_STATUSES = ['draft', 'published', 'archived'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+/** articles (help center). `slug` is unique across the installation (a DB index, no validation). */
+export interface Article {
+  id: number;
+  account_id: number;
+  portal_id: number;
+  category_id: number | null;
+  author_id: number | null;
+  title: string | null;
+  slug: string;
+  content: string | null;
+  description: string | null;
+  status: ArticleStatus;
+  position: number | null;
+  locale: string;
+  meta: JsonObject;
+  views: number | null;
+  associated_article_id: number | null;
+  created_at: number;
+  updated_at: number;
+}

@@ -1,7 +1,7 @@
 import type { Conversation, Message, Tables } from '../store';
 import { agentView, membershipOf } from './agent';
 import { contactView } from './contact';
-import { messagePushView } from './message';
+import { messagePushView, senderView } from './message';
 import { isoOrNull, unix, unixFloat, unixOrZero } from './time';
 import { teamView } from './team';
 
@@ -67,7 +67,8 @@ export function conversationView(tables: Tables, conversation: Conversation, vie
     custom_attributes: conversation.custom_attributes,
     inbox_id: conversation.inbox_id,
     labels: conversation.labels,
-    muted: conversation.muted,
+    // Conversation#muted? is `contact.blocked?` in current Chatwoot (ConversationMuteHelpers).
+    muted: conversation.muted || (tables.contacts.get(conversation.contact_id)?.blocked ?? false),
     snoozed_until: isoOrNull(conversation.snoozed_until),
     status: conversation.status,
     created_at: unix(conversation.created_at),
@@ -82,5 +83,43 @@ export function conversationView(tables: Tables, conversation: Conversation, vie
     priority: conversation.priority,
     waiting_since: unixOrZero(conversation.waiting_since),
     sla_policy_id: conversation.sla_policy_id,
+  };
+}
+
+/**
+ * app/views/api/v1/models/_conversation.json.jbuilder: the slim conversation of the search endpoint.
+ * `messages` are the conversation's messages that `include` selects (all of them by default).
+ */
+export function conversationSearchView(
+  tables: Tables,
+  conversation: Conversation,
+  include: (message: Message) => boolean = () => true,
+) {
+  const contact = tables.contacts.get(conversation.contact_id);
+  const inbox = tables.inboxes.get(conversation.inbox_id);
+  return {
+    id: conversation.display_id,
+    uuid: conversation.uuid,
+    created_at: unix(conversation.created_at),
+    contact: { id: conversation.contact_id, name: contact?.name ?? null },
+    inbox: {
+      id: conversation.inbox_id,
+      name: inbox?.name ?? null,
+      channel_type: inbox?.channel.type ?? null,
+    },
+    messages: tables.messages
+      .where('conversation', conversation.id)
+      .filter(include)
+      .map((m) => {
+        const sender = senderView(tables, m);
+        return {
+          content: m.content,
+          id: m.id,
+          ...(sender ? { sender_name: sender.name } : {}),
+          message_type: m.message_type,
+          created_at: unix(m.created_at),
+        };
+      }),
+    account_id: conversation.account_id,
   };
 }

@@ -83,7 +83,8 @@ export function messagePushView(
     content: message.content,
     account_id: message.account_id,
     inbox_id: message.inbox_id,
-    conversation_id: message.conversation_id,
+    // `conversation_id: conversation.display_id` in Message#push_event_data, like the REST view.
+    conversation_id: conversation.display_id,
     message_type: message.message_type,
     created_at: unix(message.created_at),
     updated_at: iso(message.updated_at),

@@ -1,0 +1,419 @@
+/**
+ * A live event stream compatible with Chatwoot's ActionCable endpoint `/cable`
+ * (app/channels/room_channel.rb, app/channels/application_cable/connection.rb,
+ * app/listeners/action_cable_listener.rb, app/jobs/action_cable_broadcast_job.rb).
+ *
+ * Protocol (Rails ActionCable, JSON): on connect the server sends `{"type":"welcome"}`, then
+ * `{"type":"ping","message":<unix time>}` every 3 s. The client subscribes with
+ * `{"command":"subscribe","identifier":"{\"channel\":\"RoomChannel\",\"pubsub_token\":...}"}`:
+ * agents add `account_id` and `user_id` (the user's pubsub_token), the widget and client-API
+ * frontends send the ContactInbox's pubsub_token alone. The server answers `confirm_subscription`
+ * (or `reject_subscription` for an unknown token or channel — real Chatwoot logs an error and sends
+ * nothing) and broadcasts `{"identifier":"<as subscribed>","message":{"event":"message.created",
+ * "data":{...,"account_id":1}}}` to the subscriptions of every recipient token.
+ *
+ * Recipients follow ActionCableListener: "inbox agents" = the inbox members' and the account
+ * administrators' user tokens; the contact = the conversation's ContactInbox token (all the contact's
+ * verified ones when it is hmac_verified); private notes and activity messages never reach the
+ * contact; typing events skip the typer; contact events go to the `account_<id>` stream, which
+ * every agent subscription also follows (newest upstream).
+ */
+import type http from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { ContactInbox, Store } from '../store';
+import { contactPushView } from '../views/contact';
+import type { DomainEvent, EventBus } from './bus';
+import {
+  conversationPushData,
+  messageCablePushData,
+  partyPushData,
+  railsJson,
+  renderPreviousChanges,
+  typerOf,
+  type ChangeSet,
+  type Payload,
+} from './payloads';
+
+export interface CableOptions {
+  /** ActionCable's heartbeat (Rails: 3 s). */
+  pingIntervalMs?: number;
+  /** Default /cable. */
+  path?: string;
+}
+
+type Subscriber =
+  | { kind: 'user'; id: number; accountId: number; token: string }
+  | { kind: 'contact'; id: number; contactInboxId: number; accountId: number; token: string };
+
+interface Subscription {
+  connection: Connection;
+  identifier: string;
+  subscriber: Subscriber;
+  streams: string[];
+}
+
+interface Connection {
+  ws: WebSocket;
+  subscriptions: Map<string, Subscription>;
+}
+
+/** ActionCable's sub-protocols, the JSON one first. */
+const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
+
+/** Domain event → cable event for the conversation events that go to inbox agents only. */
+const AGENT_ONLY: Record<string, string> = {
+  assignee_changed: 'assignee.changed',
+  team_changed: 'team.changed',
+  conversation_read: 'conversation.read',
+  conversation_contact_changed: 'conversation.contact_changed',
+};
+
+/** Domain event → cable event for the conversation events that also reach the contact. */
+const WITH_CONTACT: Record<string, string> = {
+  conversation_created: 'conversation.created',
+  conversation_status_changed: 'conversation.status_changed',
+  conversation_updated: 'conversation.updated',
+};
+
+const CONTACT_EVENTS: Record<string, string> = {
+  contact_created: 'contact.created',
+  contact_updated: 'contact.updated',
+  contact_merged: 'contact.merged',
+  contact_deleted: 'contact.deleted',
+};
+
+export class CableServer {
+  private readonly wss = new WebSocketServer({
+    noServer: true,
+    handleProtocols: (offered) => PROTOCOLS.find((p) => offered.has(p)) ?? false,
+  });
+  private readonly connections = new Set<Connection>();
+  private readonly streams = new Map<string, Set<Subscription>>();
+  private readonly pinger: NodeJS.Timeout;
+  private readonly off: () => void;
+  private readonly path: string;
+
+  constructor(
+    private readonly store: Store,
+    bus: EventBus,
+    options: CableOptions = {},
+  ) {
+    this.path = options.path ?? '/cable';
+    this.pinger = setInterval(() => this.ping(), options.pingIntervalMs ?? 3000);
+    this.pinger.unref();
+    this.off = bus.on((event) => {
+      if (!this.streams.size) return;
+      try {
+        this.onEvent(event);
+      } catch (err) {
+        // A broadcast that cannot be rendered is a bug in the fake; it must not break the API call.
+        console.error('chatwoot-fake /cable:', err);
+      }
+    });
+  }
+
+  /** Serves `/cable` on an http server (its `upgrade` event). */
+  attach(server: http.Server): void {
+    server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      const pathname = (req.url ?? '/').split('?')[0].replace(/\/+$/, '');
+      if (pathname !== this.path) {
+        socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws));
+    });
+  }
+
+  /** Open websocket connections. */
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Says goodbye the way ActionCable does on shutdown, then closes every connection. */
+  close(): Promise<void> {
+    this.off();
+    clearInterval(this.pinger);
+    for (const connection of this.connections) {
+      this.send(connection.ws, { type: 'disconnect', reason: 'server_restart', reconnect: true });
+      connection.ws.terminate();
+    }
+    this.connections.clear();
+    this.streams.clear();
+    return new Promise((resolve) => this.wss.close(() => resolve()));
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // connections and commands
+
+  private open(ws: WebSocket): void {
+    const connection: Connection = { ws, subscriptions: new Map() };
+    this.connections.add(connection);
+    this.send(ws, { type: 'welcome' });
+    ws.on('message', (raw) => this.command(connection, raw.toString()));
+    ws.on('close', () => this.drop(connection));
+    ws.on('error', () => this.drop(connection));
+  }
+
+  private drop(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    for (const subscription of connection.subscriptions.values()) this.unsubscribe(subscription);
+    connection.subscriptions.clear();
+  }
+
+  private command(connection: Connection, raw: string): void {
+    let message: { command?: unknown; identifier?: unknown; data?: unknown };
+    try {
+      message = JSON.parse(raw);
+    } catch {
+      return; // ActionCable ignores what it cannot decode
+    }
+    if (typeof message?.identifier !== 'string') return;
+    const identifier = message.identifier;
+    switch (message.command) {
+      case 'subscribe':
+        this.subscribe(connection, identifier);
+        return;
+      case 'unsubscribe': {
+        const subscription = connection.subscriptions.get(identifier);
+        if (subscription) {
+          connection.subscriptions.delete(identifier);
+          this.unsubscribe(subscription);
+        }
+        return;
+      }
+      case 'message': {
+        const subscription = connection.subscriptions.get(identifier);
+        if (!subscription || typeof message.data !== 'string') return;
+        let data: { action?: unknown };
+        try {
+          data = JSON.parse(message.data);
+        } catch {
+          return;
+        }
+        // RoomChannel#update_presence, sent by the dashboard and the widget every 20 s or so.
+        if (data?.action === 'update_presence') this.broadcastPresence(subscription.subscriber);
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private subscribe(connection: Connection, identifier: string): void {
+    if (connection.subscriptions.has(identifier)) return; // "Already subscribed": ignored
+    const subscriber = this.resolve(identifier);
+    if (!subscriber) {
+      this.send(connection.ws, { identifier, type: 'reject_subscription' });
+      return;
+    }
+    const streams = [subscriber.token];
+    if (subscriber.kind === 'user') streams.push(`account_${subscriber.accountId}`);
+    const subscription: Subscription = { connection, identifier, subscriber, streams };
+    connection.subscriptions.set(identifier, subscription);
+    for (const stream of streams) {
+      const set = this.streams.get(stream) ?? new Set();
+      set.add(subscription);
+      this.streams.set(stream, set);
+    }
+    this.send(connection.ws, { identifier, type: 'confirm_subscription' });
+    this.broadcastPresence(subscriber);
+  }
+
+  private unsubscribe(subscription: Subscription): void {
+    for (const stream of subscription.streams) {
+      const set = this.streams.get(stream);
+      if (!set) continue;
+      set.delete(subscription);
+      if (!set.size) this.streams.delete(stream);
+    }
+  }
+
+  /** RoomChannel#current_user / #current_account from the subscription's identifier. */
+  private resolve(identifier: string): Subscriber | undefined {
+    let params: Record<string, unknown>;
+    try {
+      params = JSON.parse(identifier);
+    } catch {
+      return undefined;
+    }
+    if (params?.channel !== 'RoomChannel') return undefined;
+    const token = params.pubsub_token;
+    if (typeof token !== 'string' || !token) return undefined;
+    const { tables } = this.store;
+    const userId = params.user_id;
+    if (userId === undefined || userId === null || userId === '') {
+      const contactInbox = tables.contactInboxes.findBy('pubsub', token);
+      const contact = contactInbox ? tables.contacts.get(contactInbox.contact_id) : undefined;
+      if (!contactInbox || !contact) return undefined;
+      return {
+        kind: 'contact',
+        id: contact.id,
+        contactInboxId: contactInbox.id,
+        accountId: contact.account_id,
+        token,
+      };
+    }
+    const id = Number(userId);
+    let user;
+    for (const candidate of tables.users.all()) {
+      if (candidate.id === id && candidate.pubsub_token === token) user = candidate;
+    }
+    const accountId = Number(params.account_id);
+    if (!user || !tables.accountUsers.findBy('membership', `${accountId}:${user.id}`)) return undefined;
+    return { kind: 'user', id: user.id, accountId, token };
+  }
+
+  /** RoomChannel#broadcast_presence: to the subscriber's own token. */
+  private broadcastPresence(subscriber: Subscriber): void {
+    const { tables } = this.store;
+    const users: Record<string, string> = {};
+    const contacts: Record<string, string> = {};
+    for (const set of this.streams.values()) {
+      for (const { subscriber: s } of set) {
+        if (s.accountId !== subscriber.accountId) continue;
+        if (s.kind === 'contact') contacts[String(s.id)] = 'online';
+        else {
+          const membership = tables.accountUsers.findBy('membership', `${s.accountId}:${s.id}`);
+          users[String(s.id)] = membership?.availability ?? 'online';
+        }
+      }
+    }
+    const data: Payload = { account_id: subscriber.accountId, users };
+    if (subscriber.kind === 'user') data.contacts = contacts;
+    this.deliver([subscriber.token], 'presence.update', data);
+  }
+
+  private ping(): void {
+    const message = Math.floor(this.store.clock.peek() / 1000);
+    for (const { ws } of this.connections) this.send(ws, { type: 'ping', message });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // broadcasts (ActionCableListener)
+
+  private onEvent(event: DomainEvent): void {
+    const { tables } = this.store;
+    const data = event.data as Record<string, any>;
+    const name = event.name;
+
+    if (name === 'message_created' || name === 'message_updated') {
+      const message = tables.messages.get(data.messageId);
+      const conversation = message ? tables.conversations.get(message.conversation_id) : undefined;
+      if (!message || !conversation) return;
+      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+      const toContact = !message.private && message.message_type !== 2 && contactInbox;
+      const tokens = [
+        ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
+        ...(toContact ? this.contactInboxTokens(contactInbox) : []),
+      ];
+      this.broadcast(
+        event,
+        tokens,
+        name === 'message_created' ? 'message.created' : 'message.updated',
+        () => {
+          const payload = messageCablePushData(tables, message, name === 'message_created');
+          if (name === 'message_updated') {
+            payload.previous_changes = renderPreviousChanges(data.changedAttributes as ChangeSet);
+          }
+          return payload;
+        },
+      );
+      return;
+    }
+
+    if (WITH_CONTACT[name] || AGENT_ONLY[name]) {
+      const conversation = tables.conversations.get(data.conversationId);
+      if (!conversation) return;
+      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+      const tokens = this.inboxAgentTokens(conversation.account_id, conversation.inbox_id);
+      if (WITH_CONTACT[name] && contactInbox) tokens.push(...this.contactInboxTokens(contactInbox));
+      this.broadcast(event, tokens, WITH_CONTACT[name] ?? AGENT_ONLY[name], () =>
+        conversationPushData(tables, conversation),
+      );
+      return;
+    }
+
+    if (name === 'conversation_typing_on' || name === 'conversation_typing_off') {
+      const conversation = tables.conversations.get(data.conversationId);
+      if (!conversation) return;
+      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+      const typer = typerOf(data);
+      const typerToken =
+        typer?.type === 'Contact'
+          ? contactInbox?.pubsub_token
+          : typer?.type === 'User'
+            ? tables.users.get(typer.id)?.pubsub_token
+            : undefined;
+      const tokens = [
+        ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
+        ...(contactInbox ? [contactInbox.pubsub_token] : []),
+      ].filter((t) => t !== typerToken);
+      this.broadcast(event, tokens, name.replace('conversation_', 'conversation.'), () => ({
+        conversation: conversationPushData(tables, conversation),
+        user: partyPushData(tables, conversation.account_id, typer),
+        is_private: data.isPrivate === true,
+      }));
+      return;
+    }
+
+    if (CONTACT_EVENTS[name]) {
+      const contact = tables.contacts.get(data.contactId);
+      if (!contact) return;
+      this.broadcast(event, [`account_${contact.account_id}`], CONTACT_EVENTS[name], () =>
+        contactPushView(contact),
+      );
+    }
+  }
+
+  /** ActionCableListener#user_tokens(account, inbox.members): members plus administrators. */
+  private inboxAgentTokens(accountId: number, inboxId: number): string[] {
+    const { tables } = this.store;
+    const ids = new Set(tables.inboxMembers.where('inbox', inboxId).map((m) => m.user_id));
+    for (const m of tables.accountUsers.where('account', accountId)) {
+      if (m.role === 'administrator') ids.add(m.user_id);
+    }
+    const tokens: string[] = [];
+    for (const id of ids) {
+      const user = tables.users.get(id);
+      if (user) tokens.push(user.pubsub_token);
+    }
+    return tokens;
+  }
+
+  /** ActionCableListener#contact_inbox_tokens */
+  private contactInboxTokens(contactInbox: ContactInbox): string[] {
+    if (!contactInbox.hmac_verified) return [contactInbox.pubsub_token];
+    return this.store.tables.contactInboxes
+      .where('contact', contactInbox.contact_id)
+      .filter((ci) => ci.hmac_verified)
+      .map((ci) => ci.pubsub_token);
+  }
+
+  /** ActionCableListener#broadcast: `account_id` (and `performer`) merged in, once per token. */
+  private broadcast(event: DomainEvent, tokens: string[], name: string, build: () => Payload): void {
+    const live = [...new Set(tokens)].filter((t) => this.streams.has(t));
+    if (!live.length) return;
+    const payload: Payload = { ...build(), account_id: event.accountId };
+    // `performer` = Current.user&.push_event_data: the user or agent bot whose token made the change.
+    if (event.actor && event.actor.type !== 'Contact') {
+      payload.performer = partyPushData(this.store.tables, event.accountId, event.actor);
+    }
+    this.deliver(live, name, payload);
+  }
+
+  private deliver(tokens: string[], event: string, data: Payload): void {
+    for (const token of tokens) {
+      for (const subscription of this.streams.get(token) ?? []) {
+        this.send(subscription.connection.ws, {
+          identifier: subscription.identifier,
+          message: { event, data },
+        });
+      }
+    }
+  }
+
+  private send(ws: WebSocket, frame: unknown): void {
+    if (ws.readyState === ws.OPEN) ws.send(railsJson(frame));
+  }
+}

@@ -1,0 +1,686 @@
+/**
+ * Fault injection: rules that make matching requests fail, slow down, lose their connection or get
+ * a broken body, set in-process (`fake.fault(...)`), over the control API (`POST /__fake/faults`) or
+ * for one request with the `X-Fake-Fault` header. Also the run-time rate limits (`fake.rateLimit`),
+ * which reuse the shared RateLimiter.
+ *
+ * A fault is applied before rate limiting, auth and the handler: the request is not processed.
+ */
+import { STATUS_CODES } from 'node:http';
+import type { NextFunction, Request, Response } from 'express';
+import type { Clock } from '../store';
+import {
+  HttpError,
+  badRequest,
+  internalServerError,
+  notFound,
+  payloadTooLarge,
+  tooManyRequests,
+  unauthorized,
+} from './errors';
+import { RateLimiter, parseRateLimit, type RateLimitOptions } from './rate-limit';
+
+/** Bad input to the harness (a fault rule, a clock value, a filter…): the control API answers 400. */
+export class FakeInputError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = 'FakeInputError';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Paths: a route template (`/api/v1/accounts/:account_id/contacts`, `{id}` or `*` for a segment),
+// a literal path, or a RegExp tested against the request path.
+
+/** What a rule or a journal filter matches a request path with. */
+export type PathPattern = string | RegExp;
+
+const PARAM_SEGMENT = /^(?::\w+|\{\w+\}|\*)$/;
+
+function segmentsOf(path: string): string[] {
+  const q = path.indexOf('?');
+  return (q === -1 ? path : path.slice(0, q)).split('/').filter(Boolean);
+}
+
+/**
+ * Compiles a path pattern. A string matches when it has as many segments as the path, every literal
+ * segment equals the path's, and every parameter segment (`:name`, `{name}`, `*`) stands where the
+ * matched operation's template has a parameter (so `/contacts/:id` does not match `/contacts/search`).
+ * For a path no operation matched, a parameter segment matches any value.
+ */
+export function pathMatcher(pattern: PathPattern): (path: string, route?: string | null) => boolean {
+  if (pattern instanceof RegExp) {
+    const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+    return (path) => re.test(path);
+  }
+  const wanted = segmentsOf(pattern);
+  return (path, route) => {
+    const actual = segmentsOf(path);
+    if (actual.length !== wanted.length) return false;
+    const template = route ? segmentsOf(route) : undefined;
+    for (let i = 0; i < wanted.length; i++) {
+      if (PARAM_SEGMENT.test(wanted[i])) {
+        if (template && !PARAM_SEGMENT.test(template[i])) return false;
+        continue;
+      }
+      let segment = actual[i];
+      try {
+        segment = decodeURIComponent(segment);
+      } catch {
+        // keep the raw segment
+      }
+      if (wanted[i] !== segment && wanted[i] !== actual[i]) return false;
+    }
+    return true;
+  };
+}
+
+/** Validates a path pattern given by a user (`field` names it in the error). */
+export function checkPathPattern(value: unknown, field: string): PathPattern | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (value instanceof RegExp) return value;
+  if (typeof value !== 'string' || !value.startsWith('/')) {
+    throw new FakeInputError(`"${field}" must be a path starting with "/" (or a RegExp)`);
+  }
+  return value;
+}
+
+/** Compiles a regular expression given as text (`field` names it in the error). */
+export function regexFrom(value: unknown, field: string): RegExp | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') throw new FakeInputError(`"${field}" must be a regular expression string`);
+  try {
+    return new RegExp(value);
+  } catch (err) {
+    throw new FakeInputError(`"${field}" is not a valid regular expression: ${(err as Error).message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Durations
+
+const DURATION_UNITS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/**
+ * Parses a duration: milliseconds as a number, or text such as `500ms`, `90s`, `15m`, `2h`, `1d`,
+ * `1w`, `1h30m`; a leading `-` goes back in time.
+ */
+export function parseDuration(value: unknown, field = 'duration'): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new FakeInputError(`"${field}" must be a finite number of ms`);
+    return value;
+  }
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    const m = /^(-?)((?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+)$/i.exec(text);
+    if (m) {
+      let total = 0;
+      for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/gi)) {
+        total += Number(part[1]) * DURATION_UNITS[part[2].toLowerCase()];
+      }
+      return m[1] ? -total : total;
+    }
+  }
+  throw new FakeInputError(
+    `"${field}" must be milliseconds or a duration such as "500ms", "30s", "15m", "2h", "1d" (got ${JSON.stringify(value)})`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fault rules
+
+/** Which requests a fault applies to; every field given must match. */
+export interface FaultMatch {
+  /** HTTP method, case-insensitive; any when omitted. */
+  method?: string;
+  /**
+   * A route template such as `/api/v1/accounts/:account_id/contacts` (`:name`, `{name}` or `*` for a
+   * parameter), a literal path such as `/api/v1/accounts/1/contacts`, or a RegExp tested against
+   * the request path. Any path when omitted.
+   */
+  path?: PathPattern;
+  /** The request's `api_access_token`. */
+  token?: string;
+}
+
+/** What a fault does. Give at least one effect; `latency` combines with the others. */
+export interface FaultEffect {
+  /**
+   * Answer with this status (400–599) and Chatwoot's body for it: 401 `{"error":"Invalid Access
+   * Token"}`, 404 `{"error":"Resource could not be found"}`, 422 a record-invalid body, 429
+   * rack-attack's text/plain `Retry later`, 500 Rails' `{"status":500,"error":"Internal Server Error"}`.
+   */
+  status?: number;
+  /** Replace the default body of `status` (JSON, or text when a string). */
+  body?: unknown;
+  /** Extra response headers (e.g. `Retry-After` on a 429). */
+  headers?: Record<string, string>;
+  /** Wait this long (ms, or `"1.5s"`) before answering. */
+  latency?: number | string;
+  /** Destroy the connection without an answer (the client sees ECONNRESET / "socket hang up"). */
+  reset?: boolean;
+  /** Answer 200 with a truncated, invalid JSON body. */
+  malformed?: boolean;
+}
+
+export interface FaultRule extends FaultMatch, FaultEffect {
+  /** How many matching requests the fault applies to; unlimited when omitted. */
+  times?: number;
+}
+
+/** A fault as listed by `fake.faults()` and `GET /__fake/faults`. */
+export interface Fault {
+  id: number;
+  method: string | null;
+  /** The path pattern (a RegExp is shown as its source text with `pathRegex: true`). */
+  path: string | null;
+  pathRegex: boolean;
+  token: string | null;
+  status: number | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  latency: number | null;
+  reset: boolean;
+  malformed: boolean;
+  /** Matching requests left; null when unlimited. */
+  remaining: number | null;
+  /** Requests it has applied to so far. */
+  hits: number;
+}
+
+interface ActiveFault {
+  id: number;
+  rule: FaultRule;
+  matches: (path: string, route?: string | null) => boolean;
+  latency: number | null;
+  remaining: number;
+  hits: number;
+}
+
+/** The effects chosen for one request. */
+export interface AppliedFault {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  latency?: number;
+  reset?: boolean;
+  malformed?: boolean;
+  /** Human-readable, for the journal: e.g. `status=500 (fault 3)`. */
+  description: string;
+}
+
+const RULE_KEYS = new Set([
+  'method',
+  'path',
+  'pathRegex',
+  'token',
+  'times',
+  'status',
+  'body',
+  'headers',
+  'latency',
+  'reset',
+  'malformed',
+]);
+
+/** Checks a user's fault rule and normalises it; throws FakeInputError naming the bad field. */
+export function checkFaultRule(input: unknown): FaultRule {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    throw new FakeInputError('a fault rule must be an object');
+  }
+  const raw = input as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!RULE_KEYS.has(key)) throw new FakeInputError(`unknown fault field "${key}"`);
+  }
+  const rule: FaultRule = {};
+  if (raw.method !== undefined && raw.method !== null) {
+    if (typeof raw.method !== 'string' || !/^[a-z]+$/i.test(raw.method) || !raw.method) {
+      throw new FakeInputError('"method" must be an HTTP method such as "POST"');
+    }
+    rule.method = raw.method.toUpperCase();
+  }
+  if (raw.pathRegex !== undefined && raw.pathRegex !== null) {
+    if (raw.path !== undefined && raw.path !== null) {
+      throw new FakeInputError('give either "path" or "pathRegex", not both');
+    }
+    rule.path = regexFrom(raw.pathRegex, 'pathRegex');
+  } else {
+    rule.path = checkPathPattern(raw.path, 'path');
+  }
+  if (raw.token !== undefined && raw.token !== null) {
+    if (typeof raw.token !== 'string' || !raw.token) throw new FakeInputError('"token" must be a string');
+    rule.token = raw.token;
+  }
+  if (raw.times !== undefined && raw.times !== null) {
+    if (typeof raw.times !== 'number' || !Number.isInteger(raw.times) || raw.times < 1) {
+      throw new FakeInputError('"times" must be a positive integer');
+    }
+    rule.times = raw.times;
+  }
+  if (raw.status !== undefined && raw.status !== null) {
+    if (
+      typeof raw.status !== 'number' ||
+      !Number.isInteger(raw.status) ||
+      raw.status < 400 ||
+      raw.status > 599
+    ) {
+      throw new FakeInputError('"status" must be an HTTP error status (400–599)');
+    }
+    rule.status = raw.status;
+  }
+  if (raw.body !== undefined) {
+    if (rule.status === undefined) throw new FakeInputError('"body" needs a "status"');
+    rule.body = raw.body;
+  }
+  if (raw.headers !== undefined && raw.headers !== null) {
+    const headers = raw.headers as Record<string, unknown>;
+    if (
+      typeof headers !== 'object' ||
+      Array.isArray(headers) ||
+      Object.values(headers).some((v) => typeof v !== 'string')
+    ) {
+      throw new FakeInputError('"headers" must be an object of string values');
+    }
+    if (rule.status === undefined) throw new FakeInputError('"headers" needs a "status"');
+    rule.headers = headers as Record<string, string>;
+  }
+  if (raw.latency !== undefined && raw.latency !== null) {
+    const latency = parseDuration(raw.latency, 'latency');
+    if (latency < 0) throw new FakeInputError('"latency" must not be negative');
+    rule.latency = latency;
+  }
+  for (const flag of ['reset', 'malformed'] as const) {
+    if (raw[flag] !== undefined && raw[flag] !== null) {
+      if (typeof raw[flag] !== 'boolean') throw new FakeInputError(`"${flag}" must be true or false`);
+      if (raw[flag]) rule[flag] = true;
+    }
+  }
+  const terminal = [rule.status !== undefined, rule.reset, rule.malformed].filter(Boolean).length;
+  if (terminal > 1) throw new FakeInputError('give only one of "status", "reset" and "malformed"');
+  if (!terminal && rule.latency === undefined) {
+    throw new FakeInputError('a fault needs an effect: "status", "latency", "reset" or "malformed"');
+  }
+  return rule;
+}
+
+/** The request facts a rule is matched against. */
+export interface FaultTarget {
+  method: string;
+  path: string;
+  /** The matched operation's template, e.g. /api/v1/accounts/{account_id}/contacts */
+  route?: string | null;
+  token?: string;
+}
+
+function describe(effect: Omit<AppliedFault, 'description'>): string {
+  const parts: string[] = [];
+  if (effect.latency) parts.push(`latency=${effect.latency}`);
+  if (effect.status !== undefined) parts.push(`status=${effect.status}`);
+  if (effect.reset) parts.push('reset');
+  if (effect.malformed) parts.push('malformed');
+  return parts.join(', ');
+}
+
+/** The fault rules of one fake. */
+export class FaultInjector {
+  private rules: ActiveFault[] = [];
+  private nextId = 1;
+
+  /** Adds a rule (checked first); returns it as listed. */
+  add(input: FaultRule): Fault {
+    const rule = checkFaultRule(input);
+    const active: ActiveFault = {
+      id: this.nextId++,
+      rule,
+      matches: rule.path === undefined ? () => true : pathMatcher(rule.path),
+      latency: rule.latency === undefined ? null : (rule.latency as number),
+      remaining: rule.times ?? Infinity,
+      hits: 0,
+    };
+    this.rules.push(active);
+    return this.view(active);
+  }
+
+  list(): Fault[] {
+    return this.rules.map((r) => this.view(r));
+  }
+
+  remove(id: number): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.id !== id);
+    return this.rules.length !== before;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Clears the rules and numbers new ones from 1 again (a fake's reset). */
+  reset(): void {
+    this.rules = [];
+    this.nextId = 1;
+  }
+
+  /**
+   * Chooses the effects for one request and counts it against the rules used: every matching
+   * latency-only rule adds its latency; the first matching rule with a status, reset or malformed
+   * effect decides the answer (later ones are left for later requests).
+   */
+  take(target: FaultTarget): AppliedFault | undefined {
+    if (!this.rules.length) return undefined;
+    const method = target.method.toUpperCase();
+    let latency = 0;
+    let terminal: ActiveFault | undefined;
+    const used: ActiveFault[] = [];
+    for (const r of this.rules) {
+      const { rule } = r;
+      if (r.remaining <= 0) continue;
+      if (rule.method && rule.method !== method) continue;
+      if (rule.token !== undefined && rule.token !== target.token) continue;
+      if (!r.matches(target.path, target.route)) continue;
+      const isTerminal = rule.status !== undefined || rule.reset || rule.malformed;
+      if (isTerminal) {
+        if (terminal) continue;
+        terminal = r;
+      }
+      latency += r.latency ?? 0;
+      used.push(r);
+    }
+    if (!used.length) return undefined;
+    for (const r of used) {
+      r.remaining--;
+      r.hits++;
+    }
+    this.rules = this.rules.filter((r) => r.remaining > 0);
+    const effect: Omit<AppliedFault, 'description'> = {};
+    if (latency) effect.latency = latency;
+    if (terminal) {
+      const { status, body, headers, reset, malformed } = terminal.rule;
+      if (status !== undefined) Object.assign(effect, { status, body, headers });
+      if (reset) effect.reset = true;
+      if (malformed) effect.malformed = true;
+    }
+    return { ...effect, description: `${describe(effect)} (fault ${used.map((r) => r.id).join(', ')})` };
+  }
+
+  private view(r: ActiveFault): Fault {
+    const { rule } = r;
+    const fault: Fault = {
+      id: r.id,
+      method: rule.method ?? null,
+      path: rule.path === undefined ? null : rule.path instanceof RegExp ? rule.path.source : rule.path,
+      pathRegex: rule.path instanceof RegExp,
+      token: rule.token ?? null,
+      status: rule.status ?? null,
+      latency: r.latency,
+      reset: Boolean(rule.reset),
+      malformed: Boolean(rule.malformed),
+      remaining: Number.isFinite(r.remaining) ? r.remaining : null,
+      hits: r.hits,
+    };
+    if (rule.body !== undefined) fault.body = rule.body;
+    if (rule.headers) fault.headers = { ...rule.headers };
+    return fault;
+  }
+}
+
+/**
+ * Parses an `X-Fake-Fault` header: `status=500`, `latency=800` (ms or `1.5s`), `reset`, `malformed`,
+ * several separated by `,` or `;` (e.g. `latency=200, status=503`).
+ */
+export function parseFaultHeader(value: string): AppliedFault {
+  const effect: Omit<AppliedFault, 'description'> = {};
+  const parts = value
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (!parts.length)
+    throw new FakeInputError('X-Fake-Fault: empty (status=<code>, latency=<ms>, reset, malformed)');
+  for (const part of parts) {
+    const [key, ...rest] = part.split('=');
+    const name = key.trim().toLowerCase();
+    const arg = rest.join('=').trim();
+    if (name === 'status' && /^\d{3}$/.test(arg) && Number(arg) >= 400 && Number(arg) <= 599) {
+      effect.status = Number(arg);
+    } else if (name === 'latency' && /^\d+(\.\d+)?\s*(ms|s)?$/i.test(arg)) {
+      effect.latency = parseDuration(/\d$/.test(arg) ? Number(arg) : arg, 'latency');
+    } else if ((name === 'reset' || name === 'malformed') && !arg) {
+      effect[name] = true;
+    } else {
+      throw new FakeInputError(
+        `X-Fake-Fault: cannot read "${part}" (status=<400-599>, latency=<ms>, reset, malformed)`,
+      );
+    }
+  }
+  const terminal = [effect.status !== undefined, effect.reset, effect.malformed].filter(Boolean).length;
+  if (terminal > 1) throw new FakeInputError('X-Fake-Fault: give only one of status, reset and malformed');
+  return { ...effect, description: `${describe(effect)} (X-Fake-Fault)` };
+}
+
+/** Chatwoot's answer for an injected status. */
+export function faultError(status: number, body?: unknown, headers: Record<string, string> = {}): HttpError {
+  if (body !== undefined) {
+    return typeof body === 'string'
+      ? new HttpError(status, body, 'text', headers)
+      : new HttpError(status, body, 'json', headers);
+  }
+  let error: HttpError;
+  switch (status) {
+    case 400:
+      error = badRequest();
+      break;
+    case 401:
+      error = unauthorized('Invalid Access Token');
+      break;
+    case 404:
+      error = notFound();
+      break;
+    case 413:
+      error = payloadTooLarge();
+      break;
+    case 422:
+      // ActiveRecord::RecordInvalid's shape: full messages and the attributes they name.
+      error = new HttpError(422, { message: 'Injected failure', attributes: ['base'] });
+      break;
+    case 429:
+      return tooManyRequests(headers);
+    case 500:
+      error = internalServerError();
+      break;
+    default:
+      error = new HttpError(status, { status, error: STATUS_CODES[status] ?? 'Error' });
+  }
+  return new HttpError(error.status, error.body, error.contentType, { ...error.headers, ...headers });
+}
+
+/** A JSON answer cut short: what a client sees when a proxy or a crash truncates a body. */
+export const MALFORMED_BODY = '{"payload":[{"id":1,"name":"Ada Lovel';
+
+export interface FaultStepOptions {
+  injector: FaultInjector;
+  /** Honour the X-Fake-Fault header (off with the control API). */
+  headerFaults: boolean;
+  /** The matched operation's template of a request, if any. */
+  routeOf: (req: Request) => string | null;
+  /** Tells the journal which fault was applied. */
+  onFault?: (req: Request, res: Response, fault: AppliedFault) => void;
+  /** Called just before a connection is destroyed (the journal records it). */
+  onReset?: (req: Request, res: Response) => void;
+}
+
+/** The fault-injection step of the request path. */
+export function faultStep(options: FaultStepOptions) {
+  const { injector } = options;
+  return (req: Request, res: Response, next: NextFunction) => {
+    let header: AppliedFault | undefined;
+    const headerValue = options.headerFaults ? req.get('x-fake-fault') : undefined;
+    if (headerValue !== undefined) {
+      try {
+        header = parseFaultHeader(headerValue);
+      } catch (err) {
+        return next(new HttpError(400, { error: (err as Error).message }));
+      }
+    }
+    const token = req.get('api_access_token')?.trim();
+    const ruled = injector.take({ method: req.method, path: req.path, route: options.routeOf(req), token });
+    const fault = combine(ruled, header);
+    if (!fault) return next();
+    options.onFault?.(req, res, fault);
+    const apply = () => {
+      if (res.headersSent || res.destroyed) return;
+      if (fault.reset) {
+        options.onReset?.(req, res);
+        req.socket.destroy();
+      } else if (fault.malformed) {
+        res.status(200).type('application/json').send(MALFORMED_BODY);
+      } else if (fault.status !== undefined) {
+        next(faultError(fault.status, fault.body, fault.headers));
+      } else {
+        next();
+      }
+    };
+    if (fault.latency) {
+      const timer = setTimeout(apply, fault.latency);
+      // A closed connection (client gave up, or the fake closed) cancels the wait.
+      res.once('close', () => clearTimeout(timer));
+    } else apply();
+  };
+}
+
+/** The header's effects win over a rule's; latencies add up. */
+function combine(rule?: AppliedFault, header?: AppliedFault): AppliedFault | undefined {
+  if (!rule || !header) return rule ?? header;
+  const headerTerminal = header.status !== undefined || header.reset || header.malformed;
+  const base = headerTerminal ? { ...header, latency: undefined } : { ...rule, latency: undefined };
+  const latency = (rule.latency ?? 0) + (header.latency ?? 0);
+  return {
+    ...base,
+    ...(latency ? { latency } : {}),
+    description: `${header.description}; ${rule.description}`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Run-time rate limits
+
+/** A rate limit set at run time: `fake.rateLimit({ token, limit: 5, per: '1m' })`. */
+export interface RateLimitRule {
+  /** Limit only requests with this `api_access_token`; without it, every caller (by token, else IP). */
+  token?: string;
+  /** Requests allowed per window. */
+  limit: number;
+  /** The window: `'1m'`, `'30s'`, `'1h'`, or milliseconds; default one minute. */
+  per?: string | number;
+  /** Also send Retry-After and X-RateLimit-* headers (rack-attack sends none by default). */
+  headers?: boolean;
+}
+
+/** A rate limit as listed. */
+export interface ActiveRateLimit {
+  token: string | null;
+  limit: number;
+  periodMs: number;
+  headers: boolean;
+}
+
+/** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
+export function checkRateLimitRule(input: unknown): RateLimitRule & { periodMs: number } {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
+  }
+  const raw = input as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!['token', 'limit', 'per', 'headers'].includes(key)) {
+      throw new FakeInputError(`unknown rate-limit field "${key}"`);
+    }
+  }
+  if (typeof raw.limit !== 'number' || !Number.isInteger(raw.limit) || raw.limit < 1) {
+    throw new FakeInputError('"limit" must be a positive integer');
+  }
+  let periodMs = 60_000;
+  if (raw.per !== undefined && raw.per !== null) {
+    if (typeof raw.per === 'string' && !/\d/.test(raw.per)) {
+      try {
+        periodMs = parseRateLimit(`1/${raw.per}`).periodMs; // "min", "hour"…
+      } catch {
+        throw new FakeInputError(`"per" must be a period such as "1m", "30s" or "1h" (got "${raw.per}")`);
+      }
+    } else {
+      periodMs = parseDuration(raw.per, 'per');
+    }
+    if (!(periodMs > 0)) throw new FakeInputError('"per" must be a positive period');
+  }
+  if (raw.token !== undefined && raw.token !== null && (typeof raw.token !== 'string' || !raw.token)) {
+    throw new FakeInputError('"token" must be a string');
+  }
+  if (raw.headers !== undefined && typeof raw.headers !== 'boolean') {
+    throw new FakeInputError('"headers" must be true or false');
+  }
+  return {
+    token: (raw.token as string | undefined) ?? undefined,
+    limit: raw.limit,
+    periodMs,
+    headers: Boolean(raw.headers),
+  };
+}
+
+/** The rate limits of one fake, changeable at run time; each is a shared RateLimiter. */
+export class RateLimits {
+  private rules: { rule: ActiveRateLimit; limiter: RateLimiter }[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  /** Sets the limit for `token` (or for every caller), replacing the previous one for the same scope. */
+  set(rule: ActiveRateLimit | (RateLimitOptions & { token?: string | null })): ActiveRateLimit {
+    const active: ActiveRateLimit = {
+      token: rule.token ?? null,
+      limit: rule.limit,
+      periodMs: rule.periodMs,
+      headers: Boolean(rule.headers),
+    };
+    this.off(active.token ?? undefined);
+    this.rules.push({ rule: active, limiter: new RateLimiter(active, this.clock) });
+    return { ...active };
+  }
+
+  /** Turns off the limit for `token`, or the every-caller limit when no token is given. */
+  off(token?: string): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.rule.token !== (token ?? null));
+    return before !== this.rules.length;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  list(): ActiveRateLimit[] {
+    return this.rules.map((r) => ({ ...r.rule }));
+  }
+
+  /** Forgets the counts (new windows for everyone). */
+  resetCounters(): void {
+    for (const r of this.rules) r.limiter.reset();
+  }
+
+  /** Counts a request; throws rack-attack's 429 when a limit is over, else returns headers to add. */
+  hit(token: string | undefined, ip: string | undefined): Record<string, string> {
+    let headers: Record<string, string> = {};
+    for (const { rule, limiter } of this.rules) {
+      if (rule.token !== null && rule.token !== token) continue;
+      headers = { ...headers, ...limiter.hit(token ? `token:${token}` : `ip:${ip}`) };
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * Serves the files the fake keeps (src/domain/files.ts) at ActiveStorage's blob path, as Chatwoot's
+ * `data_url`s point there. Rails redirects that path to the storage service; the fake answers the
+ * bytes directly. Like ActiveStorage's signed URLs it needs no token.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import { BLOB_PATH, findBlob } from '../domain/files';
+import type { Store } from '../store';
+import { routeNotFound } from './errors';
+
+/** Content types a browser may show inline (ActiveStorage's content_types_allowed_inline, in short). */
+const INLINE = /^(image\/(png|gif|jpe?g|webp|bmp)|video\/|audio\/|application\/pdf$|text\/plain$)/;
+
+/** The route (Express path) and its handler. */
+export function fileRoute(store: Store) {
+  const path = `${BLOB_PATH}/:key/:filename`;
+  const handler = (req: Request, res: Response, next: NextFunction) => {
+    const blob = findBlob(store, String(req.params.key));
+    if (!blob) return next(routeNotFound());
+    const data = Buffer.from(blob.data_base64, 'base64');
+    const disposition = INLINE.test(blob.content_type) ? 'inline' : 'attachment';
+    res.status(200);
+    res.setHeader('Content-Type', blob.content_type);
+    res.setHeader('Content-Length', String(data.length));
+    res.setHeader(
+      'Content-Disposition',
+      `${disposition}; filename="${blob.filename.replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(blob.filename)}`,
+    );
+    res.end(data);
+  };
+  return { path, handler };
+}

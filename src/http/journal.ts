@@ -1,0 +1,303 @@
+/**
+ * The request journal: every application request the fake answers (including errors, 404s, injected
+ * faults and reset connections), with its request and response, newest last, bounded in size.
+ * Read with `fake.requests(filter)` or `GET /__fake/requests`.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import type { Clock } from '../store';
+import { pathMatcher, type PathPattern } from './faults';
+
+/** One journaled request and its answer. */
+export interface JournalEntry {
+  /** 1, 2, … in arrival order (not reused after `clearRequests()`). */
+  id: number;
+  /** The fake clock's time when the request arrived (ISO-8601). */
+  at: string;
+  method: string;
+  /** The path without the query string, as sent (trailing slash removed). */
+  path: string;
+  /** The parsed query string. */
+  query: Record<string, unknown>;
+  /** Request headers as received (lower-case names), including `api_access_token`. */
+  headers: Record<string, string | string[] | undefined>;
+  /** The parsed body (JSON, form or multipart fields), or null when there was none or it did not parse. */
+  body: unknown;
+  /** The answer's status; 0 when the connection was reset (injected, or the client went away). */
+  status: number;
+  responseHeaders: Record<string, string | string[] | number | undefined>;
+  /** The answer parsed as JSON when it is JSON, else its text; null when empty. */
+  responseBody: unknown;
+  /** Wall-clock time from arrival to the answer (ms). */
+  durationMs: number;
+  /** The spec operation the path matched, if any. */
+  operationId: string | null;
+  /** Its path template, e.g. `/api/v1/accounts/{account_id}/contacts`. */
+  route: string | null;
+  /** The `account_id` of an account-scoped path. */
+  accountId: number | null;
+  /** The injected fault, e.g. `status=500 (fault 2)`; null when none. */
+  fault: string | null;
+}
+
+/** What `fake.requests()` filters on; every field given must match. */
+export interface JournalFilter {
+  /** HTTP method, case-insensitive. */
+  method?: string;
+  /** A route template (`/api/v1/accounts/:account_id/contacts`), a literal path, or a RegExp on the path. */
+  path?: PathPattern;
+  /** Answer status, or several. */
+  status?: number | number[];
+  operationId?: string;
+  /** The request's `api_access_token`. */
+  token?: string;
+  /** Requests to `/api/v1/accounts/{accountId}/…`. */
+  accountId?: number;
+  /** Only the newest `limit` matches (still oldest first). */
+  limit?: number;
+}
+
+/** What the journal needs to know about a request from the rest of the app. */
+export interface RouteInfo {
+  operationId: string;
+  route: string;
+  params: Record<string, string>;
+}
+
+/** Largest response body kept per entry; longer ones are cut (and then kept as text). */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+interface Pending {
+  id: number;
+  at: string;
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+  started: number;
+  fault: string | null;
+  route?: RouteInfo;
+  done: boolean;
+}
+
+interface Stored {
+  pending: Pending;
+  status: number;
+  responseHeaders: Record<string, string | string[] | number | undefined>;
+  contentType: string;
+  chunks: Buffer[];
+  truncated: boolean;
+  durationMs: number;
+  /** Built on first read: the frozen public entry. */
+  entry?: JournalEntry;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function cloneBody(body: unknown): unknown {
+  if (body === undefined || body === null) return null;
+  try {
+    return structuredClone(body);
+  } catch {
+    return JSON.parse(JSON.stringify(body));
+  }
+}
+
+const pendingKey = Symbol('chatwoot-fake journal');
+
+type JournaledRequest = Request & { [pendingKey]?: Pending };
+
+/** A bounded journal of one fake's requests. */
+export class Journal {
+  private entries: Stored[] = [];
+  private nextId = 1;
+
+  /**
+   * @param capacity entries kept (oldest dropped first); 0 turns journaling off.
+   * @param clock the fake's clock, for `at`.
+   * @param routeOf the spec operation a request matched, if any.
+   */
+  constructor(
+    public capacity: number,
+    private readonly clock: Clock,
+    private readonly routeOf: (req: Request) => RouteInfo | undefined,
+  ) {}
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+
+  /** Clears the journal and numbers new entries from 1 again (a fake's reset). */
+  reset(): void {
+    this.entries = [];
+    this.nextId = 1;
+  }
+
+  /** The entries that match `filter`, oldest first. */
+  list(filter: JournalFilter = {}): JournalEntry[] {
+    const method = filter.method?.toUpperCase();
+    const statuses =
+      filter.status === undefined
+        ? undefined
+        : Array.isArray(filter.status)
+          ? filter.status
+          : [filter.status];
+    const matchPath = filter.path === undefined ? undefined : pathMatcher(filter.path);
+    const out: JournalEntry[] = [];
+    for (const stored of this.entries) {
+      const p = stored.pending;
+      if (method && p.method !== method) continue;
+      if (statuses && !statuses.includes(stored.status)) continue;
+      if (filter.operationId !== undefined && p.route?.operationId !== filter.operationId) continue;
+      if (filter.token !== undefined && tokenOf(p.headers) !== filter.token) continue;
+      if (filter.accountId !== undefined && accountIdOf(p) !== filter.accountId) continue;
+      if (matchPath && !matchPath(p.path, p.route?.route)) continue;
+      out.push(this.entryOf(stored));
+    }
+    return filter.limit !== undefined ? out.slice(Math.max(0, out.length - filter.limit)) : out;
+  }
+
+  /** Starts journaling a request: call first in the request path. */
+  readonly start = (req: Request, res: Response, next: NextFunction): void => {
+    if (this.capacity <= 0) return next();
+    const [path] = req.url.split('?');
+    const pending: Pending = {
+      id: this.nextId++,
+      at: new Date(this.clock.peek()).toISOString(),
+      method: req.method.toUpperCase(),
+      path,
+      query: cloneBody({ ...(req.query as object) }) as Record<string, unknown>,
+      headers: { ...req.headers },
+      body: null,
+      started: performance.now(),
+      fault: null,
+      done: false,
+    };
+    (req as JournaledRequest)[pendingKey] = pending;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const journal = this;
+    const chunks: Buffer[] = [];
+    let bytes = 0;
+    let truncated = false;
+    const keep = (chunk: unknown, encoding?: unknown) => {
+      if (chunk === undefined || chunk === null || typeof chunk === 'function' || truncated) return;
+      const buffer = Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+      if (bytes + buffer.length > MAX_BODY_BYTES) {
+        chunks.push(buffer.subarray(0, MAX_BODY_BYTES - bytes));
+        truncated = true;
+      } else chunks.push(buffer);
+      bytes += buffer.length;
+    };
+    const write = res.write;
+    const end = res.end;
+    res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as Response['write'];
+    res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
+      keep(chunk, rest[0]);
+      // Recorded before the answer leaves, so a test that awaited the response finds it.
+      journal.finish(req, res, res.statusCode, chunks, truncated);
+      return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+    } as Response['end'];
+    // The client went away, or the fake reset the connection, before an answer was sent.
+    res.once('close', () => journal.finish(req, res, 0, chunks, truncated));
+    next();
+  };
+
+  /** Records the parsed body: call right after the body parser. */
+  readonly captureBody = (req: Request, _res: Response, next: NextFunction): void => {
+    const pending = (req as JournaledRequest)[pendingKey];
+    if (pending) pending.body = cloneBody(req.body);
+    next();
+  };
+
+  /** Notes the fault applied to a request. */
+  noteFault(req: Request, description: string): void {
+    const pending = (req as JournaledRequest)[pendingKey];
+    if (pending) pending.fault = description;
+  }
+
+  /** Records a request whose connection is about to be destroyed. */
+  noteReset(req: Request, res: Response): void {
+    this.finish(req, res, 0, [], false);
+  }
+
+  private finish(req: Request, res: Response, status: number, chunks: Buffer[], truncated: boolean): void {
+    const pending = (req as JournaledRequest)[pendingKey];
+    if (!pending || pending.done) return;
+    pending.done = true;
+    // The body parser may not have run (parse error, unknown route): take what is there.
+    if (pending.body === null && req.body !== undefined) pending.body = cloneBody(req.body);
+    pending.route = this.routeOf(req);
+    const headers = status === 0 ? {} : { ...res.getHeaders() };
+    this.entries.push({
+      pending,
+      status,
+      responseHeaders: headers,
+      contentType: String(res.getHeader('content-type') ?? ''),
+      chunks: [...chunks],
+      truncated,
+      durationMs: Math.round((performance.now() - pending.started) * 1000) / 1000,
+    });
+    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+  }
+
+  private entryOf(stored: Stored): JournalEntry {
+    if (stored.entry) return stored.entry;
+    const p = stored.pending;
+    const text = Buffer.concat(stored.chunks).toString('utf8');
+    let responseBody: unknown = text === '' ? null : text;
+    if (text && !stored.truncated && /\bjson\b/i.test(stored.contentType)) {
+      try {
+        responseBody = JSON.parse(text);
+      } catch {
+        // a malformed body (injected): keep the text
+      }
+    }
+    stored.entry = deepFreeze({
+      id: p.id,
+      at: p.at,
+      method: p.method,
+      path: p.path,
+      query: p.query,
+      headers: p.headers,
+      body: p.body,
+      status: stored.status,
+      responseHeaders: stored.responseHeaders,
+      responseBody,
+      durationMs: stored.durationMs,
+      operationId: p.route?.operationId ?? null,
+      route: p.route?.route ?? null,
+      accountId: accountIdOf(p),
+      fault: p.fault,
+    });
+    stored.chunks = [];
+    return stored.entry;
+  }
+}
+
+function tokenOf(headers: Pending['headers']): string | undefined {
+  const value = headers['api_access_token'];
+  return typeof value === 'string' ? value.trim() : undefined;
+}
+
+function accountIdOf(p: Pending): number | null {
+  const fromRoute = p.route?.params.account_id;
+  const raw = fromRoute ?? /^\/api\/v\d+\/accounts\/(\d+)(?:\/|$)/.exec(p.path)?.[1];
+  return raw !== undefined && /^\d+$/.test(String(raw)) ? Number(raw) : null;
+}

@@ -1,0 +1,104 @@
+import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
+import { internalServerError, invalidRecord, notFound } from '../http/errors';
+import { toId } from '../http/params';
+import type { AgentBot, JsonObject } from '../store';
+import { Errors } from '../validators';
+import { agentBotView } from '../views/agent_bot';
+
+/** Limits::URL_LENGTH_LIMIT (app/models/agent_bot.rb validates outgoing_url's length). */
+const URL_LENGTH_LIMIT = 2048;
+
+/** `AgentBot.accessible_to(account)`: the account's bots and the system bots (no account). */
+function accessible(ctx: RequestContext): AgentBot[] {
+  const own = ctx.tables.agentBots.where('account', accountOf(ctx).id);
+  const system = [...ctx.tables.agentBots.all()].filter((b) => b.account_id === null);
+  return [...system, ...own].sort((a, b) => a.id - b.id);
+}
+
+/** `show` finds among accessible bots; every other action only among the account's own. */
+function findBot(ctx: RequestContext, { allowSystem }: { allowSystem: boolean }): AgentBot {
+  const bot = ctx.tables.agentBots.get(toId(ctx.params.id) ?? -1);
+  const accountId = accountOf(ctx).id;
+  if (!bot) throw notFound();
+  if (bot.account_id === accountId || (allowSystem && bot.account_id === null)) return bot;
+  throw notFound();
+}
+
+const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { admin: isAdministrator(ctx) });
+
+/** permitted_params, cast like the model's columns; validation errors thrown before any write. */
+function fields(params: Record<string, any>): Partial<AgentBot> {
+  const changes: Partial<AgentBot> = {};
+  // The name column is nullable in Chatwoot (the record type says string for the seeded bots).
+  if (params.name !== undefined) changes.name = (params.name === null ? null : String(params.name)) as string;
+  for (const key of ['description', 'outgoing_url'] as const) {
+    if (params[key] === undefined) continue;
+    changes[key] = params[key] === null ? null : String(params[key]);
+  }
+  if (params.bot_type !== undefined) {
+    // enum bot_type: { webhook: 0 } — anything else raises ArgumentError (unrescued → 500).
+    if (params.bot_type !== 'webhook' && params.bot_type !== 0 && params.bot_type !== '0') {
+      throw internalServerError();
+    }
+    changes.bot_type = 'webhook';
+  }
+  // `bot_config: {}` permits a hash only; a scalar is dropped by strong parameters.
+  const config = params.bot_config;
+  if (config && typeof config === 'object' && !Array.isArray(config))
+    changes.bot_config = config as JsonObject;
+  const errors = new Errors();
+  if ((changes.outgoing_url?.length ?? 0) > URL_LENGTH_LIMIT) {
+    errors.add('outgoing_url', `Outgoing url is too long (maximum is ${URL_LENGTH_LIMIT} characters)`);
+  }
+  if (errors.any) throw invalidRecord(errors.list);
+  return changes;
+}
+
+function create(ctx: RequestContext) {
+  const changes = fields(ctx.body ?? {});
+  const bot = ctx.tables.agentBots.insert({
+    account_id: accountOf(ctx).id,
+    name: null as unknown as string,
+    description: null,
+    outgoing_url: null,
+    bot_type: 'webhook',
+    bot_config: {},
+    ...changes,
+    access_token: ctx.store.nextToken('', 24),
+    created_at: ctx.store.clock.now(),
+  });
+  return ok(render(ctx, bot));
+}
+
+function update(ctx: RequestContext) {
+  const bot = findBot(ctx, { allowSystem: false });
+  const changes = fields(ctx.body ?? {});
+  return ok(render(ctx, ctx.tables.agentBots.update(bot.id, changes)));
+}
+
+function remove(ctx: RequestContext) {
+  const bot = findBot(ctx, { allowSystem: false });
+  // has_many :agent_bot_inboxes, dependent: :destroy_async — the bot stops answering its inboxes.
+  for (const binding of ctx.tables.agentBotInboxes.where('bot', bot.id))
+    ctx.tables.agentBotInboxes.delete(binding.id);
+  ctx.tables.agentBots.delete(bot.id);
+  return empty();
+}
+
+function resetAccessToken(ctx: RequestContext) {
+  const bot = findBot(ctx, { allowSystem: false });
+  const updated = ctx.tables.agentBots.update(bot.id, { access_token: ctx.store.nextToken('', 24) });
+  return ok(render(ctx, updated));
+}
+
+export const handlers: HandlerMap = {
+  listAgentBots: (ctx) => ok(accessible(ctx).map((bot) => render(ctx, bot))),
+  createAgentBot: create,
+  getAgentBot: (ctx) => ok(render(ctx, findBot(ctx, { allowSystem: true }))),
+  updateAgentBot: update,
+  replaceAgentBot: update,
+  deleteAgentBot: remove,
+  // The fake keeps no bot avatars: purging one leaves the bot as it is (thumbnail "").
+  deleteAgentBotAvatar: (ctx) => ok(render(ctx, findBot(ctx, { allowSystem: false }))),
+  resetAgentBotAccessToken: resetAccessToken,
+};

@@ -1,0 +1,233 @@
+import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
+import { couldNotCreate, internalServerError } from '../http/errors';
+import { toId } from '../http/params';
+import type { AutomationRule, Json } from '../store';
+import { automationRuleView } from '../views/automation_rule';
+
+/**
+ * AutomationRule#conditions_attributes / #actions_attributes (app/models/automation_rule.rb, community
+ * edition; Enterprise adds `sla_policy_id` and `add_sla`).
+ */
+export const CONDITION_ATTRIBUTES = [
+  'content',
+  'email',
+  'country_code',
+  'status',
+  'message_type',
+  'browser_language',
+  'assignee_id',
+  'team_id',
+  'referer',
+  'city',
+  'company',
+  'inbox_id',
+  'mail_subject',
+  'phone_number',
+  'priority',
+  'conversation_language',
+  'labels',
+] as const;
+
+export const ACTION_NAMES = [
+  'send_message',
+  'add_label',
+  'remove_label',
+  'send_email_to_team',
+  'assign_team',
+  'assign_agent',
+  'send_webhook_event',
+  'mute_conversation',
+  'send_attachment',
+  'change_status',
+  'resolve_conversation',
+  'open_conversation',
+  'pending_conversation',
+  'snooze_conversation',
+  'change_priority',
+  'send_email_transcript',
+  'add_private_note',
+] as const;
+
+type JsonRecord = Record<string, Json>;
+const isObject = (v: unknown): v is JsonRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `obj['key']` on a stored element (non-hash elements answer nil, as String#[] does). */
+const field = (item: Json, key: string): Json | undefined => (isObject(item) ? item[key] : undefined);
+
+/** `find_by(id:)`: nil, and the action then crashes on it (Rails answers 500, never 404). */
+function findRule(ctx: RequestContext, raw: unknown): AutomationRule {
+  const rule = ctx.tables.automationRules.get(toId(raw) ?? -1);
+  if (!rule || rule.account_id !== accountOf(ctx).id) throw internalServerError();
+  return rule;
+}
+
+/**
+ * AttachmentConcern#validate_and_prepare_attachments: a send_attachment action must name an uploaded
+ * blob; the fake keeps no blobs, so such an action is always refused with Chatwoot's message.
+ */
+function checkAttachments(actions: unknown): void {
+  if (!Array.isArray(actions)) return;
+  if (actions.some((a) => field(a as Json, 'action_name') === 'send_attachment')) {
+    throw couldNotCreate('Invalid attachment');
+  }
+}
+
+/** The model's validations in declaration order, as `errors.messages`. */
+function validationErrors(
+  ctx: RequestContext,
+  conditions: Json[],
+  actions: Json[],
+): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  const add = (attribute: string, message: string) => (errors[attribute] ??= []).push(message);
+  const customKeys = (ctx.tables.customAttributeDefinitions?.where('account', accountOf(ctx).id) ?? []).map(
+    (d) => d.attribute_key,
+  );
+  if (conditions.length > 0) {
+    const unsupported = conditions
+      .map((c) => field(c, 'attribute_key'))
+      .filter(
+        (key) =>
+          !(CONDITION_ATTRIBUTES as readonly unknown[]).includes(key) && !customKeys.includes(key as any),
+      );
+    if (unsupported.length)
+      add('conditions', `Automation conditions ${unsupported.map(rubyToS).join(',')} not supported.`);
+  }
+  if (actions.length > 0) {
+    const unsupported = actions
+      .map((a) => field(a, 'action_name'))
+      .filter((name) => !(ACTION_NAMES as readonly unknown[]).includes(name));
+    if (unsupported.length)
+      add('actions', `Automation actions ${unsupported.map(rubyToS).join(',')} not supported.`);
+  }
+  if (conditions.length > 0) {
+    const withoutOperator = conditions.filter((c) => field(c, 'query_operator') == null);
+    if (withoutOperator.length > 1) add('conditions', 'Automation conditions should have query operator.');
+  }
+  for (const condition of conditions) {
+    const operator = field(condition, 'query_operator');
+    if (operator == null || operator === '') continue;
+    if (typeof operator !== 'string') throw internalServerError(); // NoMethodError: upcase
+    if (!['AND', 'OR'].includes(operator.toUpperCase())) {
+      add('conditions', 'Query operator must be either "AND" or "OR"');
+    }
+  }
+  return errors;
+}
+
+/** Array#join renders nil as "" and other values with to_s. */
+function rubyToS(value: Json | undefined): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+const asList = (value: unknown): Json[] | undefined =>
+  value === undefined || value === null ? undefined : Array.isArray(value) ? (value as Json[]) : undefined;
+
+/** ActiveModel's boolean cast of a permitted `active`. */
+function castBoolean(value: unknown): boolean | null {
+  if (value === null || value === '') return null;
+  return !['false', '0', 'f', 'F', 'FALSE', 'off', 'OFF', false, 0].includes(value as any);
+}
+
+function scalar(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : String(value);
+}
+
+function create(ctx: RequestContext) {
+  const params = ctx.body ?? {};
+  checkAttachments(params.actions);
+  const conditions = asList(params.conditions);
+  // `query_operator_value` iterates conditions without a nil guard: NoMethodError → 500.
+  if (conditions === undefined) throw internalServerError();
+  const actions = asList(params.actions);
+  const errors = validationErrors(ctx, conditions, actions ?? []);
+  if (Object.keys(errors).length) throw couldNotCreate(errors);
+  const name = scalar(params.name);
+  const eventName = scalar(params.event_name);
+  // NOT NULL columns without a validation: save! raises ActiveRecord::NotNullViolation → 500.
+  if (name === null || eventName === null || actions === undefined) throw internalServerError();
+  const active = params.active === undefined ? true : castBoolean(params.active);
+  if (active === null) throw internalServerError();
+  const now = ctx.store.clock.now();
+  const rule = ctx.tables.automationRules.insert({
+    account_id: accountOf(ctx).id,
+    name,
+    description: scalar(params.description),
+    event_name: eventName,
+    conditions: structuredClone(conditions),
+    actions: structuredClone(actions),
+    active,
+    created_at: now,
+    updated_at: now,
+  });
+  return ok(automationRuleView(rule));
+}
+
+function update(ctx: RequestContext) {
+  const rule = findRule(ctx, ctx.params.id);
+  const params = ctx.body ?? {};
+  checkAttachments(params.actions);
+  const changes: Partial<AutomationRule> = {};
+  let notNullViolation = false;
+  for (const key of ['name', 'event_name'] as const) {
+    if (params[key] === undefined) continue;
+    const value = scalar(params[key]);
+    if (value === null) notNullViolation = true;
+    else changes[key] = value;
+  }
+  if (params.description !== undefined) changes.description = scalar(params.description);
+  if (params.active !== undefined) {
+    const active = castBoolean(params.active);
+    if (active === null) notNullViolation = true;
+    else changes.active = active;
+  }
+  // `@automation_rule.actions = params[:actions] if params[:actions]`, the same for conditions.
+  const actions = asList(params.actions);
+  const conditions = asList(params.conditions);
+  if (actions) changes.actions = structuredClone(actions);
+  if (conditions) changes.conditions = structuredClone(conditions);
+  const errors = validationErrors(
+    ctx,
+    changes.conditions ?? rule.conditions,
+    changes.actions ?? rule.actions,
+  );
+  // The controller rescues every StandardError of the update and renders the (maybe empty) errors hash.
+  if (Object.keys(errors).length || notNullViolation) throw couldNotCreate(errors);
+  const updated = ctx.tables.automationRules.update(rule.id, {
+    ...changes,
+    updated_at: ctx.store.clock.now(),
+  });
+  return ok({ payload: automationRuleView(updated) });
+}
+
+function clone(ctx: RequestContext) {
+  const rule = findRule(ctx, ctx.params.automation_rule_id);
+  const now = ctx.store.clock.now();
+  const copy = ctx.tables.automationRules.insert({
+    account_id: rule.account_id,
+    name: rule.name,
+    description: rule.description,
+    event_name: rule.event_name,
+    conditions: structuredClone(rule.conditions),
+    actions: structuredClone(rule.actions),
+    active: rule.active,
+    created_at: now,
+    updated_at: now,
+  });
+  return ok({ payload: automationRuleView(copy) });
+}
+
+export const handlers: HandlerMap = {
+  listAutomationRules: (ctx) =>
+    ok({ payload: ctx.tables.automationRules.where('account', accountOf(ctx).id).map(automationRuleView) }),
+  createAutomationRule: create,
+  getAutomationRule: (ctx) => ok({ payload: automationRuleView(findRule(ctx, ctx.params.id)) }),
+  updateAutomationRule: update,
+  replaceAutomationRule: update,
+  deleteAutomationRule: (ctx) => {
+    ctx.tables.automationRules.delete(findRule(ctx, ctx.params.id).id);
+    return empty();
+  },
+  cloneAutomationRule: clone,
+};

@@ -1,0 +1,163 @@
+import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
+import {
+  couldNotCreate,
+  internalServerError,
+  invalidRecord,
+  notFound,
+  unauthenticated,
+} from '../http/errors';
+import { toId, unwrap } from '../http/params';
+import type { AccountUser, Availability, JsonObject, User } from '../store';
+import { EMAIL_PATTERN, Errors } from '../validators';
+import { userView } from '../views/user';
+
+/** config/initializers/devise.rb: password_length = 6..128. */
+const PASSWORD_LENGTH = { min: 6, max: 128 };
+const AVAILABILITIES: readonly Availability[] = ['online', 'offline', 'busy'];
+
+function currentUser(ctx: RequestContext): User {
+  const user = actingUser(ctx);
+  if (!user) throw unauthenticated(); // auth refuses bots here; kept for the type
+  return ctx.tables.users.get(user.id) ?? user;
+}
+
+const render = (ctx: RequestContext) => ok(userView(ctx.tables, currentUser(ctx)));
+
+/**
+ * `params.require(:profile)`: ProfilesController has no model, so Rails wraps every top-level parameter
+ * into `profile`; only an empty body is missing it.
+ */
+function profileParams(ctx: RequestContext): Record<string, any> {
+  const body = ctx.body ?? {};
+  const nested = body.profile;
+  const hasNested =
+    nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length > 0;
+  const hasFlat = Object.keys(body).some((k) => k !== 'profile');
+  if (!hasNested && !hasFlat) throw couldNotCreate('param is missing or the value is empty: profile');
+  return unwrap(body, 'profile');
+}
+
+const text = (value: unknown): string | null =>
+  value === undefined || value === null ? null : String(value);
+
+/** Devise validatable + devise-secure_password (one upper, one lower, one digit, one special character). */
+function passwordErrors(errors: Errors, password: string, confirmation: unknown): void {
+  if (confirmation !== undefined && confirmation !== null && String(confirmation) !== password) {
+    errors.add('password_confirmation', "Password confirmation doesn't match Password");
+  }
+  if (password.length < PASSWORD_LENGTH.min) {
+    errors.add('password', `Password is too short (minimum is ${PASSWORD_LENGTH.min} characters)`);
+  } else if (password.length > PASSWORD_LENGTH.max) {
+    errors.add('password', `Password is too long (maximum is ${PASSWORD_LENGTH.max} characters)`);
+  }
+  if (!/[A-Z]/.test(password)) errors.add('password', 'Password must contain at least 1 uppercase letter');
+  if (!/[a-z]/.test(password)) errors.add('password', 'Password must contain at least 1 lowercase letter');
+  if (!/\d/.test(password)) errors.add('password', 'Password must contain at least 1 number');
+  if (!/[^A-Za-z0-9]/.test(password))
+    errors.add('password', 'Password must contain at least 1 special character');
+}
+
+function update(ctx: RequestContext) {
+  const user = currentUser(ctx);
+  const params = profileParams(ctx);
+  const changes: Partial<User> = {};
+
+  // Step 1 (profiles_controller#update): a password change needs the current password.
+  const password = text(params.password);
+  if (password) {
+    if (params.current_password !== user.password) throw couldNotCreate('Invalid current password');
+    const errors = new Errors();
+    passwordErrors(errors, password, params.password_confirmation);
+    if (errors.any) throw invalidRecord(errors.list);
+    changes.password = password;
+  }
+
+  // Step 2: assign the profile attributes and save! (email reconfirmation postpones an email change).
+  if (params.name !== undefined) {
+    if (params.name === null) throw internalServerError(); // NOT NULL column without a validation
+    changes.name = String(params.name);
+  }
+  if (params.display_name !== undefined) changes.display_name = text(params.display_name);
+  if (params.message_signature !== undefined) changes.message_signature = text(params.message_signature);
+  const ui = params.ui_settings;
+  if (ui && typeof ui === 'object' && !Array.isArray(ui)) changes.ui_settings = ui as JsonObject;
+  if (params.phone_number !== undefined) {
+    changes.custom_attributes = { ...user.custom_attributes, phone_number: text(params.phone_number) };
+  }
+  if (params.email !== undefined) {
+    const email = text(params.email)?.toLowerCase() ?? null;
+    const errors = new Errors();
+    if (email !== user.email) {
+      if (!email) errors.add('email', "Email can't be blank");
+      else {
+        const owner = ctx.tables.users.findBy('email', email);
+        if (owner && owner.id !== user.id) errors.add('email', 'Email has already been taken');
+        if (!EMAIL_PATTERN.test(email)) errors.add('email', 'Email is invalid');
+      }
+      if (!email) errors.add('email', "Email can't be blank"); // User also validates presence itself
+      if (errors.any) throw invalidRecord(errors.list);
+      changes.unconfirmed_email = email;
+    }
+  }
+  ctx.tables.users.update(user.id, changes);
+  return render(ctx);
+}
+
+/** `@user.account_users.find_by!(account_id: ...)`. */
+function membership(ctx: RequestContext, accountId: unknown): AccountUser | undefined {
+  const user = currentUser(ctx);
+  const id = toId(accountId);
+  return id === undefined ? undefined : ctx.tables.accountUsers.findBy('membership', `${id}:${user.id}`);
+}
+
+function setAvailability(ctx: RequestContext) {
+  const params = profileParams(ctx);
+  const member = membership(ctx, params.account_id);
+  if (!member) throw notFound();
+  // Enum ArgumentError for an unknown value, NOT NULL violation for a missing one: both unrescued.
+  if (!AVAILABILITIES.includes(params.availability)) throw internalServerError();
+  ctx.tables.accountUsers.update(member.id, { availability: params.availability });
+  return render(ctx);
+}
+
+function setAutoOffline(ctx: RequestContext) {
+  const params = profileParams(ctx);
+  const member = membership(ctx, params.account_id);
+  if (!member) throw notFound();
+  const value = params.auto_offline;
+  // `auto_offline || false`, then ActiveModel's boolean cast.
+  const autoOffline = !(
+    value === undefined ||
+    value === null ||
+    value === false ||
+    ['false', '0', 'f', 'off', 0, ''].includes(value)
+  );
+  ctx.tables.accountUsers.update(member.id, { auto_offline: autoOffline });
+  return render(ctx);
+}
+
+function setActiveAccount(ctx: RequestContext) {
+  const params = profileParams(ctx);
+  const member = membership(ctx, params.account_id);
+  if (!member) throw internalServerError(); // find_by → nil.update
+  ctx.tables.accountUsers.update(member.id, { active_at: ctx.store.clock.now() });
+  return empty();
+}
+
+export const handlers: HandlerMap = {
+  getProfile: render,
+  updateProfile: update,
+  replaceProfile: update,
+  deleteProfileAvatar: (ctx) => {
+    ctx.tables.users.update(currentUser(ctx).id, { avatar_url: '' });
+    return render(ctx);
+  },
+  setProfileAvailability: setAvailability,
+  setProfileAutoOffline: setAutoOffline,
+  setProfileActiveAccount: setActiveAccount,
+  resetProfileAccessToken: (ctx) => {
+    ctx.tables.users.update(currentUser(ctx).id, { access_token: ctx.store.nextToken('', 24) });
+    return render(ctx);
+  },
+  resendProfileConfirmation: () => empty(),
+};

@@ -1,0 +1,328 @@
+/**
+ * `/cable`: Chatwoot's ActionCable endpoint, with a real websocket client subscribing the way the
+ * web widget (contact inbox pubsub_token) and the dashboard (user pubsub_token + ids) do.
+ */
+import WebSocket from 'ws';
+import { startFake, type RunningFake } from '../src/index';
+import { ADMIN, AGENT } from './helpers';
+
+interface Frame {
+  type?: string;
+  identifier?: string;
+  message?: any;
+}
+
+/** A websocket client that keeps every frame and waits for the next one matching a predicate. */
+class CableClient {
+  readonly frames: Frame[] = [];
+  private cursor = 0;
+  private wake?: () => void;
+  readonly ws: WebSocket;
+  readonly opened: Promise<void>;
+
+  constructor(url: string) {
+    this.ws = new WebSocket(url, ['actioncable-v1-json', 'actioncable-unsupported']);
+    this.ws.on('message', (raw) => {
+      this.frames.push(JSON.parse(raw.toString()));
+      this.wake?.();
+    });
+    this.opened = new Promise((resolve, reject) => {
+      this.ws.once('open', () => resolve());
+      this.ws.once('error', reject);
+    });
+  }
+
+  /** The next frame (after the ones already taken) that matches; frames before it are skipped. */
+  async next(match: (f: Frame) => boolean, timeoutMs = 2000): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      while (this.cursor < this.frames.length) {
+        const frame = this.frames[this.cursor++];
+        if (match(frame)) return frame;
+      }
+      const left = deadline - Date.now();
+      if (left <= 0)
+        throw new Error(`no matching frame within ${timeoutMs} ms; got ${JSON.stringify(this.frames)}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, left);
+        this.wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+  }
+
+  /** Next broadcast of an event (pings and presence skipped unless asked for). */
+  event(name: string, timeoutMs?: number) {
+    return this.next((f) => f.message?.event === name, timeoutMs);
+  }
+
+  /** Every broadcast event name received so far. */
+  events(): string[] {
+    return this.frames.filter((f) => f.message?.event).map((f) => f.message.event);
+  }
+
+  send(command: object) {
+    this.ws.send(JSON.stringify(command));
+  }
+
+  async subscribe(params: Record<string, unknown>): Promise<{ identifier: string; frame: Frame }> {
+    const identifier = JSON.stringify({ channel: 'RoomChannel', ...params });
+    this.send({ command: 'subscribe', identifier });
+    const frame = await this.next((f) => f.identifier === identifier && /subscription$/.test(f.type ?? ''));
+    return { identifier, frame };
+  }
+
+  close() {
+    this.ws.terminate();
+  }
+}
+
+jest.setTimeout(30_000);
+
+let fake: RunningFake;
+const clients: CableClient[] = [];
+
+beforeAll(async () => {
+  fake = await startFake({ port: 0, cable: { pingIntervalMs: 100 } });
+});
+afterAll(() => fake.close());
+beforeEach(() => fake.reset());
+afterEach(() => {
+  for (const c of clients.splice(0)) c.close();
+});
+
+async function connect(): Promise<CableClient> {
+  const client = new CableClient(`${fake.url.replace(/^http/, 'ws')}/cable`);
+  clients.push(client);
+  await client.opened;
+  return client;
+}
+
+async function api(method: string, path: string, body?: unknown, token = ADMIN) {
+  const res = await fetch(`${fake.url}/api/v1/accounts/1${path}`, {
+    method,
+    headers: { api_access_token: token, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** The seeded conversation of a contact: Marie's is in the website inbox, Nikola's in the API inbox. */
+function conversationOf(email: string) {
+  const contact = [...fake.store.tables.contacts.all()].find((c) => c.email === email)!;
+  return fake.store.tables.conversations.where('contact', contact.id)[0];
+}
+const MARIE = 'marie@radium.test';
+const NIKOLA = 'nikola@ac.test';
+const display = (email: string) => conversationOf(email).display_id;
+const userId = (email: string) => [...fake.store.tables.users.all()].find((u) => u.email === email)!.id;
+const ADA = 'ada@acme.test'; // administrator
+const GRACE = 'grace@acme.test'; // agent, member of both inboxes
+const ALAN = 'alan@acme.test'; // agent, not a member of the API inbox
+
+/** The widget's subscription: the pubsub_token of the conversation's contact inbox. */
+function widgetToken(email: string): string {
+  const conversation = conversationOf(email);
+  return fake.store.tables.contactInboxes.get(conversation.contact_inbox_id)!.pubsub_token;
+}
+
+/** The dashboard's subscription of a user. */
+function agentParams(email: string) {
+  const user = fake.store.tables.users.get(userId(email))!;
+  return { pubsub_token: user.pubsub_token, account_id: 1, user_id: user.id };
+}
+
+describe('/cable', () => {
+  it('speaks ActionCable: sub-protocol, welcome, pings, confirm_subscription', async () => {
+    const client = await connect();
+    expect(client.ws.protocol).toBe('actioncable-v1-json');
+    expect(await client.next(() => true)).toEqual({ type: 'welcome' });
+    const ping = await client.next((f) => f.type === 'ping');
+    expect(ping.message).toEqual(expect.any(Number));
+    const { identifier, frame } = await client.subscribe({ pubsub_token: widgetToken(MARIE) });
+    expect(frame).toEqual({ identifier, type: 'confirm_subscription' });
+  });
+
+  it('rejects unknown tokens, a user token without its user id, and other channels', async () => {
+    const client = await connect();
+    const unknown = await client.subscribe({ pubsub_token: 'nope' });
+    expect(unknown.frame.type).toBe('reject_subscription');
+    const wrongUser = await client.subscribe({ ...agentParams(GRACE), user_id: userId(ALAN) });
+    expect(wrongUser.frame.type).toBe('reject_subscription');
+    const otherAccount = await client.subscribe({ ...agentParams(GRACE), account_id: 99 });
+    expect(otherAccount.frame.type).toBe('reject_subscription');
+    const identifier = JSON.stringify({ channel: 'NotRoomChannel', pubsub_token: widgetToken(MARIE) });
+    client.send({ command: 'subscribe', identifier });
+    expect(await client.next((f) => f.identifier === identifier)).toEqual({
+      identifier,
+      type: 'reject_subscription',
+    });
+  });
+
+  it('delivers message.created to the widget (contact) and the agent after a message is posted', async () => {
+    const widget = await connect();
+    const { identifier: widgetId } = await widget.subscribe({ pubsub_token: widgetToken(MARIE) });
+    const agent = await connect();
+    const { identifier: agentId } = await agent.subscribe(agentParams(GRACE));
+    // Presence goes to the subscriber's own token on subscribe.
+    const presence = await agent.event('presence.update');
+    expect(presence.message.data).toEqual({
+      account_id: 1,
+      users: { [userId(GRACE)]: 'online' },
+      contacts: { [conversationOf(MARIE).contact_id]: 'online' },
+    });
+
+    const sent = await api(
+      'POST',
+      `/conversations/${display(MARIE)}/messages`,
+      { content: 'Hi Marie!', echo_id: 'tmp-1' },
+      AGENT,
+    );
+    expect(sent.status).toBe(200);
+
+    const toWidget = await widget.event('message.created');
+    expect(toWidget.identifier).toBe(widgetId);
+    expect(toWidget.message.data).toMatchObject({
+      id: sent.body.id,
+      content: 'Hi Marie!',
+      account_id: 1,
+      inbox_id: 1,
+      conversation_id: display(MARIE),
+      message_type: 1,
+      private: false,
+      echo_id: 'tmp-1',
+      sender: { id: userId(GRACE), name: 'Grace Hopper', type: 'user' },
+      conversation: { assignee_id: userId(GRACE), contact_inbox: { source_id: expect.any(String) } },
+      performer: { id: userId(GRACE), type: 'user' },
+    });
+    const toAgent = await agent.event('message.created');
+    expect(toAgent.identifier).toBe(agentId);
+    expect(toAgent.message.data).toEqual(toWidget.message.data);
+  });
+
+  it('never sends private notes or activity messages to the contact', async () => {
+    const widget = await connect();
+    await widget.subscribe({ pubsub_token: widgetToken(MARIE) });
+    const agent = await connect();
+    await agent.subscribe(agentParams(GRACE));
+
+    await api(
+      'POST',
+      `/conversations/${display(MARIE)}/messages`,
+      { content: 'internal note', private: true },
+      AGENT,
+    );
+    const note = await agent.event('message.created');
+    expect(note.message.data).toMatchObject({ content: 'internal note', private: true });
+
+    await api('POST', `/conversations/${display(MARIE)}/messages`, { content: 'public reply' }, AGENT);
+    const first = await widget.event('message.created');
+    expect(first.message.data.content).toBe('public reply');
+    expect(widget.frames.some((f) => f.message?.data?.content === 'internal note')).toBe(false);
+
+    // Resolving: both get conversation.status_changed; the activity message reaches the agent only.
+    await api('POST', `/conversations/${display(MARIE)}/toggle_status`, { status: 'resolved' }, ADMIN);
+    expect((await widget.event('conversation.status_changed')).message.data).toMatchObject({
+      id: display(MARIE),
+      status: 'resolved',
+      account_id: 1,
+    });
+    const activity = await agent.next(
+      (f) => f.message?.event === 'message.created' && f.message.data.message_type === 2,
+    );
+    expect(activity.message.data.content).toBe('Conversation was marked resolved by Ada Lovelace');
+    expect(
+      widget.frames.some((f) => f.message?.event === 'message.created' && f.message.data.message_type === 2),
+    ).toBe(false);
+  });
+
+  it('sends conversation events to inbox agents and administrators only, contact events on the account stream', async () => {
+    const outsider = await connect(); // Alan Turing (agent2) is not a member of the API inbox
+    await outsider.subscribe(agentParams(ALAN));
+    const admin = await connect();
+    await admin.subscribe(agentParams(ADA));
+    const widget = await connect();
+    await widget.subscribe({ pubsub_token: widgetToken(NIKOLA) });
+
+    await api('POST', `/conversations/${display(NIKOLA)}/assignments`, { assignee_id: userId(GRACE) });
+    expect((await admin.event('assignee.changed')).message.data).toMatchObject({
+      id: display(NIKOLA),
+      meta: { assignee: { id: userId(GRACE) } },
+      performer: { id: userId(ADA), name: 'Ada Lovelace' },
+    });
+    expect((await widget.event('conversation.updated')).message.data.id).toBe(display(NIKOLA));
+
+    await api('PATCH', `/contacts/${conversationOf(MARIE).contact_id}`, { name: 'Marie Skłodowska-Curie' });
+    // contact.* go to account_<id>, which every agent follows, never to a contact.
+    expect((await outsider.event('contact.updated')).message.data).toMatchObject({
+      id: conversationOf(MARIE).contact_id,
+      name: 'Marie Skłodowska-Curie',
+      type: 'contact',
+      account_id: 1,
+    });
+    await admin.event('contact.updated');
+    expect(outsider.events()).not.toContain('assignee.changed');
+    expect(widget.events()).not.toContain('assignee.changed');
+    expect(widget.events()).not.toContain('contact.updated');
+  });
+
+  it('sends typing events to everyone but the typer', async () => {
+    const widget = await connect();
+    await widget.subscribe({ pubsub_token: widgetToken(MARIE) });
+    const typer = await connect();
+    await typer.subscribe(agentParams(GRACE));
+    const admin = await connect();
+    await admin.subscribe(agentParams(ADA));
+
+    const typing = await api(
+      'POST',
+      `/conversations/${display(MARIE)}/toggle_typing_status`,
+      { typing_status: 'on' },
+      AGENT,
+    );
+    expect(typing.status).toBe(200);
+    const seen = await widget.event('conversation.typing_on');
+    expect(seen.message.data).toMatchObject({
+      conversation: { id: display(MARIE) },
+      user: { id: userId(GRACE), name: 'Grace Hopper', type: 'user' },
+      is_private: false,
+      account_id: 1,
+    });
+    await admin.event('conversation.typing_on');
+    // A later broadcast proves the typer's stream is live yet got no typing event.
+    await api('POST', `/conversations/${display(MARIE)}/messages`, { content: 'after typing' }, AGENT);
+    await typer.event('message.created');
+    expect(typer.events()).not.toContain('conversation.typing_on');
+  });
+
+  it('answers update_presence and stops sending after unsubscribe', async () => {
+    const agent = await connect();
+    const { identifier } = await agent.subscribe(agentParams(GRACE));
+    await agent.event('presence.update');
+    agent.send({ command: 'message', identifier, data: JSON.stringify({ action: 'update_presence' }) });
+    expect((await agent.event('presence.update')).message.data.users).toEqual({ [userId(GRACE)]: 'online' });
+    agent.send({ command: 'unsubscribe', identifier });
+    await new Promise((r) => setTimeout(r, 50));
+    await api('POST', `/conversations/${display(MARIE)}/messages`, { content: 'nobody listens' }, AGENT);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(agent.events().filter((e) => e === 'message.created')).toEqual([]);
+  });
+
+  it('closes connections when the fake closes and 404s other upgrade paths', async () => {
+    const other = await startFake({ port: 0 });
+    const client = new CableClient(`${other.url.replace(/^http/, 'ws')}/cable`);
+    await client.opened;
+    await client.next((f) => f.type === 'welcome');
+    const closed = new Promise<void>((resolve) => client.ws.once('close', () => resolve()));
+    await other.close();
+    await closed;
+    expect(client.frames.at(-1)).toEqual({ type: 'disconnect', reason: 'server_restart', reconnect: true });
+
+    const wrong = new WebSocket(`${fake.url.replace(/^http/, 'ws')}/not-cable`);
+    const error = await new Promise<Error>((resolve) => wrong.once('error', resolve));
+    expect(error.message).toMatch(/404/);
+  });
+});
