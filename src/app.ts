@@ -116,6 +116,39 @@ function toHttpError(err: any): HttpError {
   return new HttpError(500, { error: 'Internal Server Error' });
 }
 
+function newValidator(spec: OpenApiDocument, validateResponses: boolean) {
+  return OpenApiValidator.middleware({
+    apiSpec: spec as any,
+    validateRequests: {
+      allowUnknownQueryParameters: true,
+      coerceTypes: 'array',
+      removeAdditional: false,
+      allErrors: true, // name every bad field, not just the first
+    },
+    validateResponses: validateResponses ? { removeAdditional: false } : false,
+    validateSecurity: false,
+    validateApiSpec: false, // the spec is linted by npm test (lint:spec + spec tests), not at every start
+    validateFormats: true,
+    fileUploader: false,
+    useRequestUrl: true,
+    ignoreUndocumented: true,
+  });
+}
+
+/**
+ * Compiled validators hold no request state, so every fake of a process built on the bundled spec
+ * shares one (compiling them costs about half a second per app).
+ */
+const sharedValidators = new Map<boolean, ReturnType<typeof newValidator>>();
+
+function validatorFor(spec: OpenApiDocument, validateResponses: boolean, bundled: boolean) {
+  if (!bundled) return newValidator(spec, validateResponses);
+  let validator = sharedValidators.get(validateResponses);
+  if (!validator)
+    sharedValidators.set(validateResponses, (validator = newValidator(spec, validateResponses)));
+  return validator;
+}
+
 /**
  * Builds the Express app, one step per module, in Chatwoot's order:
  * CORS → path normalisation → control API (/__fake, off the Chatwoot path) → journal → route match
@@ -223,23 +256,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     next();
   });
 
-  app.use(
-    OpenApiValidator.middleware({
-      apiSpec: spec as any,
-      validateRequests: {
-        allowUnknownQueryParameters: true,
-        coerceTypes: 'array',
-        removeAdditional: false,
-        allErrors: true, // name every bad field, not just the first
-      },
-      validateResponses: options.validateResponses === false ? false : { removeAdditional: false },
-      validateSecurity: false,
-      validateFormats: true,
-      fileUploader: false,
-      useRequestUrl: true,
-      ignoreUndocumented: true,
-    }),
-  );
+  app.use(validatorFor(spec, options.validateResponses !== false, options.spec === undefined));
 
   app.use((req: FakeRequest, res: Response) => {
     const { match, ctx } = req.fake!;
