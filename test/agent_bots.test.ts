@@ -1,8 +1,5 @@
 import { ADMIN, AGENT, BOT, testFake, type TestFake } from './helpers';
 
-// The first request of each route compiles its validators; slow on a loaded machine.
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -79,8 +79,6 @@ class CableClient {
   }
 }
 
-jest.setTimeout(30_000);
-
 let fake: RunningFake;
 const clients: CableClient[] = [];
 

@@ -1,8 +1,5 @@
 import { ADMIN, AGENT, BOT, testFake, type TestFake } from './helpers';
 
-// The first call of each operation compiles its validators: slow on a busy machine.
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -6,8 +6,6 @@ import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
  * plan enterprise, conversation 4; 4 Katherine: vip; 8 Lise: identifier lise-007, conversation 7;
  * 12 an anonymous visitor).
  */
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -8,8 +8,6 @@ import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
  * 8 = Emmy (API, Ada, urgent). Users: 1 Ada (admin), 2 Grace (agent; both inboxes), 3 Alan (agent;
  * website only).
  */
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -20,8 +20,6 @@ import {
 import { loadSpec } from '../src/spec';
 import { ADMIN, testFake, type TestFake } from './helpers';
 
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 let validators: Record<string, ValidateFunction>;
 

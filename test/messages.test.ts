@@ -2,8 +2,6 @@ import { insertMessage } from '../src/domain/records';
 import { unreadMessages } from '../src/views/conversation';
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
 
-jest.setTimeout(30_000);
-
 let fake: TestFake;
 beforeAll(async () => {
   fake = await testFake();

@@ -64,8 +64,6 @@ async function deadPort(): Promise<number> {
   return port;
 }
 
-jest.setTimeout(30_000);
-
 const TIMEOUT_MS = 400;
 let fake: RunningFake;
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
