@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-/** The `chatwoot-fake` command: starts the fake and prints how to reach it. */
+/** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
+import { addContractCommands } from './contract/cli';
 import { parseRateLimit } from './http/rate-limit';
 import { startFake } from './index';
 
@@ -44,8 +45,8 @@ const program = new Command()
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
 
-async function main() {
-  program.parse();
+/** The default command: start the fake (`check` and `proxy` are subcommands, src/contract/cli.ts). */
+async function serve() {
   const opts = program.opts();
   if (!['step', 'frozen', 'real'].includes(opts.clock)) {
     program.error(`--clock must be step, frozen or real (got "${opts.clock}")`);
@@ -72,8 +73,10 @@ async function main() {
     `  admin token    ${fake.tokens.admin}`,
     `  agent token    ${fake.tokens.agent}`,
     ...(fake.tokens.bot ? [`  bot token      ${fake.tokens.bot}`] : []),
+    ...(fake.tokens.platform ? [`  platform token ${fake.tokens.platform}`] : []),
     '',
     `  curl -H "api_access_token: ${fake.tokens.admin}" ${fake.url}/api/v1/accounts/${fake.accountId}/contacts`,
+    `  in a browser   ${fake.url}/  (API reference at /docs, live demo at /demo)`,
     ...(opts.control
       ? [`  control API    ${fake.url}/__fake/info  (reset, faults, journal, clock: see README)`]
       : []),
@@ -92,7 +95,11 @@ async function main() {
   process.on('SIGTERM', stop);
 }
 
-main().catch((err) => {
+// Root options only before a subcommand, so `proxy --port` is the proxy's own.
+program.enablePositionalOptions().action(serve);
+addContractCommands(program);
+
+program.parseAsync().catch((err) => {
   console.error(`chatwoot-fake: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -22,6 +22,7 @@ import {
   nextChannelId,
 } from './domain/records';
 import type { Channel, ConversationStatus, JsonObject, MessageType, Store, Table } from './store';
+import { generateRecords } from './fixtures-generate';
 import { MESSAGE_TYPES, hashToken } from './store';
 
 /** The embedded default world. */
@@ -64,6 +65,8 @@ export interface World {
     outgoing_url?: string;
     access_token?: string;
   }[];
+  /** Platform apps; each may manage this account and its seeded users and agent bots. */
+  platform_apps?: { key: string; name: string; access_token?: string }[];
   teams?: {
     key: string;
     name: string;
@@ -118,8 +121,11 @@ export interface World {
 /** An account seeded from a world. */
 export interface SeededWorld {
   accountId: number;
-  /** api_access_tokens: the first administrator, the first agent ('' when none), the first agent bot. */
-  tokens: { admin: string; agent: string; bot?: string };
+  /**
+   * api_access_tokens: the first administrator, the first agent ('' when none), the first agent bot, the
+   * first platform app.
+   */
+  tokens: { admin: string; agent: string; bot?: string; platform?: string };
   /** Every user's and agent bot's api_access_token, by its key in the world. */
   accessTokens: Record<string, string>;
 }
@@ -500,7 +506,15 @@ function nodeAt(root: YamlNode | null, at: Segment[]): YamlNode | null {
 // --- References and uniqueness ------------------------------------------------------------------
 
 type Section =
-  'users' | 'agent_bots' | 'teams' | 'inboxes' | 'contacts' | 'labels' | 'conversations' | 'webhooks';
+  | 'users'
+  | 'agent_bots'
+  | 'platform_apps'
+  | 'teams'
+  | 'inboxes'
+  | 'contacts'
+  | 'labels'
+  | 'conversations'
+  | 'webhooks';
 
 interface Item {
   value: any;
@@ -554,7 +568,9 @@ function referenceIssues(parts: Part[]): WorldIssue[] {
       report(bot, ['key'], `${JSON.stringify(bot.value.key)} is also a user key`);
   }
   unique(users, 'email', (v) => v.email?.toLowerCase());
-  unique([...users, ...bots], 'access_token');
+  const platformApps = items('platform_apps');
+  unique(platformApps, 'key');
+  unique([...users, ...bots, ...platformApps], 'access_token');
   if (users.length && !users.some((u) => u.value.role === 'administrator')) {
     issues.push({
       source: parts[parts.length - 1].source,
@@ -655,7 +671,7 @@ function fnv(text: string): number {
 /** How a seeding names what must be unique in the store: tokens and user emails. */
 interface Naming {
   /** A user's or bot's api_access_token (`literal` is the world's). */
-  accessToken(kind: 'user' | 'bot', key: string, literal: string | undefined): string;
+  accessToken(kind: 'user' | 'bot' | 'platform', key: string, literal: string | undefined): string;
   /** A channel's or webhook's token field. */
   secret(kind: string, key: string, literal: string | undefined): string | undefined;
   email(email: string): string;
@@ -824,6 +840,30 @@ function seed(
     accessTokens[b.key] = token;
   }
 
+  // Platform apps are installation-wide in Chatwoot; a world's apps are granted its account, users and
+  // bots (as a super admin would), so a platform token can manage the seeded account from the start.
+  const platformTokens: string[] = [];
+  for (const p of world.platform_apps ?? []) {
+    const token = naming.accessToken('platform', p.key, p.access_token);
+    const app = tables.platformApps.insert({
+      name: p.name,
+      access_token: token,
+      created_at: at(world.account),
+    });
+    platformTokens.push(token);
+    const grant = (type: 'Account' | 'User' | 'AgentBot', id: number, accountId: number | null) =>
+      tables.platformAppPermissibles.insert({
+        platform_app_id: app.id,
+        permissible_type: type,
+        permissible_id: id,
+        account_id: accountId,
+        created_at: at(world.account),
+      });
+    grant('Account', account.id, account.id);
+    for (const id of users.values()) grant('User', id, null);
+    for (const id of bots.values()) grant('AgentBot', id, account.id);
+  }
+
   const teams = new Map<string, number>();
   for (const t of world.teams ?? []) {
     const team = tables.teams.insert({
@@ -990,89 +1030,8 @@ function seed(
       admin: tokenOf('administrator'),
       agent: tokenOf('agent'),
       bot: firstBot ? accessTokens[firstBot.key] : undefined,
+      ...(platformTokens.length ? { platform: platformTokens[0] } : {}),
     },
     accessTokens,
   };
-}
-
-/** Adds `contacts` and `conversations` faker records to the account, deterministically from `seed`. */
-function generateRecords(store: Store, accountId: number, options: SeedOptions): void {
-  const contactCount = options.contacts ?? 0;
-  const conversationCount = options.conversations ?? 0;
-  if (!contactCount && !conversationCount) return;
-  // Loaded on first use (a large module): a fake without generated records never needs it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Faker, en } = require('@faker-js/faker') as typeof import('@faker-js/faker');
-  const faker = new Faker({ locale: [en] });
-  faker.seed(options.seed ?? 1);
-  const { tables } = store;
-  const start = store.clock.peek();
-  const refDate = new Date(start);
-
-  for (let i = 0; i < contactCount; i++) {
-    const first = faker.person.firstName();
-    const last = faker.person.lastName();
-    insertContact(store, {
-      account_id: accountId,
-      name: `${first} ${last}`,
-      // The index keeps emails unique, as Chatwoot's validation would.
-      email: `${first}.${last}.${i + 1}@${faker.internet.domainName()}`
-        .toLowerCase()
-        .replace(/[^a-z0-9.@-]/g, ''),
-      // The running number keeps phone numbers unique (and E.164) at any count below 10 million.
-      phone_number: faker.datatype.boolean(0.6)
-        ? `+1${faker.string.numeric({ length: 3, allowLeadingZeros: false })}${String(i).padStart(7, '0')}`
-        : null,
-      additional_attributes: {
-        city: faker.location.city(),
-        country: faker.location.country(),
-        company_name: faker.company.name(),
-      },
-      created_at: faker.date.past({ years: 1, refDate }).getTime(),
-    });
-  }
-
-  const contactIds = tables.contacts.where('account', accountId).map((c) => c.id);
-  const inboxes = tables.inboxes.where('account', accountId);
-  const agents = tables.accountUsers.where('account', accountId).map((m) => m.user_id);
-  if (!contactIds.length || !inboxes.length) return;
-  const statuses: ConversationStatus[] = [
-    'open',
-    'open',
-    'open',
-    'resolved',
-    'resolved',
-    'pending',
-    'snoozed',
-  ];
-  for (let i = 0; i < conversationCount; i++) {
-    const contact = tables.contacts.get(faker.helpers.arrayElement(contactIds))!;
-    const inbox = faker.helpers.arrayElement(inboxes);
-    const createdAt = faker.date.recent({ days: 30, refDate }).getTime();
-    const conversation = insertConversation(store, {
-      contactInbox: contactInboxFor(store, contact, inbox, undefined, createdAt),
-      assignee_id: faker.datatype.boolean(0.6) ? faker.helpers.arrayElement(agents) : null,
-      created_at: createdAt,
-    });
-    const assignee = conversation.assignee_id ?? faker.helpers.arrayElement(agents);
-    let t = createdAt;
-    const count = faker.number.int({ min: 1, max: 6 });
-    for (let m = 0; m < count; m++) {
-      const incoming = m % 2 === 0;
-      insertMessage(store, tables.conversations.get(conversation.id)!, {
-        content: faker.lorem.sentence(),
-        message_type: incoming ? 0 : 1,
-        sender_type: incoming ? 'Contact' : 'User',
-        sender_id: incoming ? contact.id : assignee,
-        created_at: Math.min(t, start - 60_000),
-      });
-      t += faker.number.int({ min: 1, max: 120 }) * 60_000;
-    }
-    const status = faker.helpers.arrayElement(statuses);
-    tables.conversations.update(conversation.id, {
-      status,
-      snoozed_until: status === 'snoozed' ? start + 86_400_000 : null,
-      agent_last_seen_at: status === 'resolved' ? t : null,
-    });
-  }
 }

@@ -12,6 +12,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import type express from 'express';
 import { createApp, routeOf, type AppOptions } from './app';
 import { controlRouter } from './control/http';
@@ -31,6 +32,7 @@ export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
 export { FakeInputError, parseDuration } from './http/faults';
 export { WorldError } from './fixtures';
+export * from './contract';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
 export type {
@@ -187,6 +189,24 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   return { ...harness, app: fakeApp.app, webhooks };
 }
 
+/**
+ * Requests Node's HTTP parser refuses before Express sees them (a URL or headers over 16 KB, malformed
+ * request lines): answered with a JSON body like every other error, rather than Node's bare status line.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || err.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status =
+    err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify({ status, error: http.STATUS_CODES[status] });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /** Starts a fake Chatwoot listening on `host:port` (default 127.0.0.1, a free port). */
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
   const { app, ...harness } = await buildFake(options);
@@ -196,6 +216,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket
   // ("other side closed"). A test fake can afford long idle connections: close() drops them.
   server.keepAliveTimeout = 30_000;
+  server.on('clientError', answerClientError);
   const cable =
     options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
   cable?.attach(server);

@@ -118,6 +118,15 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
   return ops.sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0));
 }
 
+/** decodeURIComponent, or the raw text when its percent-encoding is malformed (`%ZZ`, `%C0%AF`). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export interface RouteMatch {
   operation: Operation;
   params: Record<string, string>;
@@ -136,7 +145,7 @@ export class Router {
       if (operation.method !== method.toLowerCase()) continue;
       const params: Record<string, string> = {};
       operation.paramNames.forEach((name, i) => {
-        params[name] = decodeURIComponent(m[i + 1]);
+        params[name] = safeDecode(m[i + 1]);
       });
       return { operation, params };
     }

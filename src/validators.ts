@@ -31,3 +31,46 @@ export class Errors {
     return this.list.length > 0;
   }
 }
+
+/** config/initializers/devise.rb: password_length = 6..128. */
+export const PASSWORD_LENGTH = { min: 6, max: 128 };
+
+/** Devise validatable + devise-secure_password (one upper, one lower, one digit, one special character). */
+export function passwordErrors(errors: Errors, password: string, confirmation: unknown): void {
+  if (confirmation !== undefined && confirmation !== null && String(confirmation) !== password) {
+    errors.add('password_confirmation', "Password confirmation doesn't match Password");
+  }
+  if (password.length < PASSWORD_LENGTH.min) {
+    errors.add('password', `Password is too short (minimum is ${PASSWORD_LENGTH.min} characters)`);
+  } else if (password.length > PASSWORD_LENGTH.max) {
+    errors.add('password', `Password is too long (maximum is ${PASSWORD_LENGTH.max} characters)`);
+  }
+  if (!/[A-Z]/.test(password)) errors.add('password', 'Password must contain at least 1 uppercase letter');
+  if (!/[a-z]/.test(password)) errors.add('password', 'Password must contain at least 1 lowercase letter');
+  if (!/\d/.test(password)) errors.add('password', 'Password must contain at least 1 number');
+  if (!/[^A-Za-z0-9]/.test(password))
+    errors.add('password', 'Password must contain at least 1 special character');
+}
+
+const JSONB_STRING_MAX = 1500;
+const JSONB_INTEGER_MAX = 9_999_999_999;
+
+/**
+ * JsonbAttributesLengthValidator (app/validators/jsonb_attributes_length_validator.rb): each top-level
+ * String value of a jsonb hash must be at most 1500 characters and each Integer at most 9999999999,
+ * else an error on the attribute, e.g. "Custom attributes notes length should be < 1500". Chatwoot runs
+ * it on a conversation's `additional_attributes` and `custom_attributes` (app/models/conversation.rb);
+ * it is the only server-side check of custom attribute values — contacts have none, and the
+ * definitions' `regex_pattern`/list values are enforced by the dashboard only.
+ */
+export function validateJsonbAttributesLength(errors: Errors, attribute: string, value: unknown): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+  const label = attribute.charAt(0).toUpperCase() + attribute.slice(1).replace(/_/g, ' ');
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v === 'string' && [...v].length > JSONB_STRING_MAX) {
+      errors.add(attribute, `${label} ${key} length should be < ${JSONB_STRING_MAX}`);
+    } else if (typeof v === 'number' && Number.isInteger(v) && v > JSONB_INTEGER_MAX) {
+      errors.add(attribute, `${label} ${key} value should be < ${JSONB_INTEGER_MAX}`);
+    }
+  }
+}

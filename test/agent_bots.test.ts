@@ -95,7 +95,8 @@ describe('agent bots', () => {
       attributes: ['outgoing_url'],
     });
     const type = await admin(fake.http.post(fake.path('/agent_bots'))).send({ name: 'T', bot_type: 'csml' });
-    expect(type.status).toBe(500);
+    expect(type.status).toBe(422); // Rails: ArgumentError from the enum, a 500
+    expect(type.body).toEqual({ message: 'Bot type is not included in the list', attributes: ['bot_type'] });
     expect((await list()).body).toHaveLength(1);
   });
 

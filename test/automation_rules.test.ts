@@ -123,16 +123,29 @@ describe('automation rules', () => {
     expect(res.body).toEqual({ error: 'Invalid attachment' });
   });
 
-  it('answers 500 like Rails when NOT NULL columns are missing', async () => {
+  it('answers 422 (where Rails answers 500) when NOT NULL columns are missing, creating nothing', async () => {
     const res = await create({
       description: 'no name',
       event_name: 'message_created',
       conditions: [],
       actions: [],
     });
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ status: 500, error: 'Internal Server Error' });
-    expect((await create({ ...RULE, conditions: undefined })).status).toBe(500);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ error: { name: ["can't be blank"] } });
+    const noConditions = await create({ ...RULE, conditions: undefined, event_name: null });
+    expect(noConditions.status).toBe(422);
+    expect(noConditions.body).toEqual({
+      error: { event_name: ["can't be blank"], conditions: ["can't be blank"] },
+    });
+    const badOperator = await create({
+      ...RULE,
+      conditions: [{ attribute_key: 'status', filter_operator: 'equal_to', values: [], query_operator: 7 }],
+    });
+    expect(badOperator.status).toBe(422);
+    expect(badOperator.body).toEqual({
+      error: { conditions: ['Query operator must be either "AND" or "OR"'] },
+    });
+    expect((await list()).body.payload).toEqual([]);
   });
 
   it('updates name, active and conditions (PATCH and PUT) and answers in payload', async () => {
@@ -191,15 +204,15 @@ describe('automation rules', () => {
     expect((await list()).body.payload).toEqual([]);
   });
 
-  it('answers 500 (find_by, then nil) for unknown rule ids, as Rails does', async () => {
+  it('answers 404 for unknown rule ids (Rails: find_by, then a 500 on nil)', async () => {
     for (const res of [
       await admin(fake.http.get(fake.path('/automation_rules/99'))),
       await admin(fake.http.patch(fake.path('/automation_rules/99'))).send({ name: 'x' }),
       await admin(fake.http.delete(fake.path('/automation_rules/99'))),
       await admin(fake.http.post(fake.path('/automation_rules/99/clone'))),
     ]) {
-      expect(res.status).toBe(500);
-      expect(res.body).toEqual({ status: 500, error: 'Internal Server Error' });
+      expect(res.status).toBe(404);
+      expect(res.body).toEqual({ error: 'Resource could not be found' });
     }
   });
 

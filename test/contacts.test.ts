@@ -238,7 +238,7 @@ describe('POST /contacts', () => {
     expect((await get('/contacts')).body.meta.count).toBe(11);
   });
 
-  it('answers 404 for an unknown inbox and 500 for a source id taken in that inbox; nothing is created', async () => {
+  it('answers 404 for an unknown inbox and 422 (Rails: 500) for a source id taken in that inbox; nothing is created', async () => {
     const unknown = await post('/contacts', { name: 'X', email: 'x@x.test', inbox_id: 99 });
     expect(unknown.status).toBe(404);
     expect(unknown.body).toEqual({ error: 'Resource could not be found' });
@@ -249,8 +249,8 @@ describe('POST /contacts', () => {
       inbox_id: API_INBOX,
       source_id: taken,
     });
-    expect(dup.status).toBe(500);
-    expect(dup.body).toEqual({ status: 500, error: 'Internal Server Error' });
+    expect(dup.status).toBe(422);
+    expect(dup.body).toEqual({ message: 'Source id has already been taken', attributes: ['source_id'] });
     const search = await get('/contacts/search?q=x.test');
     expect(search.body.meta.count).toBe(0);
     expect(eventsNamed('contact_created')).toEqual([]);
@@ -624,7 +624,7 @@ describe('POST /contacts/{id}/contact_inboxes', () => {
     expect(generated.body.source_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('answers 404 for unknown contact or inbox, 401 for an inbox the agent is not in, 500 for a taken source id', async () => {
+  it('answers 404 for unknown contact or inbox, 401 for an inbox the agent is not in, 422 (Rails: 500) for a taken or empty source id', async () => {
     expect((await post('/contacts/9999/contact_inboxes', { inbox_id: API_INBOX })).status).toBe(404);
     expect((await post(`/contacts/${MARIE}/contact_inboxes`, { inbox_id: 99 })).status).toBe(404);
     expect((await post(`/contacts/${MARIE}/contact_inboxes`, {})).status).toBe(404);
@@ -633,7 +633,11 @@ describe('POST /contacts/{id}/contact_inboxes', () => {
     expect(notMember.body).toEqual({ error: 'You are not authorized to do this action' });
     const taken = fake.store.tables.contactInboxes.where('contact', NIKOLA)[0].source_id;
     const dup = await post(`/contacts/${MARIE}/contact_inboxes`, { inbox_id: API_INBOX, source_id: taken });
-    expect(dup.status).toBe(500);
+    expect(dup.status).toBe(422);
+    expect(dup.body).toEqual({ message: 'Source id has already been taken', attributes: ['source_id'] });
+    const empty = await post(`/contacts/${MARIE}/contact_inboxes`, { inbox_id: API_INBOX, source_id: '' });
+    expect(empty.status).toBe(422);
+    expect(empty.body).toEqual({ message: "Source id can't be blank", attributes: ['source_id'] });
     expect(fake.store.tables.contactInboxes.where('contact', MARIE)).toHaveLength(1);
   });
 });

@@ -379,13 +379,17 @@ describe('participants', () => {
     expect(ids(await participants(6))).toEqual([2, 1]);
   });
 
-  it('answers 404, 401 and 500 for a missing or foreign user list', async () => {
+  it('answers 404, 401, 422 and 404 for a missing or foreign user list (Rails: 500s)', async () => {
     expect((await participants(99)).status).toBe(404);
     expect((await participants(6, AGENT2)).status).toBe(401);
     const missing = await post('/conversations/6/participants', {});
-    expect(missing.status).toBe(500);
+    expect(missing.status).toBe(422);
+    expect(missing.body).toEqual({ message: "User ids can't be blank", attributes: ['user_ids'] });
     const stranger = await post('/conversations/6/participants', { user_ids: [2, 999] });
-    expect(stranger.status).toBe(500);
+    expect(stranger.status).toBe(404);
+    expect(stranger.body).toEqual({ error: 'Resource could not be found' });
+    const remove = await send('delete', '/conversations/6/participants', { user_ids: 'all' });
+    expect(remove.status).toBe(422);
     expect((await participants(6)).body).toEqual([]);
   });
 });

@@ -169,9 +169,15 @@ describe('GET /csat_survey_responses/download', () => {
     );
   });
 
-  it('fails like the template without a period (500) and refuses agents', async () => {
+  it('needs a period (422; the template fails with a 500 in Rails) and refuses agents', async () => {
     const res = await get('/csat_survey_responses/download');
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ message: "Since can't be blank", attributes: ['since'] });
+    const noUntil = await get(`/csat_survey_responses/download?since=${sec(0)}`);
+    expect(noUntil.body).toEqual({ message: "Until can't be blank", attributes: ['until'] });
+    const malformed = await get(`/csat_survey_responses/download?since=yesterday&until=${sec(1)}`);
+    expect(malformed.status).toBe(422);
+    expect(malformed.body).toEqual({ message: 'Since is invalid', attributes: ['since'] });
     expect((await get(`/csat_survey_responses/download?since=${sec(0)}&until=${sec(1)}`, AGENT)).status).toBe(
       401,
     );

@@ -64,9 +64,17 @@ describe('POST /custom_filters', () => {
     expect((await get('/custom_filters')).body).toEqual(seeded);
   });
 
-  it('fails in the database (500) without a name or a query, as Rails does', async () => {
-    expect((await save({ query: QUERY })).status).toBe(500);
-    expect((await save({ name: 'no query' })).status).toBe(500);
+  it('answers 422 without a name or a query (Rails fails in the database: a 500)', async () => {
+    const noName = await save({ query: QUERY });
+    expect(noName.status).toBe(422);
+    expect(noName.body).toEqual({ message: "Name can't be blank", attributes: ['name'] });
+    const noQuery = await save({ name: 'no query' });
+    expect(noQuery.body).toEqual({ message: "Query can't be blank", attributes: ['query'] });
+    const neither = await save({ filter_type: 'contact' });
+    expect(neither.body).toEqual({
+      message: "Name can't be blank, Query can't be blank",
+      attributes: ['name', 'query'],
+    });
     expect((await get('/custom_filters')).body).toEqual(seeded);
   });
 

@@ -52,6 +52,7 @@ describe('startFake', () => {
       admin: 'acme-admin-token-0000001',
       agent: 'acme-agent-token-0000002',
       bot: 'acme-bot-token-000000004',
+      platform: 'acme-platform-token-0000005',
     });
     const res = await call(fake, 'GET', '/agents');
     expect(res.status).toBe(200);

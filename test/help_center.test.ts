@@ -135,11 +135,11 @@ describe('portals', () => {
     expect(fake.store.tables.articles.size + fake.store.tables.categories.size).toBe(0);
   });
 
-  it('answers 500 for an unknown slug (find_by, then nil) and 401 for agents writing', async () => {
+  it('answers 404 for an unknown slug (Rails: find_by, then a 500 on nil) and 401 for agents writing', async () => {
     const res = await agent(fake.http.get(fake.path('/portals/nope')));
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ status: 500, error: 'Internal Server Error' });
-    expect((await admin(fake.http.delete(fake.path('/portals/nope')))).status).toBe(500);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: 'Resource could not be found' });
+    expect((await admin(fake.http.delete(fake.path('/portals/nope')))).status).toBe(404);
     const write = await agent(fake.http.post(fake.path('/portals'))).send(PORTAL);
     expect(write.status).toBe(401);
     expect(write.body).toEqual({ error: 'You are not authorized to do this action' });
@@ -232,11 +232,13 @@ describe('categories', () => {
     expect(article.body.payload.category).toEqual({ id: null, name: null, slug: null, locale: null });
   });
 
-  it('answers 404 for unknown categories and 500 for unknown portals', async () => {
+  it('answers 404 for unknown categories and unknown portals (a 500 in Rails)', async () => {
     const res = await agent(fake.http.get(fake.path('/portals/acme-help/categories/9')));
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: 'Resource could not be found' });
-    expect((await agent(fake.http.get(fake.path('/portals/nope/categories')))).status).toBe(500);
+    const portal = await agent(fake.http.get(fake.path('/portals/nope/categories')));
+    expect(portal.status).toBe(404);
+    expect(portal.body).toEqual({ error: 'Resource could not be found' });
   });
 });
 
@@ -294,9 +296,14 @@ describe('articles', () => {
       message: "Author must exist, Author can't be blank, Title can't be blank, Content can't be blank",
       attributes: ['author', 'author_id', 'title', 'content'],
     });
-    expect((await createArticle({ ...ARTICLE, status: 'pinned' })).status).toBe(500);
+    // Rails: ArgumentError (enum) and RecordNotUnique (slug index), both 500s; the fake answers 422.
+    const pinned = await createArticle({ ...ARTICLE, status: 'pinned' });
+    expect(pinned.status).toBe(422);
+    expect(pinned.body).toEqual({ message: 'Status is not included in the list', attributes: ['status'] });
     expect((await createArticle({ ...ARTICLE, slug: 'taken' })).status).toBe(200);
-    expect((await createArticle({ ...ARTICLE, slug: 'taken' })).status).toBe(500);
+    const taken = await createArticle({ ...ARTICLE, slug: 'taken' });
+    expect(taken.status).toBe(422);
+    expect(taken.body).toEqual({ message: 'Slug has already been taken', attributes: ['slug'] });
   });
 
   it('lists articles with filters, counts and pages', async () => {

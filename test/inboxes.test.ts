@@ -240,10 +240,11 @@ describe('POST /inboxes', () => {
     expect(names(await get('/inboxes'))).toHaveLength(2);
   });
 
-  it('answers 500 like Rails when the channel is missing', async () => {
+  it('answers 422 when the channel is missing (Rails: NoMethodError, a 500)', async () => {
     const res = await post('/inboxes', { name: 'No channel' });
-    expect(res.status).toBe(500);
-    expect(res.body).toEqual({ status: 500, error: 'Internal Server Error' });
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ message: "Channel can't be blank", attributes: ['channel'] });
+    expect(names(await get('/inboxes'))).toHaveLength(2);
   });
 });
 

@@ -65,7 +65,7 @@ describe('integration apps', () => {
     expect(appOf((await apps()).body, 'leadsquared')).toMatchObject({ feature_flag: 'crm_integration' });
   });
 
-  it('shows one app, active or not; an unknown app id is a 500 as in Rails', async () => {
+  it('shows one app, active or not; an unknown app id is a 404 (a 500 in Rails)', async () => {
     const res = await admin(fake.http.get(fake.path('/integrations/apps/slack')));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -75,8 +75,8 @@ describe('integration apps', () => {
       action: expect.stringContaining('redirect_uri=/app/accounts/1/settings/integrations/slack'),
     });
     const unknown = await admin(fake.http.get(fake.path('/integrations/apps/myspace')));
-    expect(unknown.status).toBe(500);
-    expect(unknown.body).toEqual({ status: 500, error: 'Internal Server Error' });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: 'Resource could not be found' });
   });
 });
 
@@ -150,7 +150,9 @@ describe('integration hooks', () => {
     const bogus = await admin(fake.http.patch(fake.path(`/integrations/hooks/${body.id}`))).send({
       status: 'paused',
     });
-    expect(bogus.status).toBe(500);
+    expect(bogus.status).toBe(422); // Rails: ArgumentError from the enum, a 500
+    expect(bogus.body).toEqual({ message: 'Status is not included in the list', attributes: ['status'] });
+    expect(appOf((await apps()).body, 'openai').hooks[0].status).toBe(true);
   });
 
   it('deletes a hook; the app is disabled again', async () => {

@@ -147,11 +147,14 @@ describe('PATCH/PUT /api/v1/profile', () => {
     expect(fake.store.tables.users.get(2)!.password).toBe('N3w!pass');
   });
 
-  it('needs the profile parameters; a null name fails like Rails (500)', async () => {
+  it('needs the profile parameters; a null name answers 422 (Rails: 500) and changes nothing', async () => {
     const empty = await patch({});
     expect(empty.status).toBe(422);
     expect(empty.body).toEqual({ error: 'param is missing or the value is empty: profile' });
-    expect((await patch({ name: null })).status).toBe(500);
+    const nulled = await patch({ name: null, display_name: 'Not saved' });
+    expect(nulled.status).toBe(422);
+    expect(nulled.body).toEqual({ message: "Name can't be blank", attributes: ['name'] });
+    expect((await get()).body.display_name).not.toBe('Not saved');
   });
 });
 
@@ -174,7 +177,17 @@ describe('profile actions', () => {
       .post('/api/v1/profile/availability')
       .set('api_access_token', AGENT)
       .send({ account_id: 1, availability: 'asleep' });
-    expect(bogus.status).toBe(500);
+    expect(bogus.status).toBe(422);
+    expect(bogus.body).toEqual({
+      message: 'Availability is not included in the list',
+      attributes: ['availability'],
+    });
+    const missing = await fake.http
+      .post('/api/v1/profile/availability')
+      .set('api_access_token', AGENT)
+      .send({ account_id: 1 });
+    expect(missing.body).toEqual({ message: "Availability can't be blank", attributes: ['availability'] });
+    expect((await get()).body.accounts[0].availability).toBe('busy');
   });
 
   it('sets auto offline per account (missing means false)', async () => {
@@ -213,7 +226,8 @@ describe('profile actions', () => {
       .put('/api/v1/profile/set_active_account')
       .set('api_access_token', AGENT)
       .send({ account_id: 42 });
-    expect(stranger.status).toBe(500);
+    expect(stranger.status).toBe(404);
+    expect(stranger.body).toEqual({ error: 'Resource could not be found' });
   });
 
   it('resets the access token: the old one stops working', async () => {

@@ -243,10 +243,16 @@ describe('GET /api/v2/accounts/{account_id}/reports', () => {
     expect(unknown.body).toEqual({ error: 'Resource could not be found' });
   });
 
-  it('fails as Rails does without a type (500) and refuses agents (401)', async () => {
+  it('answers 422 without a type, an unknown type or a malformed since (500s in Rails); refuses agents', async () => {
     const noType = await v2(`/reports?metric=conversations_count&${range(0, 24)}`);
-    expect(noType.status).toBe(500);
-    expect(noType.body).toEqual({ status: 500, error: 'Internal Server Error' });
+    expect(noType.status).toBe(422);
+    expect(noType.body).toEqual({ message: "Type can't be blank", attributes: ['type'] });
+    const unknownType = await v2(`/reports?metric=conversations_count&type=planet&${range(0, 24)}`);
+    expect(unknownType.status).toBe(422);
+    expect(unknownType.body).toEqual({ message: 'Type is not included in the list', attributes: ['type'] });
+    const badSince = await v2('/reports/summary?type=account&since=soon&until=1768400000');
+    expect(badSince.status).toBe(422);
+    expect(badSince.body).toEqual({ message: 'Since is invalid', attributes: ['since'] });
     const agent = await v2(`/reports?metric=conversations_count&type=account&${range(0, 24)}`, AGENT);
     expect(agent.status).toBe(401);
     expect(agent.body).toEqual({ error: 'You are not authorized to do this action' });
@@ -302,8 +308,8 @@ describe('GET /reports/summary', () => {
     expect(business.body.avg_first_response_time).toBe(5400);
   });
 
-  it('errors: no type 500, unknown agent 404, agents 401', async () => {
-    expect((await v2(`/reports/summary?${range(0, 24)}`)).status).toBe(500);
+  it('errors: no type 422 (500 in Rails), unknown agent 404, agents 401', async () => {
+    expect((await v2(`/reports/summary?${range(0, 24)}`)).status).toBe(422);
     expect((await v2(`/reports/summary?type=agent&id=99&${range(0, 24)}`)).status).toBe(404);
     expect((await v2(`/reports/summary?type=account&${range(0, 24)}`, AGENT)).status).toBe(401);
     expect((await v2(`/reports/bot_summary?type=account&${range(0, 24)}`, AGENT)).status).toBe(401);

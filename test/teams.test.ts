@@ -235,8 +235,12 @@ describe('team members', () => {
     expect(await memberIds(2)).toEqual([2]);
   });
 
-  it('fails like Rails (500) without user_ids', async () => {
+  it('answers 422 without user_ids or with ids that are not numbers (a 500 in Rails)', async () => {
     const res = await send('post', '/teams/1/team_members', {});
-    expect(res.status).toBe(500);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ message: "User ids can't be blank", attributes: ['user_ids'] });
+    const odd = await send('post', '/teams/1/team_members', { user_ids: [{}] });
+    expect(odd.status).toBe(422);
+    expect(odd.body.attributes).toEqual(['user_ids']);
   });
 });

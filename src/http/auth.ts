@@ -1,7 +1,9 @@
+import { findSession, type SessionCredentials } from '../domain/sessions';
 import type { RequestContext } from './context';
 import { forbiddenAction, notFound, unauthenticated, unauthorized } from './errors';
 
-export interface Credentials {
+/** `api_access_token`, else devise_token_auth's session headers (`access-token`, `client`, `uid`). */
+export interface Credentials extends SessionCredentials {
   apiAccessToken?: string;
 }
 
@@ -12,11 +14,29 @@ export interface Credentials {
  */
 export function authenticate(ctx: RequestContext, credentials: Credentials): void {
   const { operation, tables } = ctx;
-  if (operation.api === 'public' || operation.api === 'platform') return; // their own schemes (later issues)
+  if (operation.api === 'public') return; // its own scheme (inbox identifier + contact source id)
+  if (operation.api === 'platform') {
+    // platform_controller.rb: the token's owner must be a PlatformApp (a user or bot token is refused too).
+    const appToken = credentials.apiAccessToken;
+    const app = appToken ? tables.platformApps.findBy('token', appToken) : undefined;
+    if (!app) throw unauthorized('Invalid access_token');
+    ctx.principal = { kind: 'platform', app };
+    return;
+  }
+
+  // devise_token_auth's own routes (/auth/...): the session, if any, for the handler to judge.
+  if (operation.path.startsWith('/auth/')) {
+    const session = findSession(ctx.store, credentials);
+    if (session) ctx.session = session;
+    return;
+  }
 
   const token = credentials.apiAccessToken?.trim();
-  if (!token) throw unauthenticated();
-  const user = tables.users.findBy('token', token);
+  // No api_access_token: DeviseTokenAuth's session (api/base_controller.rb, authenticate_user!).
+  const session = token ? undefined : findSession(ctx.store, credentials);
+  if (!token && !session) throw unauthenticated();
+  if (session) ctx.session = session;
+  const user = session ? tables.users.get(session.user_id) : tables.users.findBy('token', token);
   const bot = user ? undefined : tables.agentBots.findBy('token', token);
   if (user) ctx.principal = { kind: 'user', user };
   else if (bot) ctx.principal = { kind: 'bot', bot };

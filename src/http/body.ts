@@ -11,13 +11,26 @@ export interface BodyOptions {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Finds a key that could reach an object's prototype if the body were merged into a record. */
-function forbiddenKeyPath(value: unknown, path: string[] = []): string[] | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-    const found = forbiddenKeyPath((value as Record<string, unknown>)[key], [...path, key]);
-    if (found) return found;
+/**
+ * Ruby's JSON.parse refuses documents nested deeper than 100 (max_nesting; JSON::NestingError) and
+ * Rack refuses deeper form parameters (param_depth_limit): Rails answers 400 Bad Request.
+ */
+const MAX_NESTING = 100;
+
+/**
+ * Walks the parsed body without recursion (a hostile body may be nested 100k deep): the path to a
+ * key that could reach an object's prototype if the body were merged into a record, or `'too-deep'`.
+ */
+function checkBody(value: unknown): string[] | 'too-deep' | undefined {
+  const stack: { value: unknown; path: string[] }[] = [{ value, path: [] }];
+  while (stack.length) {
+    const { value: node, path } = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (path.length >= MAX_NESTING) return 'too-deep';
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+      stack.push({ value: (node as Record<string, unknown>)[key], path: [...path, key] });
+    }
   }
   return undefined;
 }
@@ -45,7 +58,8 @@ export function bodyParsers(options: BodyOptions) {
     },
     (req: Request, _res: Response, next: NextFunction) => {
       if (req.body === undefined || req.body === null || typeof req.body !== 'object') req.body = {};
-      const bad = forbiddenKeyPath(req.body);
+      const bad = checkBody(req.body);
+      if (bad === 'too-deep') return next(badRequest());
       if (bad) {
         return next(
           new HttpError(422, {

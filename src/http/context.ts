@@ -1,9 +1,13 @@
 import type { Actor } from '../domain/conversations';
 import type { EventBus } from '../events/bus';
 import type { Operation } from '../spec';
-import type { Account, AccountUser, AgentBot, Store, Tables, User } from '../store';
+import type { Account, AccountUser, AgentBot, PlatformApp, Session, Store, Tables, User } from '../store';
 
-export type Principal = { kind: 'user'; user: User } | { kind: 'bot'; bot: AgentBot };
+export type Principal =
+  | { kind: 'user'; user: User }
+  | { kind: 'bot'; bot: AgentBot }
+  /** A platform app (the /platform/api/v1 routes). */
+  | { kind: 'platform'; app: PlatformApp };
 
 export interface UploadedFile {
   fieldname: string;
@@ -28,6 +32,8 @@ export interface RequestContext {
   account?: Account;
   /** The caller's membership of `account` (absent for agent bots). */
   membership?: AccountUser;
+  /** The dashboard sign-in session that authenticated the call (devise `access-token`/`client`/`uid`). */
+  session?: Session;
   /** This fake's own origin as the caller reached it (e.g. http://127.0.0.1:3000), for file URLs. */
   baseUrl?: string;
 }

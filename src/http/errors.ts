@@ -35,6 +35,20 @@ export const invalidRecord = (errors: { attribute: string; message: string }[]) 
     attributes: [...new Set(errors.map((e) => e.attribute))],
   });
 
+/** "phone_number" → "Phone number", as Rails' full_messages humanise attribute names. */
+export function humanizeAttribute(attribute: string): string {
+  const words = attribute.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * One attribute's 422 `{"message":"<Attribute> <problem>","attributes":["<attribute>"]}`, e.g.
+ * `invalidAttribute('since', "can't be blank")`: what the fake answers where Rails would crash with
+ * a 500 on a missing or malformed parameter (the fake never answers 500 on purpose).
+ */
+export const invalidAttribute = (attribute: string, problem = 'is invalid') =>
+  invalidRecord([{ attribute, message: `${humanizeAttribute(attribute)} ${problem}` }]);
+
 /**
  * render_could_not_create_error: business-rule failures. Some controllers pass the model's
  * `errors.messages` (attribute → messages) instead of a string, e.g. automation rules and portals.

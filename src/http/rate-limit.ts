@@ -27,6 +27,8 @@ export function parseRateLimit(text: string): Omit<RateLimitOptions, 'headers'> 
  */
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
+  /** The window the counters are in: when it moves on, older counters are dropped (bounded memory). */
+  private currentStart = -1;
 
   constructor(
     private readonly options: RateLimitOptions,
@@ -37,6 +39,11 @@ export class RateLimiter {
     const now = this.clock.peek();
     const { limit, periodMs } = this.options;
     const windowStart = Math.floor(now / periodMs) * periodMs;
+    if (windowStart !== this.currentStart) {
+      // Every key shares the window grid: counters of another window are over (or not yet started).
+      for (const [k, w] of this.windows) if (w.start !== windowStart) this.windows.delete(k);
+      this.currentStart = windowStart;
+    }
     let window = this.windows.get(key);
     if (!window || window.start !== windowStart) {
       window = { start: windowStart, count: 0 };
@@ -59,5 +66,10 @@ export class RateLimiter {
 
   reset(): void {
     this.windows.clear();
+  }
+
+  /** Keys with a counter (for tests: memory stays bounded by one window's callers). */
+  get size(): number {
+    return this.windows.size;
   }
 }

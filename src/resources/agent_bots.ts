@@ -1,5 +1,5 @@
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { internalServerError, invalidRecord, notFound } from '../http/errors';
+import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
 import { Errors } from '../validators';
@@ -36,9 +36,10 @@ function fields(params: Record<string, any>): Partial<AgentBot> {
     changes[key] = params[key] === null ? null : String(params[key]);
   }
   if (params.bot_type !== undefined) {
-    // enum bot_type: { webhook: 0 } — anything else raises ArgumentError (unrescued → 500).
+    // enum bot_type: { webhook: 0 } — anything else raises ArgumentError in Rails (unrescued, a 500);
+    // the fake answers 422 "Bot type is not included in the list".
     if (params.bot_type !== 'webhook' && params.bot_type !== 0 && params.bot_type !== '0') {
-      throw internalServerError();
+      throw invalidAttribute('bot_type', 'is not included in the list');
     }
     changes.bot_type = 'webhook';
   }

@@ -1,3 +1,4 @@
+import { removeAccountUser } from '../domain/memberships';
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { unwrap } from '../http/params';
@@ -82,20 +83,9 @@ function update(ctx: RequestContext) {
 }
 
 function remove(ctx: RequestContext) {
-  const { user, membership } = findMember(ctx);
-  const { tables } = ctx;
-  const accountId = accountOf(ctx).id;
+  const { membership } = findMember(ctx);
   // Destroying the AccountUser also drops the user's inbox and team memberships in that account.
-  for (const m of tables.inboxMembers.where('user', user.id)) {
-    if (tables.inboxes.get(m.inbox_id)?.account_id === accountId) tables.inboxMembers.delete(m.id);
-  }
-  for (const m of tables.teamMembers.where('user', user.id)) {
-    if (m.account_id === accountId) tables.teamMembers.delete(m.id);
-  }
-  for (const c of tables.conversations.where('account', accountId)) {
-    if (c.assignee_id === user.id) tables.conversations.update(c.id, { assignee_id: null });
-  }
-  tables.accountUsers.delete(membership.id);
+  removeAccountUser(ctx.store, membership);
   return empty();
 }
 

@@ -1,5 +1,5 @@
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { couldNotCreate, internalServerError } from '../http/errors';
+import { couldNotCreate, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AutomationRule, Json } from '../store';
 import { automationRuleView } from '../views/automation_rule';
@@ -53,10 +53,13 @@ const isObject = (v: unknown): v is JsonRecord => typeof v === 'object' && v !==
 /** `obj['key']` on a stored element (non-hash elements answer nil, as String#[] does). */
 const field = (item: Json, key: string): Json | undefined => (isObject(item) ? item[key] : undefined);
 
-/** `find_by(id:)`: nil, and the action then crashes on it (Rails answers 500, never 404). */
+/**
+ * `find_by(id:)`: nil, and Rails then crashes on it (a 500); the fake answers the 404 of a missing
+ * record instead.
+ */
 function findRule(ctx: RequestContext, raw: unknown): AutomationRule {
   const rule = ctx.tables.automationRules.get(toId(raw) ?? -1);
-  if (!rule || rule.account_id !== accountOf(ctx).id) throw internalServerError();
+  if (!rule || rule.account_id !== accountOf(ctx).id) throw notFound();
   return rule;
 }
 
@@ -106,8 +109,8 @@ function validationErrors(
   for (const condition of conditions) {
     const operator = field(condition, 'query_operator');
     if (operator == null || operator === '') continue;
-    if (typeof operator !== 'string') throw internalServerError(); // NoMethodError: upcase
-    if (!['AND', 'OR'].includes(operator.toUpperCase())) {
+    // Rails crashes on a non-string (NoMethodError: upcase, a 500); the fake refuses it like a bad one.
+    if (typeof operator !== 'string' || !['AND', 'OR'].includes(operator.toUpperCase())) {
       add('conditions', 'Query operator must be either "AND" or "OR"');
     }
   }
@@ -134,21 +137,38 @@ function scalar(value: unknown): string | null {
   return typeof value === 'string' ? value : String(value);
 }
 
+/** `{"error":{"name":["can't be blank"], …}}` for NOT NULL columns left empty (see create). */
+function blankColumns(values: Record<string, unknown>): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  for (const [attribute, value] of Object.entries(values)) {
+    if (value === null || value === undefined) errors[attribute] = ["can't be blank"];
+  }
+  return errors;
+}
+
 function create(ctx: RequestContext) {
   const params = ctx.body ?? {};
   checkAttachments(params.actions);
   const conditions = asList(params.conditions);
-  // `query_operator_value` iterates conditions without a nil guard: NoMethodError → 500.
-  if (conditions === undefined) throw internalServerError();
   const actions = asList(params.actions);
-  const errors = validationErrors(ctx, conditions, actions ?? []);
-  if (Object.keys(errors).length) throw couldNotCreate(errors);
   const name = scalar(params.name);
   const eventName = scalar(params.event_name);
-  // NOT NULL columns without a validation: save! raises ActiveRecord::NotNullViolation → 500.
-  if (name === null || eventName === null || actions === undefined) throw internalServerError();
   const active = params.active === undefined ? true : castBoolean(params.active);
-  if (active === null) throw internalServerError();
+  // Rails crashes without conditions (`query_operator_value` iterates nil) and on NOT NULL columns
+  // without a validation (ActiveRecord::NotNullViolation): 500s. The fake answers 422 in the
+  // resource's errors-hash shape instead, naming each missing column.
+  const blank = blankColumns({ name, event_name: eventName, conditions, actions, active });
+  const errors = { ...validationErrors(ctx, conditions ?? [], actions ?? []), ...blank };
+  if (
+    Object.keys(errors).length ||
+    !conditions ||
+    !actions ||
+    name === null ||
+    eventName === null ||
+    active === null
+  ) {
+    throw couldNotCreate(errors);
+  }
   const now = ctx.store.clock.now();
   const rule = ctx.tables.automationRules.insert({
     account_id: accountOf(ctx).id,

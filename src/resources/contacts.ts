@@ -19,7 +19,7 @@ import {
   type HandlerMap,
   type RequestContext,
 } from '../http/context';
-import { couldNotCreate, forbiddenAction, HttpError, invalidRecord, notFound } from '../http/errors';
+import { couldNotCreate, forbiddenAction, invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
 import type { Contact, Inbox, JsonObject, Note } from '../store';
@@ -33,7 +33,6 @@ import { noteView } from '../views/note';
 const PER_PAGE = 15;
 
 /** What Rails answers for an exception nobody rescues (here: ActiveRecord::RecordNotUnique). */
-const internalServerError = () => new HttpError(500, { status: 500, error: 'Internal Server Error' });
 
 const blank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -250,9 +249,10 @@ function create(ctx: RequestContext) {
     inbox = accountInbox(ctx, body.inbox_id);
     if (body.source_id !== undefined && body.source_id !== null) {
       sourceId = String(body.source_id);
-      // ContactInboxBuilder: the source id of another contact of that inbox raises RecordNotUnique.
+      // ContactInboxBuilder: the source id of another contact of that inbox raises RecordNotUnique
+      // (Rails answers 500); the fake answers 422 "Source id has already been taken".
       if (sourceId && tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`)) {
-        throw internalServerError();
+        throw invalidAttribute('source_id', 'has already been taken');
       }
     }
   }
@@ -505,12 +505,15 @@ function createContactInbox(ctx: RequestContext) {
   const inbox = accountInbox(ctx, body.inbox_id);
   if (!canSeeInbox(ctx, inbox.id)) throw forbiddenAction();
   const given = body.source_id === undefined || body.source_id === null ? undefined : String(body.source_id);
-  // `@source_id ||= uuid` keeps "", and then no contact inbox is built: the view fails on nil.
-  if (given === '') throw internalServerError();
+  // `@source_id ||= uuid` keeps "", and then no contact inbox is built: the view fails on nil (Rails
+  // answers 500); the fake answers 422 "Source id can't be blank".
+  if (given === '') throw invalidAttribute('source_id', "can't be blank");
   const { tables, store } = ctx;
   const sourceId = given ?? store.nextUuid();
   const existing = tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`);
-  if (existing && existing.contact_id !== contact.id) throw internalServerError();
+  if (existing && existing.contact_id !== contact.id) {
+    throw invalidAttribute('source_id', 'has already been taken'); // Rails: RecordNotUnique, a 500
+  }
   let contactInbox = existing ?? contactInboxFor(store, contact, inbox, sourceId);
   const hmacVerified = body.hmac_verified === true || body.hmac_verified === 'true';
   if (!existing && hmacVerified)

@@ -26,7 +26,7 @@ import {
   type HandlerMap,
   type RequestContext,
 } from '../http/context';
-import { couldNotCreate, internalServerError, notFound, unauthorized } from '../http/errors';
+import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
 import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
 import type { Attachment, ContactInbox, Conversation, JsonObject, Message, Team, User } from '../store';
@@ -35,6 +35,7 @@ import { conversationSearchView, conversationView } from '../views/conversation'
 import { senderView } from '../views/message';
 import { teamModelJson } from '../views/team';
 import { iso, unix } from '../views/time';
+import { Errors, validateJsonbAttributesLength } from '../validators';
 
 /** ENV CONVERSATION_RESULTS_PER_PAGE, default 25 (Kaminari's default for the filter too). */
 const PER_PAGE = 25;
@@ -424,6 +425,11 @@ function create(ctx: RequestContext) {
 
   let conversation = existing;
   if (!conversation) {
+    // Conversation.create!: the jsonb length validations (the only check of custom attribute values).
+    const errors = new Errors();
+    validateJsonbAttributesLength(errors, 'additional_attributes', body.additional_attributes);
+    validateJsonbAttributesLength(errors, 'custom_attributes', body.custom_attributes);
+    if (errors.any) throw invalidRecord(errors.list);
     // before_create :determine_conversation_status overrides the requested status.
     let status: Conversation['status'] = body.status ? body.status : 'open';
     if (contact.blocked) status = 'resolved';
@@ -602,6 +608,9 @@ function setCustomAttributes(ctx: RequestContext) {
   const body = ctx.body ?? {};
   const given = isObject(body.custom_attributes) ? body.custom_attributes : {};
   const next = castBoolean(body.merge) ? { ...conversation.custom_attributes, ...given } : given;
+  const errors = new Errors(); // save!: the jsonb length validation of the whole hash
+  validateJsonbAttributesLength(errors, 'custom_attributes', next);
+  if (errors.any) throw invalidRecord(errors.list);
   recordChange(ctx, changeConversation(ctx.store, conversation, { custom_attributes: next }, actorOf(ctx)));
   return ok({ custom_attributes: ctx.tables.conversations.get(conversation.id)!.custom_attributes });
 }
@@ -797,16 +806,17 @@ function agentsView(ctx: RequestContext, users: User[]) {
 }
 
 /**
- * `params[:user_ids]`: a missing list fails in Ruby (`nil - [...]`, a 500). Users who are not members
- * of the account cannot be rendered by the agent partial: also a 500 (checked before any write).
+ * `params[:user_ids]`: a missing list fails in Ruby (`nil - [...]`, a 500 in Rails; the fake answers
+ * 422 "User ids can't be blank"). Users who are not members of the account cannot be rendered by the
+ * agent partial: a 500 in Rails, a 404 in the fake (checked before any write).
  */
 function userIdsParam(ctx: RequestContext): User[] {
   const raw = ctx.body?.user_ids;
-  if (!Array.isArray(raw)) throw internalServerError();
+  if (!Array.isArray(raw)) throw invalidAttribute('user_ids', "can't be blank");
   const users: User[] = [];
   for (const value of raw) {
     const user = accountUser(ctx, value);
-    if (!user) throw internalServerError();
+    if (!user) throw notFound();
     if (!users.includes(user)) users.push(user);
   }
   return users;
@@ -843,7 +853,7 @@ function setParticipants(ctx: RequestContext) {
 function removeParticipants(ctx: RequestContext) {
   const conversation = findConversation(ctx, ctx.params.conversation_id);
   const raw = ctx.body?.user_ids;
-  if (!Array.isArray(raw)) throw internalServerError();
+  if (!Array.isArray(raw)) throw invalidAttribute('user_ids', "can't be blank"); // Rails: a 500
   const ids = raw.map((v) => toId(v));
   for (const p of ctx.tables.conversationParticipants.where('conversation', conversation.id)) {
     if (ids.includes(p.user_id)) ctx.tables.conversationParticipants.delete(p.id);

@@ -1,8 +1,9 @@
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { HttpError, internalServerError, invalidRecord, notFound } from '../http/errors';
+import { HttpError, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import { CUSTOM_FILTER_TYPES, type CustomFilter, type CustomFilterType, type JsonObject } from '../store';
 import { customFilterView } from '../views/custom_filter';
+import { Errors } from '../validators';
 
 /** CustomFilter's columns: what Rails' wrap_parameters lifts from a flat JSON body. */
 const ATTRIBUTES = [
@@ -72,13 +73,17 @@ function checkLimit(count: number): void {
 
 /**
  * `name`, `query` and `filter_type` are NOT NULL columns without model validations: a missing value
- * reaches the database and fails there (an unrescued error, 500).
+ * reaches the database and fails there (an unrescued error: Rails answers 500). The fake answers 422
+ * `{"message":"Name can't be blank","attributes":["name"]}`, naming every missing column.
  */
 function complete(draft: Draft): Pick<CustomFilter, 'name' | 'filter_type' | 'query'> {
   const { name, filter_type, query } = draft;
-  if (name === null || name === undefined) throw internalServerError();
-  if (query === null || query === undefined) throw internalServerError();
-  if (filter_type === null || filter_type === undefined) throw internalServerError();
+  const errors = new Errors();
+  if (name === null || name === undefined) errors.add('name', "Name can't be blank");
+  if (query === null || query === undefined) errors.add('query', "Query can't be blank");
+  if (filter_type === null || filter_type === undefined)
+    errors.add('filter_type', "Filter type can't be blank");
+  if (errors.any || name == null || query == null || filter_type == null) throw invalidRecord(errors.list);
   return { name, filter_type, query };
 }
 

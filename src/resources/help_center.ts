@@ -7,7 +7,7 @@ import {
   type HandlerMap,
   type RequestContext,
 } from '../http/context';
-import { couldNotCreate, internalServerError, invalidRecord, notFound } from '../http/errors';
+import { couldNotCreate, invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { pageNumber, paginate } from '../http/pagination';
 import { requireParams, toId, unwrap } from '../http/params';
 import {
@@ -144,10 +144,13 @@ function portalBySlug(ctx: RequestContext, slug: unknown): Portal | undefined {
   return ctx.tables.portals.where('slug', String(slug)).find((p) => p.account_id === accountId);
 }
 
-/** PortalsController and CategoriesController use `find_by` and then call the nil portal: a 500. */
-function portalOr500(ctx: RequestContext, slug: unknown): Portal {
+/**
+ * PortalsController and CategoriesController use `find_by` and then call the nil portal: Rails
+ * answers 500 there; the fake answers the 404 of a missing record.
+ */
+function findPortalBySlug(ctx: RequestContext, slug: unknown): Portal {
   const portal = portalBySlug(ctx, slug);
-  if (!portal) throw internalServerError();
+  if (!portal) throw notFound();
   return portal;
 }
 
@@ -255,7 +258,7 @@ function hasPortalParams(body: Record<string, any>): boolean {
 }
 
 function updatePortal(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.id);
+  const portal = findPortalBySlug(ctx, ctx.params.id);
   if (!hasPortalParams(ctx.body ?? {})) return ok(portalView(ctx.tables, portal, null, viewOptions(ctx)));
   const params = unwrap(ctx.body, 'portal');
   const changes = { ...portalChanges(params, portal), ...liveChatWidget(ctx) };
@@ -267,7 +270,7 @@ function updatePortal(ctx: RequestContext) {
 }
 
 function deletePortal(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.id);
+  const portal = findPortalBySlug(ctx, ctx.params.id);
   const { tables } = ctx;
   for (const article of tables.articles.where('portal', portal.id)) tables.articles.delete(article.id);
   for (const category of tables.categories.where('portal', portal.id)) tables.categories.delete(category.id);
@@ -276,7 +279,7 @@ function deletePortal(ctx: RequestContext) {
 }
 
 function getPortal(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.id);
+  const portal = findPortalBySlug(ctx, ctx.params.id);
   const locale = text(ctx.query.locale);
   const articles = ctx.tables.articles
     .where('portal', portal.id)
@@ -341,7 +344,7 @@ function relatedIds(ctx: RequestContext, portal: Portal): number[] | undefined {
 }
 
 function createCategory(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.portal_id);
+  const portal = findPortalBySlug(ctx, ctx.params.portal_id);
   const params = requireParams(ctx.body, 'category', CATEGORY_ATTRIBUTES);
   const now = ctx.store.clock.now();
   const record = {
@@ -367,7 +370,7 @@ function createCategory(ctx: RequestContext) {
 }
 
 function updateCategory(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.portal_id);
+  const portal = findPortalBySlug(ctx, ctx.params.portal_id);
   const category = findCategory(ctx, portal);
   const params = requireParams(ctx.body, 'category', CATEGORY_ATTRIBUTES);
   const changes = categoryChanges(params);
@@ -383,7 +386,7 @@ function updateCategory(ctx: RequestContext) {
 }
 
 function deleteCategory(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.portal_id);
+  const portal = findPortalBySlug(ctx, ctx.params.portal_id);
   const category = findCategory(ctx, portal);
   const { tables } = ctx;
   // has_many :articles, dependent: :nullify; sub-categories, translations and relations let go of it.
@@ -404,7 +407,7 @@ function deleteCategory(ctx: RequestContext) {
 }
 
 function listCategories(ctx: RequestContext) {
-  const portal = portalOr500(ctx, ctx.params.portal_id);
+  const portal = findPortalBySlug(ctx, ctx.params.portal_id);
   const locale = text(ctx.query.locale);
   const sorted = ctx.tables.categories
     .where('portal', portal.id)
@@ -428,12 +431,8 @@ function byPosition(a: number | null, b: number | null): number {
 // ---------------------------------------------------------------------------------------------
 // Articles
 
-/** ArticlesController#portal: `find_by!` — an unknown slug is a 404 here. */
-function portalOr404(ctx: RequestContext): Portal {
-  const portal = portalBySlug(ctx, ctx.params.portal_id);
-  if (!portal) throw notFound();
-  return portal;
-}
+/** ArticlesController#portal: `find_by!` — an unknown slug is a 404 (in Rails too). */
+const portalOr404 = (ctx: RequestContext): Portal => findPortalBySlug(ctx, ctx.params.portal_id);
 
 function findArticle(ctx: RequestContext, portal: Portal, raw: unknown): Article {
   const article = ctx.tables.articles.get(toId(raw) ?? -1);
@@ -450,7 +449,10 @@ function authorInAccount(ctx: RequestContext, raw: unknown): boolean {
   );
 }
 
-/** The status enum: draft/published/archived (or 0/1/2); anything else raises ArgumentError → 500. */
+/**
+ * The status enum: draft/published/archived (or 0/1/2); anything else raises ArgumentError in Rails (a
+ * 500); the fake answers 422 "Status is not included in the list".
+ */
 function castStatus(value: unknown): ArticleStatus {
   if ((ARTICLE_STATUSES as readonly unknown[]).includes(value)) return value as ArticleStatus;
   const index = castInteger(value);
@@ -462,7 +464,7 @@ function castStatus(value: unknown): ArticleStatus {
   ) {
     return ARTICLE_STATUSES[index];
   }
-  throw internalServerError();
+  throw invalidAttribute('status', 'is not included in the list');
 }
 
 /** `title.underscore.parameterize(separator: '-')` */
@@ -539,13 +541,19 @@ function localeOf(
   locale: string | null | undefined,
 ) {
   const category = categoryId === null ? undefined : ctx.tables.categories.get(categoryId);
-  if (category) return category.locale;
+  // Only a category of the same account counts (Chatwoot stores any id; the fake never reads across).
+  if (category && category.account_id === portal.account_id) return category.locale;
   return blank(locale) ? portal.config.default_locale : (locale as string);
 }
 
-/** The unique index on articles.slug: a duplicate raises RecordNotUnique, which Chatwoot does not rescue. */
+/**
+ * The unique index on articles.slug: a duplicate raises RecordNotUnique, which Chatwoot does not rescue
+ * (a 500); the fake answers 422 "Slug has already been taken".
+ */
 function assertSlugFree(ctx: RequestContext, slug: string, id: number) {
-  if (ctx.tables.articles.where('slug', slug).some((a) => a.id !== id)) throw internalServerError();
+  if (ctx.tables.articles.where('slug', slug).some((a) => a.id !== id)) {
+    throw invalidAttribute('slug', 'has already been taken');
+  }
 }
 
 function createArticle(ctx: RequestContext) {
@@ -703,7 +711,7 @@ export const handlers: HandlerMap = {
   listCategories,
   createCategory,
   getCategory: (ctx) => {
-    const portal = portalOr500(ctx, ctx.params.portal_id);
+    const portal = findPortalBySlug(ctx, ctx.params.portal_id);
     return ok({ payload: categoryView(ctx.tables, findCategory(ctx, portal)) });
   },
   updateCategory,

@@ -21,7 +21,7 @@ import {
   type RequestContext,
   type UploadedFile,
 } from '../http/context';
-import { couldNotCreate, internalServerError, invalidRecord, notFound } from '../http/errors';
+import { couldNotCreate, invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { permit, toId } from '../http/params';
 import type { ApiChannel, Channel, Inbox, Json, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
 import { Errors, type FieldError } from '../validators';
@@ -230,8 +230,9 @@ function create(ctx: RequestContext) {
   const account = accountOf(ctx);
   const { store, tables } = ctx;
   const body = ctx.body ?? {};
-  // `permitted_params[:channel][:type]` on a missing channel is a NoMethodError: Chatwoot answers 500.
-  if (!isObject(body.channel)) throw internalServerError();
+  // `permitted_params[:channel][:type]` on a missing channel is a NoMethodError: Chatwoot answers 500;
+  // the fake answers 422 "Channel can't be blank".
+  if (!isObject(body.channel)) throw invalidAttribute('channel', "can't be blank");
   const type = body.channel.type;
   if (PROVIDER_CHANNEL_TYPES.includes(type)) {
     throw couldNotCreate(

@@ -6,6 +6,15 @@ import * as conversations from './conversations';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
 // resource imports: one line each, alphabetical
+import * as platformAccounts from './platform_accounts';
+import * as platformAgentBots from './platform_agent_bots';
+import * as platformUsers from './platform_users';
+import * as publicContacts from './public_contacts';
+import * as publicConversations from './public_conversations';
+import * as publicMessages from './public_messages';
+import * as auth from './auth';
+import * as campaigns from './campaigns';
+import * as conversationReportingEvents from './conversation_reporting_events';
 import * as agentBots from './agent_bots';
 import * as automationRules from './automation_rules';
 import * as helpCenter from './help_center';
@@ -31,6 +40,15 @@ export const handlers: HandlerMap = {
   ...inboxMembers.handlers,
   ...inboxes.handlers,
   // resource handlers: one line each
+  ...platformAccounts.handlers,
+  ...platformAgentBots.handlers,
+  ...platformUsers.handlers,
+  ...publicContacts.handlers,
+  ...publicConversations.handlers,
+  ...publicMessages.handlers,
+  ...auth.handlers,
+  ...campaigns.handlers,
+  ...conversationReportingEvents.handlers,
   ...agentBots.handlers,
   ...automationRules.handlers,
   ...helpCenter.handlers,

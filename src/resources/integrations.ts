@@ -1,6 +1,6 @@
 import { findIntegrationApp, INTEGRATION_APPS, matchesSchema } from '../domain/integration_apps';
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { internalServerError, invalidRecord, notFound } from '../http/errors';
+import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { IntegrationHook, JsonObject } from '../store';
 import { Errors } from '../validators';
@@ -17,11 +17,14 @@ function findHook(ctx: RequestContext): IntegrationHook {
   return hook;
 }
 
-/** The status enum ({ disabled: 0, enabled: 1 }); any other value raises ArgumentError → 500. */
+/**
+ * The status enum ({ disabled: 0, enabled: 1 }). Any other value raises ArgumentError in Rails (a
+ * 500); the fake answers 422 "Status is not included in the list".
+ */
 function castStatus(value: unknown): IntegrationHook['status'] {
   if (value === 'enabled' || value === 1 || value === '1') return 'enabled';
   if (value === 'disabled' || value === 0 || value === '0') return 'disabled';
-  throw internalServerError();
+  throw invalidAttribute('status', 'is not included in the list');
 }
 
 /** `settings: {}` permits a hash only. */
@@ -95,7 +98,8 @@ export const handlers: HandlerMap = {
   },
   getIntegrationApp: (ctx) => {
     const app = findIntegrationApp(ctx.params.id);
-    if (!app) throw internalServerError(); // `Integrations::App.find` returns nil; the view crashes
+    // `Integrations::App.find` returns nil and the view crashes (Rails: 500); the fake answers 404.
+    if (!app) throw notFound();
     return ok(appView(ctx.tables, app, accountOf(ctx), options(ctx)));
   },
   createIntegrationHook: create,

@@ -1,5 +1,5 @@
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { internalServerError, invalidRecord, notFound } from '../http/errors';
+import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Label } from '../store';
 import { Errors } from '../validators';
@@ -46,8 +46,9 @@ function fields(params: Record<string, any>): Partial<Label> {
     changes.description = params.description === null ? null : String(params.description);
   }
   if (params.color !== undefined) {
-    // `color` is NOT NULL without a model validation: a null reaches the database and fails (500).
-    if (params.color === null) throw internalServerError();
+    // `color` is NOT NULL without a model validation: a null reaches the database and fails (Rails
+    // answers 500); the fake answers 422 "Color can't be blank".
+    if (params.color === null) throw invalidAttribute('color', "can't be blank");
     changes.color = String(params.color);
   }
   if (params.show_on_sidebar !== undefined) {

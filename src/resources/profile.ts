@@ -1,18 +1,10 @@
 import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import {
-  couldNotCreate,
-  internalServerError,
-  invalidRecord,
-  notFound,
-  unauthenticated,
-} from '../http/errors';
+import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthenticated } from '../http/errors';
 import { toId, unwrap } from '../http/params';
 import type { AccountUser, Availability, JsonObject, User } from '../store';
-import { EMAIL_PATTERN, Errors } from '../validators';
+import { EMAIL_PATTERN, Errors, passwordErrors } from '../validators';
 import { userView } from '../views/user';
 
-/** config/initializers/devise.rb: password_length = 6..128. */
-const PASSWORD_LENGTH = { min: 6, max: 128 };
 const AVAILABILITIES: readonly Availability[] = ['online', 'offline', 'busy'];
 
 function currentUser(ctx: RequestContext): User {
@@ -40,23 +32,6 @@ function profileParams(ctx: RequestContext): Record<string, any> {
 const text = (value: unknown): string | null =>
   value === undefined || value === null ? null : String(value);
 
-/** Devise validatable + devise-secure_password (one upper, one lower, one digit, one special character). */
-function passwordErrors(errors: Errors, password: string, confirmation: unknown): void {
-  if (confirmation !== undefined && confirmation !== null && String(confirmation) !== password) {
-    errors.add('password_confirmation', "Password confirmation doesn't match Password");
-  }
-  if (password.length < PASSWORD_LENGTH.min) {
-    errors.add('password', `Password is too short (minimum is ${PASSWORD_LENGTH.min} characters)`);
-  } else if (password.length > PASSWORD_LENGTH.max) {
-    errors.add('password', `Password is too long (maximum is ${PASSWORD_LENGTH.max} characters)`);
-  }
-  if (!/[A-Z]/.test(password)) errors.add('password', 'Password must contain at least 1 uppercase letter');
-  if (!/[a-z]/.test(password)) errors.add('password', 'Password must contain at least 1 lowercase letter');
-  if (!/\d/.test(password)) errors.add('password', 'Password must contain at least 1 number');
-  if (!/[^A-Za-z0-9]/.test(password))
-    errors.add('password', 'Password must contain at least 1 special character');
-}
-
 function update(ctx: RequestContext) {
   const user = currentUser(ctx);
   const params = profileParams(ctx);
@@ -74,7 +49,8 @@ function update(ctx: RequestContext) {
 
   // Step 2: assign the profile attributes and save! (email reconfirmation postpones an email change).
   if (params.name !== undefined) {
-    if (params.name === null) throw internalServerError(); // NOT NULL column without a validation
+    // A NOT NULL column without a validation: Rails answers 500 here; the fake answers 422.
+    if (params.name === null) throw invalidAttribute('name', "can't be blank");
     changes.name = String(params.name);
   }
   if (params.display_name !== undefined) changes.display_name = text(params.display_name);
@@ -114,8 +90,14 @@ function setAvailability(ctx: RequestContext) {
   const params = profileParams(ctx);
   const member = membership(ctx, params.account_id);
   if (!member) throw notFound();
-  // Enum ArgumentError for an unknown value, NOT NULL violation for a missing one: both unrescued.
-  if (!AVAILABILITIES.includes(params.availability)) throw internalServerError();
+  // Enum ArgumentError for an unknown value, NOT NULL violation for a missing one: both unrescued
+  // in Rails (a 500); the fake answers 422.
+  if (params.availability === undefined || params.availability === null || params.availability === '') {
+    throw invalidAttribute('availability', "can't be blank");
+  }
+  if (!AVAILABILITIES.includes(params.availability)) {
+    throw invalidAttribute('availability', 'is not included in the list');
+  }
   ctx.tables.accountUsers.update(member.id, { availability: params.availability });
   return render(ctx);
 }
@@ -139,7 +121,7 @@ function setAutoOffline(ctx: RequestContext) {
 function setActiveAccount(ctx: RequestContext) {
   const params = profileParams(ctx);
   const member = membership(ctx, params.account_id);
-  if (!member) throw internalServerError(); // find_by → nil.update
+  if (!member) throw notFound(); // Rails: find_by → nil.update, a 500; the fake answers 404
   ctx.tables.accountUsers.update(member.id, { active_at: ctx.store.clock.now() });
   return empty();
 }

@@ -11,7 +11,7 @@
  * `timezone_offset` (a fixed offset here), weeks starting on Sunday.
  */
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { couldNotCreate, internalServerError, notFound } from '../http/errors';
+import { couldNotCreate, invalidAttribute, notFound } from '../http/errors';
 import { pageNumber, paginate } from '../http/pagination';
 import { blank, inRange, rangeOf, strptimeSeconds, type Range } from '../domain/date_range';
 import { toId } from '../http/params';
@@ -202,7 +202,8 @@ function scopeOf(ctx: RequestContext, type: unknown, rawId: unknown): Scope {
       return conversationSetScope(ctx, type, (c) => c.team_id === team.id);
     }
     default:
-      throw internalServerError();
+      // Rails: `"#{type}".to_sym` hits no builder branch and crashes (500); the fake answers 422.
+      throw invalidAttribute('type', 'is not included in the list');
   }
 }
 
@@ -310,7 +311,7 @@ function aggregate(ctx: RequestContext, metric: CountMetric | AverageMetric, par
 function timeseries(ctx: RequestContext) {
   const q = ctx.query;
   // common_params: `params[:type].to_sym` comes first.
-  if (blank(q.type)) throw internalServerError();
+  if (blank(q.type)) throw invalidAttribute('type', "can't be blank"); // Rails: NoMethodError, a 500
   const metric = q.metric;
   if (!isCountMetric(metric) && !isAverageMetric(metric)) return ok({});
   const scope = scopeOf(ctx, q.type, q.id);
@@ -354,7 +355,9 @@ function summaryRanges(ctx: RequestContext): { current: Range | null; previous: 
   const current = rangeOf(since, until);
   const s = toI(since);
   const previousSince = s - (toI(until) - s);
-  const previous = blank(since) ? null : { since: previousSince * 1000, until: strptimeSeconds(since) };
+  const previous = blank(since)
+    ? null
+    : { since: previousSince * 1000, until: strptimeSeconds(since, 'since') };
   return { current, previous };
 }
 
@@ -376,7 +379,7 @@ function summaryFigures(ctx: RequestContext, params: MetricParams) {
 
 function summaryOf<T>(ctx: RequestContext, build: (params: MetricParams) => T) {
   const q = ctx.query;
-  if (blank(q.type)) throw internalServerError();
+  if (blank(q.type)) throw invalidAttribute('type', "can't be blank"); // Rails: NoMethodError, a 500
   const ranges = summaryRanges(ctx);
   const common = { type: q.type, id: q.id, businessHours: truthy(q.business_hours) };
   const current = build({ ...common, range: ranges.current });

@@ -1,5 +1,5 @@
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { internalServerError, invalidRecord, notFound, unauthorized } from '../http/errors';
+import { invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Team } from '../store';
 import { Errors } from '../validators';
@@ -112,24 +112,28 @@ function renderUsers(ctx: RequestContext, userIds: number[]) {
 const memberIds = (ctx: RequestContext, team: Team) =>
   ctx.tables.teamMembers.where('team', team.id).map((m) => m.user_id);
 
-/** Ruby's `to_i` on a JSON value (a value without `to_i`, such as `true`, raises NoMethodError: 500). */
+/**
+ * Ruby's `to_i` on a JSON value. A value without `to_i`, such as `true`, raises NoMethodError in Rails
+ * (a 500); the fake treats it as an id that names no user (-1).
+ */
 function rubyToI(value: unknown): number {
   if (value === null) return 0;
-  if (typeof value === 'number') return Math.trunc(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : -1;
   if (typeof value === 'string') {
     const m = /^\s*[+-]?\d+/.exec(value);
     return m ? parseInt(m[0], 10) : 0;
   }
-  throw internalServerError();
+  return -1;
 }
 
 /**
  * `params[:user_ids]`, checked by `validate_member_id_params`: every id must be a user of the account,
- * else 401 `{"error":"Invalid User IDs"}`. A missing or non-array `user_ids` fails on `.map` (500).
+ * else 401 `{"error":"Invalid User IDs"}`. A missing or non-array `user_ids` fails on `.map` in Rails
+ * (a 500); the fake answers 422 "User ids can't be blank".
  */
 function userIdsParam(ctx: RequestContext): number[] {
   const raw = ctx.body?.user_ids;
-  if (!Array.isArray(raw)) throw internalServerError();
+  if (!Array.isArray(raw)) throw invalidAttribute('user_ids', "can't be blank");
   const ids = raw.map(rubyToI);
   const accountId = accountOf(ctx).id;
   if (ids.some((id) => !membershipOf(ctx.tables, accountId, id))) throw unauthorized('Invalid User IDs');

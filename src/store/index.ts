@@ -60,6 +60,7 @@ function createTables() {
       contact: (c) => c.contact_id,
       contactInbox: (c) => c.contact_inbox_id,
       inbox: (c) => c.inbox_id,
+      uuid: (c) => c.uuid,
     }),
     messages: new Table<T.Message>('messages', { conversation: (m) => m.conversation_id }),
     labels: new Table<T.Label>('labels', {
@@ -112,6 +113,23 @@ function createTables() {
       category: (a) => a.category_id ?? undefined,
       associated: (a) => a.associated_article_id ?? undefined,
     }),
+    campaigns: new Table<T.Campaign>('campaigns', {
+      account: byAccount,
+      display: (c) => `${c.account_id}:${c.display_id}`,
+      inbox: (c) => c.inbox_id ?? undefined,
+    }),
+    platformApps: new Table<T.PlatformApp>('platform_apps', { token: (a) => a.access_token }),
+    platformAppPermissibles: new Table<T.PlatformAppPermissible>('platform_app_permissibles', {
+      account: byAccount,
+      app: (p) => `${p.platform_app_id}:${p.permissible_type}`,
+      permissible: (p) => `${p.platform_app_id}:${p.permissible_type}:${p.permissible_id}`,
+      object: (p) => `${p.permissible_type}:${p.permissible_id}`,
+    }),
+    ssoAuthTokens: new Table<T.SsoAuthToken>('sso_auth_tokens', {
+      user: (t) => t.user_id,
+      sso: (t) => `${t.user_id}:${t.token}`,
+    }),
+    sessions: new Table<T.Session>('sessions', { user: (s) => s.user_id, client: (s) => s.client }),
     // more tables: add each with a small edit just above this line
   };
 }

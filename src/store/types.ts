@@ -21,6 +21,8 @@ export interface Account {
   auto_resolve_duration: number | null;
   custom_attributes: JsonObject;
   features: Record<string, boolean>;
+  /** Plan limits set through the platform API (jsonb, default {}); optional so older seeds stay valid. */
+  limits?: JsonObject;
   created_at: number;
   /** Sequence of per-account conversation display ids. */
   last_display_id: number;
@@ -526,4 +528,81 @@ export interface Article {
   associated_article_id: number | null;
   created_at: number;
   updated_at: number;
+}
+
+// --- campaigns (issue 6) ---
+
+/**
+ * campaigns (app/models/campaign.rb). `display_id` numbers an account's campaigns (a per-account
+ * sequence, never reused) and is the id every path and view uses. Website inboxes run `ongoing`
+ * campaigns (scheduled_at cleared); SMS/WhatsApp inboxes `one_off` ones.
+ */
+export interface Campaign {
+  id: number;
+  account_id: number;
+  display_id: number;
+  title: string | null;
+  description: string | null;
+  message: string | null;
+  inbox_id: number | null;
+  sender_id: number | null;
+  enabled: boolean | null;
+  trigger_only_during_business_hours: boolean | null;
+  trigger_rules: JsonObject;
+  audience: Json[];
+  template_params: JsonObject;
+  scheduled_at: number | null;
+  campaign_type: 'ongoing' | 'one_off';
+  campaign_status: 'active' | 'completed';
+  created_at: number;
+  updated_at: number;
+}
+
+// --- platform API (issue 7) ---
+
+/** platform_apps: an installation-level app (made by a super admin) with its own api_access_token. */
+export interface PlatformApp {
+  id: number;
+  name: string;
+  access_token: string;
+  created_at: number;
+}
+
+export type PermissibleType = 'Account' | 'User' | 'AgentBot';
+
+/**
+ * platform_app_permissibles: an object a platform app may manage (it created it, or was granted it).
+ * `account_id` is not a Chatwoot column: the account the object belongs to (the account itself, a
+ * bot's account, null for users), so that a per-account reset takes the grant along.
+ */
+export interface PlatformAppPermissible {
+  id: number;
+  platform_app_id: number;
+  permissible_type: PermissibleType;
+  permissible_id: number;
+  account_id: number | null;
+  created_at: number;
+}
+
+/** A user's single-use SSO login token (Redis in Chatwoot, app/models/concerns/sso_authenticatable.rb). */
+export interface SsoAuthToken {
+  id: number;
+  user_id: number;
+  token: string;
+  expires_at: number;
+}
+
+// --- dashboard sign-in (issue 9) ---
+
+/**
+ * A devise_token_auth session (Chatwoot keeps them in `users.tokens`, keyed by client id): the
+ * `access-token` a sign-in issued to one `client`, valid until `expiry` (unix seconds).
+ */
+export interface Session {
+  id: number;
+  user_id: number;
+  client: string;
+  token: string;
+  expiry: number;
+  created_at: number;
 }

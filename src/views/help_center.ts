@@ -67,6 +67,16 @@ export function portalView(
   };
 }
 
+/**
+ * Chatwoot stores the ids of related, parent and associated categories and articles, and an article's
+ * category, without checking their account, and renders whatever they name. The fake renders only
+ * records of the same account: one account's help center never shows another account's records.
+ */
+const ownRecord =
+  (accountId: number) =>
+  <T extends { account_id: number }>(record: T | undefined): T | undefined =>
+    record && record.account_id === accountId ? record : undefined;
+
 /** app/views/api/v1/accounts/categories/_associated_category.json.jbuilder */
 function associatedCategoryView(category: Category) {
   return {
@@ -86,15 +96,18 @@ function associatedCategoryView(category: Category) {
  * their key).
  */
 export function categoryView(tables: Tables, category: Category) {
+  const own = ownRecord(category.account_id);
   const related = category.related_category_ids
-    .map((id) => tables.categories.get(id))
+    .map((id) => own(tables.categories.get(id)))
     .filter((c): c is Category => c !== undefined);
   const parent =
-    category.parent_category_id === null ? undefined : tables.categories.get(category.parent_category_id);
+    category.parent_category_id === null
+      ? undefined
+      : own(tables.categories.get(category.parent_category_id));
   const root =
     category.associated_category_id === null
       ? undefined
-      : tables.categories.get(category.associated_category_id);
+      : own(tables.categories.get(category.associated_category_id));
   return {
     id: category.id,
     name: category.name,
@@ -107,7 +120,10 @@ export function categoryView(tables: Tables, category: Category) {
     ...(related.length ? { related_categories: related.map(associatedCategoryView) } : {}),
     ...(parent ? { parent_category: associatedCategoryView(parent) } : {}),
     ...(root ? { root_category: associatedCategoryView(root) } : {}),
-    meta: { articles_count: tables.articles.countWhere('category', category.id) },
+    meta: {
+      articles_count: tables.articles.where('category', category.id).filter((a) => own(a) !== undefined)
+        .length,
+    },
   };
 }
 
@@ -138,9 +154,12 @@ function associatedArticleView(tables: Tables, article: Article, options: HelpCe
 
 /** app/views/api/v1/accounts/articles/_article.json.jbuilder */
 export function articleView(tables: Tables, article: Article, options: HelpCenterViewOptions) {
-  const category = article.category_id === null ? undefined : tables.categories.get(article.category_id);
+  const own = ownRecord(article.account_id);
+  const category = article.category_id === null ? undefined : own(tables.categories.get(article.category_id));
   const root =
-    article.associated_article_id === null ? undefined : tables.articles.get(article.associated_article_id);
+    article.associated_article_id === null
+      ? undefined
+      : own(tables.articles.get(article.associated_article_id));
   const associated = tables.articles.where('associated', article.id);
   return {
     id: article.id,

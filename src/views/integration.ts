@@ -53,7 +53,10 @@ export interface IntegrationViewOptions {
 
 /** app/views/api/v1/models/_hook.json.jbuilder */
 export function hookView(tables: Tables, hook: IntegrationHook, { admin }: IntegrationViewOptions) {
-  const inbox = hook.inbox_id === null ? undefined : tables.inboxes.get(hook.inbox_id);
+  // Chatwoot stores any inbox_id (`belongs_to :inbox, optional: true`); the fake renders only an inbox of
+  // the hook's own account, so one account never sees another account's inboxes.
+  const found = hook.inbox_id === null ? undefined : tables.inboxes.get(hook.inbox_id);
+  const inbox = found && found.account_id === hook.account_id ? found : undefined;
   return {
     id: hook.id,
     app_id: hook.app_id,

@@ -24,7 +24,8 @@ export function senderView(tables: Tables, message: Message) {
   }
 }
 
-function attachmentsView(message: Message) {
+/** Attachment#push_event_data of each of the message's attachments. */
+export function attachmentsView(message: Message) {
   return message.attachments.map((a) => ({
     id: a.id,
     message_id: message.id,

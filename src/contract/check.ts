@@ -1,0 +1,772 @@
+/**
+ * `chatwoot-fake check`: walks the spec's operations against a live Chatwoot (or the fake) and checks
+ * every answer with the contract checker.
+ *
+ * - Read-only (default): every GET of the Application API whose path needs only `account_id`, then
+ *   those whose ids it can discover from the lists it already fetched (the first contact,
+ *   conversation, inbox, team, portal…). Nothing is written.
+ * - `write: true`: then a scenario that creates, reads, updates and deletes records of its own, all
+ *   named `cwf-check-<run id>` (contact, label, contact note, canned response, webhook, custom
+ *   attribute, custom filter, team), and deletes whatever it created even when a step fails or the
+ *   run is aborted.
+ *
+ * The token only travels in the `api_access_token` header; nothing here prints or returns it.
+ */
+import { loadContract, type ContractChecker } from './checker';
+import type { Operation } from '../spec';
+import { dedupeViolations, type Violation } from './violations';
+
+export interface CheckOptions {
+  /** The Chatwoot base URL, e.g. https://chatwoot.example.com (a path prefix is kept). */
+  baseUrl: string;
+  accountId: number;
+  /** A user access token (an administrator's checks the most). */
+  token: string;
+  /** Also run the create/update/delete scenario. */
+  write?: boolean;
+  /** Run the read-only walk (default true; false with `write` runs only the scenario). */
+  read?: boolean;
+  /** Per-request timeout (default 30 s). */
+  timeoutMs?: number;
+  /** Abort: no further steps run, but what was created is still deleted. */
+  signal?: AbortSignal;
+  /** Called after every request (progress). */
+  onCall?: (call: CallResult) => void;
+  /** Suffix of the scenario's record names (default: time + random). */
+  runId?: string;
+  contract?: ContractChecker;
+}
+
+export type Outcome = 'pass' | 'fail' | 'skip';
+
+/** One request of the run. */
+export interface CallResult {
+  phase: 'read' | 'write' | 'cleanup';
+  operationId: string;
+  method: string;
+  /** The spec's path template. */
+  route: string;
+  /** The path requested (query string included). */
+  path: string;
+  status?: number;
+  outcome: Outcome;
+  /** Why it was skipped, or the error when the request itself failed. */
+  reason?: string;
+  violations: Violation[];
+  durationMs?: number;
+}
+
+/** All calls of one operation, folded. */
+export interface OperationReport {
+  operationId: string;
+  method: string;
+  route: string;
+  outcome: Outcome;
+  statuses: number[];
+  calls: number;
+  /** Deduplicated over all its calls. */
+  violations: Violation[];
+  reasons: string[];
+}
+
+export interface CheckReport {
+  baseUrl: string;
+  accountId: number;
+  write: boolean;
+  runId: string;
+  durationMs: number;
+  calls: CallResult[];
+  operations: OperationReport[];
+  /** Operations of the spec the run did not call. */
+  notExercised: string[];
+  /** Records the scenario created and could not delete. */
+  leftBehind: string[];
+  notes: string[];
+  summary: { operations: number; passed: number; failed: number; skipped: number; violations: number };
+  /** Nothing failed and at least one operation passed. */
+  ok: boolean;
+}
+
+type Query = Record<string, string | number | boolean | string[]>;
+
+interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  text: string;
+}
+
+/** Query strings for operations that answer nothing useful (or fail) without them. */
+function presets(now: number): Record<string, Query> {
+  const until = Math.floor(now / 1000);
+  const since = until - 7 * 24 * 3600;
+  const range = { since, until };
+  return {
+    listConversations: { status: 'all' },
+    searchContacts: { q: 'a' },
+    searchConversations: { q: 'a' },
+    getReportTimeseries: { metric: 'conversations_count', type: 'account', ...range },
+    getReportSummary: { type: 'account', ...range },
+    getReportBotSummary: { type: 'account', ...range },
+    getConversationMetrics: { type: 'account' },
+    getOutgoingMessagesCount: { group_by: 'agent', ...range },
+    getFirstResponseTimeDistribution: range,
+    getInboxLabelMatrix: range,
+    getAgentSummaryReport: range,
+    getTeamSummaryReport: range,
+    getInboxSummaryReport: range,
+    getLabelSummaryReport: range,
+    getChannelSummaryReport: range,
+  };
+}
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (Array.isArray(v)) v.forEach((item) => params.append(`${k}[]`, item));
+    else params.append(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function plural(word: string): string {
+  if (/(s|x|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** The first object with an `id` in a list answer: `[…]`, `{payload: […]}`, `{data: {payload: […]}}`. */
+function firstListItem(body: unknown): Record<string, any> | undefined {
+  const queue: unknown[] = [body];
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const value = queue[i];
+    if (Array.isArray(value)) {
+      const item = value.find((v) => v && typeof v === 'object' && 'id' in v);
+      if (item) return item;
+    } else if (value && typeof value === 'object') {
+      queue.push(...Object.values(value));
+    }
+  }
+  return undefined;
+}
+
+/** The first `id` in an answer (breadth first): `{id}`, `{payload: {contact: {id}}}`… */
+function firstId(body: unknown): string | undefined {
+  const queue: unknown[] = [body];
+  for (let i = 0; i < queue.length && i < 200; i++) {
+    const value = queue[i];
+    if (!value || typeof value !== 'object') continue;
+    if (!Array.isArray(value) && ['number', 'string'].includes(typeof (value as any).id)) {
+      return String((value as any).id);
+    }
+    queue.push(...Object.values(value));
+  }
+  return undefined;
+}
+
+function parseBody(answer: HttpAnswer): unknown {
+  try {
+    return answer.text ? JSON.parse(answer.text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function fill(template: string, params: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? `{${name}}`));
+}
+
+/** One step of the write scenario. */
+interface Step {
+  operationId: string;
+  /** State keys the step needs (skipped when one is missing). */
+  needs?: string[];
+  params?: (s: State) => Record<string, string>;
+  body?: (s: State) => unknown;
+  /** Reads what later steps need from a 2xx answer. */
+  save?: (s: State, body: unknown) => void;
+  /** After a 2xx: how to delete what this step created (runs at the end unless a step released it). */
+  cleanup?: { key: string; operationId: string; params: (s: State) => Record<string, string>; what: string };
+  /** After a 2xx: the cleanup this step made unnecessary. */
+  releases?: string;
+}
+
+type State = Record<string, string>;
+
+function scenario(run: string): Step[] {
+  const name = `cwf-check-${run}`;
+  const contact = (s: State) => ({ id: s.contactId });
+  return [
+    {
+      operationId: 'createContact',
+      body: () => ({ name: `Chatwoot Fake Check ${run}`, email: `${name}@example.com` }),
+      save: (s, b: any) => {
+        const id = b?.payload?.contact?.id ?? firstId(b);
+        if (id !== undefined) s.contactId = String(id);
+      },
+      cleanup: { key: 'contact', operationId: 'deleteContact', params: contact, what: 'contact' },
+    },
+    { operationId: 'getContact', needs: ['contactId'], params: contact },
+    {
+      operationId: 'updateContact',
+      needs: ['contactId'],
+      params: contact,
+      body: () => ({ name: `Chatwoot Fake Check ${run} (updated)` }),
+    },
+    {
+      operationId: 'createLabel',
+      body: () => ({
+        title: name,
+        description: 'created by chatwoot-fake check',
+        color: '#1F93FF',
+        show_on_sidebar: false,
+      }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.labelId = id;
+      },
+      cleanup: {
+        key: 'label',
+        operationId: 'deleteLabel',
+        params: (s) => ({ id: s.labelId }),
+        what: 'label',
+      },
+    },
+    { operationId: 'getLabel', needs: ['labelId'], params: (s) => ({ id: s.labelId }) },
+    {
+      operationId: 'updateLabel',
+      needs: ['labelId'],
+      params: (s) => ({ id: s.labelId }),
+      body: () => ({ description: 'updated by chatwoot-fake check' }),
+    },
+    {
+      operationId: 'setContactLabels',
+      needs: ['contactId', 'labelId'],
+      params: (s) => ({ contact_id: s.contactId }),
+      body: () => ({ labels: [name] }),
+    },
+    { operationId: 'listContactLabels', needs: ['contactId'], params: (s) => ({ contact_id: s.contactId }) },
+    {
+      operationId: 'createContactNote',
+      needs: ['contactId'],
+      params: (s) => ({ contact_id: s.contactId }),
+      body: () => ({ content: `Note by chatwoot-fake check ${run}` }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.noteId = id;
+      },
+      cleanup: {
+        key: 'note',
+        operationId: 'deleteContactNote',
+        params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
+        what: 'contact note',
+      },
+    },
+    {
+      operationId: 'getContactNote',
+      needs: ['contactId', 'noteId'],
+      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
+    },
+    {
+      operationId: 'updateContactNote',
+      needs: ['contactId', 'noteId'],
+      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
+      body: () => ({ content: `Note by chatwoot-fake check ${run} (updated)` }),
+    },
+    {
+      operationId: 'deleteContactNote',
+      needs: ['contactId', 'noteId'],
+      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
+      releases: 'note',
+    },
+    {
+      operationId: 'createCannedResponse',
+      body: () => ({ short_code: name, content: `Canned response by chatwoot-fake check ${run}` }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.cannedId = id;
+      },
+      cleanup: {
+        key: 'canned',
+        operationId: 'deleteCannedResponse',
+        params: (s) => ({ id: s.cannedId }),
+        what: 'canned response',
+      },
+    },
+    {
+      operationId: 'updateCannedResponse',
+      needs: ['cannedId'],
+      params: (s) => ({ id: s.cannedId }),
+      body: () => ({ content: `Canned response by chatwoot-fake check ${run} (updated)` }),
+    },
+    {
+      operationId: 'deleteCannedResponse',
+      needs: ['cannedId'],
+      params: (s) => ({ id: s.cannedId }),
+      releases: 'canned',
+    },
+    {
+      operationId: 'createWebhook',
+      // A subscription nothing in this scenario triggers, to a host that is never a real endpoint.
+      body: () => ({
+        url: `https://example.com/chatwoot-fake-check/${run}`,
+        subscriptions: ['conversation_status_changed'],
+      }),
+      save: (s, b: any) => {
+        const id = b?.payload?.webhook?.id ?? firstId(b);
+        if (id !== undefined) s.webhookId = String(id);
+      },
+      cleanup: {
+        key: 'webhook',
+        operationId: 'deleteWebhook',
+        params: (s) => ({ id: s.webhookId }),
+        what: 'webhook',
+      },
+    },
+    {
+      operationId: 'updateWebhook',
+      needs: ['webhookId'],
+      params: (s) => ({ id: s.webhookId }),
+      body: () => ({
+        url: `https://example.com/chatwoot-fake-check/${run}/updated`,
+        subscriptions: ['conversation_status_changed'],
+      }),
+    },
+    {
+      operationId: 'deleteWebhook',
+      needs: ['webhookId'],
+      params: (s) => ({ id: s.webhookId }),
+      releases: 'webhook',
+    },
+    {
+      operationId: 'createCustomAttributeDefinition',
+      body: () => ({
+        attribute_display_name: `Check ${run}`,
+        attribute_key: `cwf_check_${run}`,
+        attribute_display_type: 'text',
+        attribute_model: 'contact_attribute',
+        attribute_description: 'created by chatwoot-fake check',
+      }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.attributeId = id;
+      },
+      cleanup: {
+        key: 'attribute',
+        operationId: 'deleteCustomAttributeDefinition',
+        params: (s) => ({ id: s.attributeId }),
+        what: 'custom attribute definition',
+      },
+    },
+    {
+      operationId: 'getCustomAttributeDefinition',
+      needs: ['attributeId'],
+      params: (s) => ({ id: s.attributeId }),
+    },
+    {
+      operationId: 'updateCustomAttributeDefinition',
+      needs: ['attributeId'],
+      params: (s) => ({ id: s.attributeId }),
+      body: () => ({ attribute_description: 'updated by chatwoot-fake check' }),
+    },
+    {
+      operationId: 'deleteCustomAttributeDefinition',
+      needs: ['attributeId'],
+      params: (s) => ({ id: s.attributeId }),
+      releases: 'attribute',
+    },
+    {
+      operationId: 'createCustomFilter',
+      body: () => ({
+        name,
+        type: 'conversation',
+        query: {
+          payload: [
+            { attribute_key: 'status', filter_operator: 'equal_to', values: ['open'], query_operator: null },
+          ],
+        },
+      }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.filterId = id;
+      },
+      cleanup: {
+        key: 'filter',
+        operationId: 'deleteCustomFilter',
+        params: (s) => ({ id: s.filterId }),
+        what: 'custom filter',
+      },
+    },
+    { operationId: 'getCustomFilter', needs: ['filterId'], params: (s) => ({ id: s.filterId }) },
+    {
+      operationId: 'updateCustomFilter',
+      needs: ['filterId'],
+      params: (s) => ({ id: s.filterId }),
+      body: () => ({ name: `${name}-updated` }),
+    },
+    {
+      operationId: 'deleteCustomFilter',
+      needs: ['filterId'],
+      params: (s) => ({ id: s.filterId }),
+      releases: 'filter',
+    },
+    {
+      operationId: 'createTeam',
+      body: () => ({ name, description: 'created by chatwoot-fake check', allow_auto_assign: false }),
+      save: (s, b) => {
+        const id = firstId(b);
+        if (id !== undefined) s.teamId = id;
+      },
+      cleanup: { key: 'team', operationId: 'deleteTeam', params: (s) => ({ id: s.teamId }), what: 'team' },
+    },
+    { operationId: 'getTeam', needs: ['teamId'], params: (s) => ({ id: s.teamId }) },
+    {
+      operationId: 'updateTeam',
+      needs: ['teamId'],
+      params: (s) => ({ id: s.teamId }),
+      body: () => ({ description: 'updated by chatwoot-fake check' }),
+    },
+    { operationId: 'deleteTeam', needs: ['teamId'], params: (s) => ({ id: s.teamId }), releases: 'team' },
+    { operationId: 'deleteLabel', needs: ['labelId'], params: (s) => ({ id: s.labelId }), releases: 'label' },
+    { operationId: 'deleteContact', needs: ['contactId'], params: contact, releases: 'contact' },
+  ];
+}
+
+class Runner {
+  readonly calls: CallResult[] = [];
+  /** First item of each list fetched, by concrete path (no query). */
+  private readonly lists = new Map<string, Record<string, any>>();
+  private readonly base: string;
+
+  constructor(
+    private readonly contract: ContractChecker,
+    private readonly options: CheckOptions,
+  ) {
+    this.base = options.baseUrl.replace(/\/+$/, '');
+  }
+
+  /**
+   * One request. Redirects are followed only to the same host (http → https): elsewhere the token
+   * header would travel too, so the 3xx is the answer (and reported as undocumented).
+   */
+  private async http(method: string, path: string, body?: unknown): Promise<HttpAnswer> {
+    let url = new URL(this.base + path);
+    for (let hop = 0; ; hop++) {
+      const res = await fetch(url, {
+        method,
+        headers: {
+          api_access_token: this.options.token,
+          accept: 'application/json',
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+        redirect: 'manual',
+      });
+      const location = res.headers.get('location');
+      if (res.status >= 300 && res.status < 400 && location && hop < 3) {
+        const next = new URL(location, url);
+        if (next.hostname === url.hostname) {
+          await res.arrayBuffer();
+          url = next;
+          continue;
+        }
+      }
+      const headers: Record<string, string> = {};
+      res.headers.forEach((value, name) => (headers[name] = value));
+      return { status: res.status, headers, text: await res.text() };
+    }
+  }
+
+  private record(call: CallResult): CallResult {
+    this.calls.push(call);
+    this.options.onCall?.(call);
+    return call;
+  }
+
+  skip(
+    phase: CallResult['phase'],
+    op: { operationId: string; method: string; path: string },
+    reason: string,
+  ): CallResult {
+    return this.record({
+      phase,
+      operationId: op.operationId,
+      method: op.method.toUpperCase(),
+      route: op.path,
+      path: op.path,
+      outcome: 'skip',
+      reason,
+      violations: [],
+    });
+  }
+
+  /** Sends one request and checks both the request (the runner's own) and the answer. */
+  async exchange(
+    phase: CallResult['phase'],
+    op: Operation,
+    params: Record<string, string>,
+    query?: Query,
+    body?: unknown,
+  ): Promise<{ call: CallResult; answer?: HttpAnswer }> {
+    const path = fill(op.path, { account_id: String(this.options.accountId), ...params });
+    const method = op.method.toUpperCase();
+    const target = path + queryString(query);
+    const started = performance.now();
+    const requestViolations = this.contract.checkRequest({
+      method,
+      path: target,
+      headers: body !== undefined ? { 'content-type': 'application/json' } : {},
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+    let answer: HttpAnswer;
+    try {
+      answer = await this.http(method, target, body);
+    } catch (err) {
+      const e = err as Error & { cause?: Error };
+      const reason = `request failed: ${e.name === 'TimeoutError' ? 'timed out' : (e.cause?.message ?? e.message)}`;
+      const call = this.record({
+        phase,
+        operationId: op.operationId,
+        method,
+        route: op.path,
+        path: target,
+        outcome: 'fail',
+        reason,
+        violations: requestViolations,
+        durationMs: Math.round(performance.now() - started),
+      });
+      return { call };
+    }
+    const violations = dedupeViolations([
+      ...requestViolations,
+      ...this.contract.checkResponse({
+        method,
+        path,
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.text,
+      }),
+    ]);
+    const call = this.record({
+      phase,
+      operationId: op.operationId,
+      method,
+      route: op.path,
+      path: target,
+      status: answer.status,
+      outcome: violations.length ? 'fail' : 'pass',
+      violations,
+      durationMs: Math.round(performance.now() - started),
+    });
+    return { call, answer };
+  }
+
+  private aborted(): boolean {
+    return this.options.signal?.aborted === true;
+  }
+
+  /** A value for path parameter `name` of `op`, from the lists fetched so far. */
+  private resolve(op: Operation, name: string, filled: Record<string, string>): string | undefined {
+    const segments = op.path.split('/');
+    const index = segments.indexOf(`{${name}}`);
+    const account = { account_id: String(this.options.accountId), ...filled };
+    const candidates = [fill(segments.slice(0, index).join('/'), account)];
+    const stem = name.replace(/_id$/, '');
+    if (stem !== name) {
+      candidates.push(fill([...segments.slice(0, index - 1), plural(stem)].join('/'), account));
+      candidates.push(`/api/v1/accounts/${this.options.accountId}/${plural(stem)}`);
+    }
+    const param = this.contract.parameters(op).find((p) => p.in === 'path' && p.name === name);
+    const bySlug = /slug/i.test(String(param?.description ?? ''));
+    for (const candidate of candidates) {
+      const item = this.lists.get(candidate);
+      if (!item) continue;
+      const value = bySlug ? (item.slug ?? item.id) : item.id;
+      if (value !== undefined && value !== null) return String(value);
+    }
+    return undefined;
+  }
+
+  async readWalk(): Promise<void> {
+    const now = Date.now();
+    const queries = presets(now);
+    const gets = this.contract.operations
+      .filter((op) => op.method === 'get' && op.api === 'application')
+      .map((op, i) => ({ op, i }))
+      .sort((a, b) => a.op.paramNames.length - b.op.paramNames.length || a.i - b.i)
+      .map(({ op }) => op);
+    for (const op of gets) {
+      if (this.aborted()) return;
+      const params: Record<string, string> = {};
+      let missing: string | undefined;
+      for (const name of op.paramNames) {
+        if (name === 'account_id') continue;
+        const value = this.resolve(op, name, params);
+        if (value === undefined) {
+          missing = name;
+          break;
+        }
+        params[name] = value;
+      }
+      if (missing) {
+        this.skip('read', op, `no value for {${missing}}: nothing listed to take it from`);
+        continue;
+      }
+      const query = queries[op.operationId] ?? this.requiredQuery(op);
+      const { answer } = await this.exchange('read', op, params, query);
+      if (answer && answer.status >= 200 && answer.status < 300) {
+        const item = firstListItem(parseBody(answer));
+        const path = fill(op.path, { account_id: String(this.options.accountId), ...params });
+        if (item && !this.lists.has(path)) this.lists.set(path, item);
+      }
+    }
+  }
+
+  /** Required query parameters of an operation without a preset: their example, default or first enum value. */
+  private requiredQuery(op: Operation): Query | undefined {
+    const query: Query = {};
+    for (const p of this.contract.parameters(op)) {
+      if (p.in !== 'query' || !p.required) continue;
+      const value = p.example ?? p.schema?.example ?? p.schema?.default ?? p.schema?.enum?.[0];
+      if (value !== undefined) query[p.name] = value;
+    }
+    return Object.keys(query).length ? query : undefined;
+  }
+
+  async writeScenario(run: string): Promise<string[]> {
+    const state: State = {};
+    const pending = new Map<string, { operationId: string; params: Record<string, string>; what: string }>();
+    const leftBehind: string[] = [];
+    try {
+      for (const step of scenario(run)) {
+        const op = this.contract.operation(step.operationId);
+        if (!op) {
+          this.skip('write', { operationId: step.operationId, method: '?', path: '?' }, 'not in the spec');
+          continue;
+        }
+        if (this.aborted()) {
+          this.skip('write', op, 'aborted');
+          continue;
+        }
+        const missing = (step.needs ?? []).find((key) => state[key] === undefined);
+        if (missing) {
+          this.skip('write', op, `an earlier step did not give ${missing}`);
+          continue;
+        }
+        const params = step.params?.(state) ?? {};
+        const { answer } = await this.exchange('write', op, params, undefined, step.body?.(state));
+        if (!answer || answer.status < 200 || answer.status >= 300) continue;
+        const body = parseBody(answer);
+        step.save?.(state, body);
+        if (step.cleanup) {
+          try {
+            pending.set(step.cleanup.key, {
+              operationId: step.cleanup.operationId,
+              params: step.cleanup.params(state),
+              what: step.cleanup.what,
+            });
+          } catch {
+            // no id to delete it by: reported by the missing id's later steps
+          }
+        }
+        if (step.releases) pending.delete(step.releases);
+      }
+    } finally {
+      // Whatever the scenario created and did not delete itself: newest first (notes before contacts).
+      for (const [, item] of [...pending].reverse()) {
+        const op = this.contract.operation(item.operationId);
+        const label = `${item.what} ${Object.values(item.params).join('/')}`;
+        if (!op || Object.values(item.params).some((v) => v === undefined)) {
+          leftBehind.push(label);
+          continue;
+        }
+        const { answer } = await this.exchange('cleanup', op, item.params);
+        if (!answer || (answer.status >= 300 && answer.status !== 404)) leftBehind.push(label);
+      }
+    }
+    return leftBehind;
+  }
+}
+
+function fold(calls: CallResult[]): OperationReport[] {
+  const byOp = new Map<string, CallResult[]>();
+  for (const call of calls) byOp.set(call.operationId, [...(byOp.get(call.operationId) ?? []), call]);
+  return [...byOp.entries()].map(([operationId, list]) => {
+    const outcome: Outcome = list.some((c) => c.outcome === 'fail')
+      ? 'fail'
+      : list.some((c) => c.outcome === 'pass')
+        ? 'pass'
+        : 'skip';
+    return {
+      operationId,
+      method: list[0].method,
+      route: list[0].route,
+      outcome,
+      statuses: [...new Set(list.flatMap((c) => (c.status === undefined ? [] : [c.status])))],
+      calls: list.filter((c) => c.outcome !== 'skip').length,
+      violations: dedupeViolations(list.flatMap((c) => c.violations)),
+      reasons: [...new Set(list.flatMap((c) => (c.reason ? [c.reason] : [])))],
+    };
+  });
+}
+
+/** Runs the check; never throws for what the server answers (that is the report). */
+export async function runCheck(options: CheckOptions): Promise<CheckReport> {
+  if (!/^https?:\/\//i.test(options.baseUrl))
+    throw new Error(`--base-url must be an http(s) URL (got "${options.baseUrl}")`);
+  if (!Number.isInteger(options.accountId) || options.accountId < 1)
+    throw new Error('--account-id must be a positive integer');
+  if (!options.token) throw new Error('a token is required (--token or CHATWOOT_TOKEN)');
+  const contract = options.contract ?? (await loadContract());
+  const started = performance.now();
+  const runId = options.runId ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  const runner = new Runner(contract, options);
+  const notes: string[] = [];
+  if (options.read !== false) await runner.readWalk();
+  const leftBehind = options.write ? await runner.writeScenario(runId) : [];
+  if (options.signal?.aborted) notes.push('aborted: not every operation ran');
+  const operations = fold(runner.calls);
+  const called = new Set(runner.calls.filter((c) => c.outcome !== 'skip').map((c) => c.operationId));
+  const answered = runner.calls.filter((c) => c.status !== undefined);
+  if (answered.length && answered.every((c) => c.status === 401)) {
+    notes.push('every request answered 401: check the token and the account id');
+  }
+  if (leftBehind.length) notes.push(`could not delete (left on the server): ${leftBehind.join(', ')}`);
+  // Any member may read the account: anything else means the account id or the token is wrong, and
+  // the rest of the run checked error answers only.
+  const account = runner.calls.find((c) => c.operationId === 'getAccount' && c.status !== undefined);
+  const noAccess = account !== undefined && (account.status! < 200 || account.status! >= 300);
+  if (noAccess) {
+    notes.push(
+      `GET /api/v1/accounts/${options.accountId} answered ${account.status}: check --account-id and the token`,
+    );
+  }
+  const summary = {
+    operations: operations.length,
+    passed: operations.filter((o) => o.outcome === 'pass').length,
+    failed: operations.filter((o) => o.outcome === 'fail').length,
+    skipped: operations.filter((o) => o.outcome === 'skip').length,
+    violations: operations.reduce((n, o) => n + o.violations.length, 0),
+  };
+  return {
+    baseUrl: options.baseUrl,
+    accountId: options.accountId,
+    write: Boolean(options.write),
+    runId,
+    durationMs: Math.round(performance.now() - started),
+    calls: runner.calls,
+    operations,
+    notExercised: contract.operations.map((o) => o.operationId).filter((id) => !called.has(id)),
+    leftBehind,
+    notes,
+    summary,
+    ok:
+      summary.failed === 0 &&
+      summary.passed > 0 &&
+      leftBehind.length === 0 &&
+      !noAccess &&
+      !(answered.length && answered.every((c) => c.status === 401)),
+  };
+}

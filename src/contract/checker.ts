@@ -1,0 +1,433 @@
+/**
+ * Checks a request or a response against the bundled spec — the very spec and the very validator
+ * (express-openapi-validator's schema preprocessing and its Ajv 2020 setup) the fake answers with,
+ * so what the fake accepts is what the checker accepts.
+ *
+ *   const contract = await loadContract();
+ *   contract.checkResponse({ method: 'GET', path: '/api/v1/accounts/1/agents', status: 200,
+ *                            headers: { 'content-type': 'application/json' }, body: [...] });
+ *   // → [] or violations: { kind, pointer, expected, actual, excerpt, operationId, … }
+ */
+import qs from 'qs';
+import type Ajv from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { createRequestAjv, createResponseAjv } from 'express-openapi-validator/dist/framework/ajv';
+import { SchemaPreprocessor } from 'express-openapi-validator/dist/middlewares/parsers/schema.preprocessor';
+import { OpenApiValidator } from 'express-openapi-validator/dist/openapi.validator';
+import {
+  loadSpec,
+  operationsOf,
+  Router,
+  type OpenApiDocument,
+  type Operation,
+  type RouteMatch,
+} from '../spec';
+import {
+  normalizeRequest,
+  normalizeResponse,
+  type Body,
+  type MatchOptions,
+  type RequestInput,
+  type ResponseInput,
+} from './inputs';
+import {
+  dedupeViolations,
+  excerptOf,
+  schemaViolations,
+  violation,
+  type Violation,
+  type ViolationBase,
+} from './violations';
+
+/**
+ * The validator options of the fake (src/app.ts), so the checker's Ajv is configured the same way;
+ * `allErrors` is on for responses too, to name every drifted field rather than the first.
+ */
+function validatorOptions(spec: OpenApiDocument) {
+  return {
+    apiSpec: spec as any,
+    validateRequests: {
+      allowUnknownQueryParameters: true,
+      coerceTypes: 'array' as const,
+      removeAdditional: false,
+      allErrors: true,
+    },
+    validateResponses: { removeAdditional: false, allErrors: true },
+    validateSecurity: false,
+    validateFormats: true,
+    fileUploader: false as const,
+    useRequestUrl: true,
+    ignoreUndocumented: true,
+  };
+}
+
+interface MediaType {
+  type: string;
+  subtype: string;
+  suffix?: string;
+}
+
+function parseMediaType(value: string | undefined): MediaType | undefined {
+  if (!value) return undefined;
+  const m = /^\s*([a-z0-9!#$&^_.+-]+|\*)\/([a-z0-9!#$&^_.+-]+|\*)/i.exec(value);
+  if (!m) return undefined;
+  const type = m[1].toLowerCase();
+  const subtype = m[2].toLowerCase();
+  const plus = subtype.lastIndexOf('+');
+  return { type, subtype, suffix: plus === -1 ? undefined : subtype.slice(plus + 1) };
+}
+
+function isJsonMedia(media: MediaType | undefined): boolean {
+  return !!media && (media.subtype === 'json' || media.suffix === 'json');
+}
+
+/** The documented media type (a key of `content`) an actual Content-Type matches, if any. */
+function matchMedia(documented: string[], actual: string | undefined): string | undefined {
+  const a = parseMediaType(actual);
+  if (!a) return undefined;
+  const exact = documented.find((d) => {
+    const m = parseMediaType(d);
+    return m && m.type === a.type && m.subtype === a.subtype;
+  });
+  if (exact) return exact;
+  return documented.find((d) => {
+    const m = parseMediaType(d);
+    return m && (m.type === '*' || (m.type === a.type && m.subtype === '*'));
+  });
+}
+
+function statusKey(responses: Record<string, unknown>, status: number): string | undefined {
+  const exact = String(status);
+  if (exact in responses) return exact;
+  const range = `${exact[0]}XX`;
+  return (
+    Object.keys(responses).find((k) => k.toUpperCase() === range) ??
+    ('default' in responses ? 'default' : undefined)
+  );
+}
+
+/** Parses a JSON text, or says why not. */
+function parseJson(text: string): { value: unknown } | { error: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    return { error: (err as Error).message };
+  }
+}
+
+export class ContractChecker {
+  readonly router: Router;
+  readonly operations: Operation[];
+  private readonly byId = new Map<string, Operation>();
+  private readonly responseAjv: Ajv;
+  private readonly requestAjv: Ajv;
+  private readonly responseDoc: OpenApiDocument;
+  private readonly requestDoc: OpenApiDocument;
+  private readonly validators = new Map<string, ValidateFunction>();
+
+  /** `spec`: a dereferenced spec of its own (it is preprocessed in place); default: the bundled one. */
+  constructor(readonly spec: OpenApiDocument) {
+    const validator = new OpenApiValidator(validatorOptions(spec) as any) as any;
+    const processed = new SchemaPreprocessor(
+      spec as any,
+      validator.ajvOpts.preprocessor,
+      validator.options.validateResponses,
+    ).preProcess();
+    this.requestDoc = processed.apiDoc as unknown as OpenApiDocument;
+    this.responseDoc = (processed.apiDocRes ?? processed.apiDoc) as unknown as OpenApiDocument;
+    // Without Ajv's code optimisation pass the big views (a conversation list) compile in less than
+    // half the time; validation itself is not measurably slower.
+    const code = { optimize: false };
+    this.responseAjv = createResponseAjv(this.responseDoc as any, {
+      ...validator.ajvOpts.response,
+      code,
+    }) as unknown as Ajv;
+    this.requestAjv = createRequestAjv(this.requestDoc as any, {
+      ...validator.ajvOpts.request,
+      code,
+    }) as unknown as Ajv;
+    this.operations = operationsOf(spec);
+    this.router = new Router(this.operations);
+    for (const op of this.operations) this.byId.set(op.operationId, op);
+  }
+
+  /** The operation with this operationId, if the spec has it. */
+  operation(operationId: string): Operation | undefined {
+    return this.byId.get(operationId);
+  }
+
+  /** The dereferenced OpenAPI operation object (responses, parameters, requestBody). */
+  operationObject(op: Operation, side: 'request' | 'response' = 'response'): Record<string, any> {
+    const doc = side === 'request' ? this.requestDoc : this.responseDoc;
+    return doc.paths[op.path][op.method];
+  }
+
+  /** Parameters of an operation, path-level ones included (operation-level ones win). */
+  parameters(op: Operation): Record<string, any>[] {
+    const item = this.requestDoc.paths[op.path];
+    const own: Record<string, any>[] = item[op.method].parameters ?? [];
+    const shared: Record<string, any>[] = (item.parameters ?? []).filter(
+      (p: any) => !own.some((o) => o.name === p.name && o.in === p.in),
+    );
+    return [...shared, ...own];
+  }
+
+  match(method: string, path: string): RouteMatch | 'method-not-allowed' | undefined {
+    return this.router.match(method, path);
+  }
+
+  private compile(key: string, ajv: Ajv, schema: object): ValidateFunction {
+    let fn = this.validators.get(key);
+    if (!fn) {
+      fn = ajv.compile(schema);
+      this.validators.set(key, fn);
+    }
+    return fn;
+  }
+
+  /** Route violations (unknown path / method) or the match. */
+  private route(base: ViolationBase): RouteMatch | Violation {
+    const match = this.router.match(base.method, base.path);
+    if (match === undefined) {
+      return violation(base, 'unknown-path', {
+        expected: 'a path of the spec',
+        actual: `${base.method} ${base.path}`,
+        message: `no operation of the spec has the path ${base.path}`,
+      });
+    }
+    if (match === 'method-not-allowed') {
+      const methods = this.operations
+        .filter((o) => o.regex.test(base.path))
+        .map((o) => o.method.toUpperCase())
+        .join(', ');
+      return violation(base, 'unknown-method', {
+        expected: `one of ${methods}`,
+        actual: base.method,
+        message: `the spec has ${base.path} only for ${methods}, not ${base.method}`,
+      });
+    }
+    return match;
+  }
+
+  /**
+   * Checks one response; returns its violations (none: it matches the spec). Accepts plain objects,
+   * supertest/superagent and axios responses, and fetch Responses (pass the body you read in `options`).
+   */
+  checkResponse(input: ResponseInput | unknown, options: MatchOptions = {}): Violation[] {
+    const res = normalizeResponse(input, options);
+    if (typeof res === 'string') throw new TypeError(res);
+    const base: ViolationBase = { side: 'response', method: res.method, path: res.path, status: res.status };
+    const match = this.route(base);
+    if ('kind' in match) return [match];
+    const op = match.operation;
+    base.operationId = op.operationId;
+    base.route = op.path;
+
+    const responses: Record<string, any> = this.operationObject(op).responses ?? {};
+    const key = statusKey(responses, res.status);
+    if (key === undefined) {
+      return [
+        violation(base, 'undocumented-status', {
+          expected: `one of ${Object.keys(responses).join(', ')}`,
+          actual: String(res.status),
+          excerpt: excerptOfBody(res.body, res.headers['content-type']),
+          message: `status ${res.status} is not documented for ${op.operationId} (documented: ${Object.keys(responses).join(', ')})`,
+        }),
+      ];
+    }
+    const content: Record<string, any> = responses[key].content ?? {};
+    const documented = Object.keys(content);
+    const contentType = res.headers['content-type'];
+    if (!documented.length) {
+      if (res.body.kind === 'none') return [];
+      return [
+        violation(base, 'unexpected-body', {
+          expected: 'no body',
+          actual: `${contentType ?? 'a body'}: ${excerptOfBody(res.body, contentType)}`,
+        }),
+      ];
+    }
+    if (res.body.kind === 'none') {
+      return [
+        violation(base, 'missing-body', { expected: `a ${documented.join(' or ')} body`, actual: 'no body' }),
+      ];
+    }
+    const media = matchMedia(documented, contentType);
+    if (!media) {
+      return [
+        violation(base, 'content-type', {
+          pointer: '',
+          expected: documented.join(' or '),
+          actual: contentType ?? 'no Content-Type',
+          excerpt: excerptOfBody(res.body, contentType),
+          message: `Content-Type: expected ${documented.join(' or ')}, got ${contentType ?? 'none'}`,
+        }),
+      ];
+    }
+    const schema = content[media].schema;
+    if (!schema || !isJsonMedia(parseMediaType(contentType) ?? parseMediaType(media))) return [];
+    const parsed = jsonBody(res.body);
+    if ('error' in parsed) {
+      return [
+        violation(base, 'invalid-json', {
+          expected: 'a JSON body',
+          actual: `unparsable (${parsed.error})`,
+          excerpt: excerptOfBody(res.body, contentType),
+        }),
+      ];
+    }
+    const validate = this.compile(`res ${op.operationId} ${key} ${media}`, this.responseAjv, schema);
+    // The validator may rewrite values (serdes): give it a copy.
+    const data = structuredClone(parsed.value);
+    if (validate(data)) return [];
+    return schemaViolations(base, validate.errors ?? [], parsed.value);
+  }
+
+  /** Checks a request: its path, path and query parameters, Content-Type and JSON/form body. */
+  checkRequest(input: RequestInput): Violation[] {
+    const req = normalizeRequest(input);
+    const base: ViolationBase = { side: 'request', method: req.method, path: req.path };
+    const match = this.route(base);
+    if ('kind' in match) return [match];
+    const op = match.operation;
+    base.operationId = op.operationId;
+    base.route = op.path;
+    const out: Violation[] = [];
+
+    // Path and query parameters, coerced as the fake coerces them.
+    const params = this.parameters(op).filter((p) => p.in === 'path' || p.in === 'query');
+    if (params.length) {
+      const schema = {
+        type: 'object',
+        properties: {
+          path: {
+            type: 'object',
+            properties: Object.fromEntries(
+              params.filter((p) => p.in === 'path').map((p) => [p.name, p.schema ?? {}]),
+            ),
+          },
+          query: {
+            type: 'object',
+            properties: Object.fromEntries(
+              params.filter((p) => p.in === 'query').map((p) => [p.name, p.schema ?? {}]),
+            ),
+            required: params.filter((p) => p.in === 'query' && p.required).map((p) => p.name),
+          },
+        },
+      };
+      const validate = this.compile(`req-params ${op.operationId}`, this.requestAjv, schema);
+      const data = { path: { ...match.params }, query: qs.parse(req.query, { depth: 10, arrayLimit: 100 }) };
+      const original = structuredClone(data);
+      if (!validate(data)) out.push(...schemaViolations(base, validate.errors ?? [], original));
+    }
+
+    const requestBody = this.operationObject(op, 'request').requestBody as Record<string, any> | undefined;
+    if (requestBody)
+      out.push(...this.checkRequestBody(base, op, requestBody, req.headers['content-type'], req.body));
+    return dedupeViolations(out);
+  }
+
+  private checkRequestBody(
+    base: ViolationBase,
+    op: Operation,
+    requestBody: Record<string, any>,
+    contentType: string | undefined,
+    body: Body,
+  ): Violation[] {
+    const documented = Object.keys(requestBody.content ?? {});
+    if (body.kind === 'none') {
+      return requestBody.required
+        ? [
+            violation(base, 'missing-body', {
+              pointer: '/body',
+              expected: 'a request body',
+              actual: 'no body',
+            }),
+          ]
+        : [];
+    }
+    const media = matchMedia(documented, contentType);
+    if (!media) {
+      return [
+        violation(base, 'content-type', {
+          pointer: '/body',
+          expected: documented.join(' or '),
+          actual: contentType ?? 'no Content-Type',
+          message: `request Content-Type: expected ${documented.join(' or ')}, got ${contentType ?? 'none'}`,
+        }),
+      ];
+    }
+    const schema = requestBody.content[media].schema;
+    if (!schema) return [];
+    const m = parseMediaType(contentType)!;
+    let value: unknown;
+    if (isJsonMedia(m)) {
+      const parsed = jsonBody(body);
+      if ('error' in parsed) {
+        return [
+          violation(base, 'invalid-json', {
+            pointer: '/body',
+            expected: 'a JSON body',
+            actual: `unparsable (${parsed.error})`,
+          }),
+        ];
+      }
+      value = parsed.value;
+    } else if (m.subtype === 'x-www-form-urlencoded') {
+      value = body.kind === 'text' ? qs.parse(body.text, { depth: 10, arrayLimit: 100 }) : body.value;
+    } else {
+      return []; // multipart and other bodies: the parts are not checked
+    }
+    const validate = this.compile(`req-body ${op.operationId} ${media}`, this.requestAjv, {
+      type: 'object',
+      properties: { body: schema },
+    });
+    const data = { body: structuredClone(value) };
+    if (validate(data)) return [];
+    return schemaViolations(base, validate.errors ?? [], { body: value });
+  }
+}
+
+function jsonBody(body: Body): { value: unknown } | { error: string } {
+  if (body.kind === 'value') return { value: body.value };
+  if (body.kind === 'text') return parseJson(body.text);
+  return { error: 'no body' };
+}
+
+function excerptOfBody(body: Body, contentType: string | undefined): string {
+  if (body.kind === 'none') return '(no body)';
+  if (body.kind === 'value') return excerptOf(body.value);
+  if (isJsonMedia(parseMediaType(contentType))) {
+    const parsed = parseJson(body.text);
+    if ('value' in parsed) return excerptOf(parsed.value);
+  }
+  const text = body.text.replace(/\s+/g, ' ').trim();
+  return text.length > 160 ? `${text.slice(0, 159)}…` : text;
+}
+
+let shared: Promise<ContractChecker> | undefined;
+let loaded: ContractChecker | undefined;
+
+/** The checker for the bundled spec, built once per process. */
+export function loadContract(): Promise<ContractChecker> {
+  shared ??= loadSpec().then((spec) => (loaded = new ContractChecker(spec)));
+  return shared;
+}
+
+/** The checker if `loadContract()` already finished (the jest matcher is synchronous). */
+export function loadedContract(): ContractChecker | undefined {
+  return loaded;
+}
+
+/** Checks one response against the bundled spec (see ContractChecker.checkResponse). */
+export async function checkResponse(
+  input: ResponseInput | unknown,
+  options: MatchOptions = {},
+): Promise<Violation[]> {
+  return (await loadContract()).checkResponse(input, options);
+}
+
+/** Checks one request against the bundled spec (see ContractChecker.checkRequest). */
+export async function checkRequest(input: RequestInput): Promise<Violation[]> {
+  return (await loadContract()).checkRequest(input);
+}

@@ -1,0 +1,126 @@
+/**
+ * Public client API: a contact's conversations
+ * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
+ */
+import { changeConversation, changeEvents } from '../domain/conversations';
+import {
+  contactActor,
+  findPublicContactInbox,
+  findPublicInbox,
+  publicConversationContext,
+  publicConversations,
+  publicParams,
+} from '../domain/public';
+import { insertConversation } from '../domain/records';
+import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import type { Conversation, JsonObject, Message } from '../store';
+import { publicConversationView } from '../views/public';
+
+const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+
+function list(ctx: RequestContext) {
+  const inbox = findPublicInbox(ctx, ctx.params.inbox_identifier);
+  const contactInbox = findPublicContactInbox(ctx, inbox, ctx.params.contact_identifier);
+  return ok(publicConversations(ctx, contactInbox).map((c) => publicConversationView(ctx.tables, c)));
+}
+
+/** ConversationBuilder with `custom_attributes` only. */
+function create(ctx: RequestContext) {
+  const inbox = findPublicInbox(ctx, ctx.params.inbox_identifier);
+  const contactInbox = findPublicContactInbox(ctx, inbox, ctx.params.contact_identifier);
+  const { tables, store } = ctx;
+  // look_up_exising_conversation
+  if (inbox.lock_to_single_conversation) {
+    const existing = tables.conversations.where('contactInbox', contactInbox.id)[0];
+    if (existing) return ok(publicConversationView(tables, existing));
+  }
+  const params = publicParams(ctx);
+  const contact = tables.contacts.get(contactInbox.contact_id)!;
+  // Conversation#determine_conversation_status
+  let status: Conversation['status'] = 'open';
+  if (contact.blocked) status = 'resolved';
+  else if (tables.agentBotInboxes.countWhere('inbox', inbox.id) > 0) status = 'pending';
+  const conversation = insertConversation(store, {
+    contactInbox,
+    status,
+    custom_attributes: isObject(params.custom_attributes) ? params.custom_attributes : {},
+  });
+  recordEvent(ctx, 'conversation_created', { conversationId: conversation.id });
+  return ok(publicConversationView(tables, conversation));
+}
+
+function show(ctx: RequestContext) {
+  const { conversation } = publicConversationContext(ctx);
+  return ok(publicConversationView(ctx.tables, conversation));
+}
+
+/** Resolves (never reopens), with the contact as Current.contact. */
+function toggleStatus(ctx: RequestContext) {
+  const { conversation, contact } = publicConversationContext(ctx);
+  if (conversation.status !== 'resolved') {
+    const change = changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact));
+    for (const event of changeEvents(change)) recordEvent(ctx, event.name, event.data);
+  }
+  return ok(publicConversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!));
+}
+
+const TYPING_EVENTS: Record<string, string> = {
+  on: 'conversation_typing_on',
+  off: 'conversation_typing_off',
+  recording: 'conversation_recording',
+};
+
+/** trigger_typing_event: `user: @conversation.contact`; other values do nothing. */
+function toggleTyping(ctx: RequestContext) {
+  const { conversation } = publicConversationContext(ctx);
+  const name = TYPING_EVENTS[String(publicParams(ctx).typing_status)];
+  if (name) {
+    recordEvent(ctx, name, {
+      conversationId: conversation.id,
+      userType: 'Contact',
+      userId: conversation.contact_id,
+      isPrivate: false,
+    });
+  }
+  return empty();
+}
+
+/**
+ * contact_last_seen_at = now (a save!, so updated_at moves; no conversation event), then
+ * Conversations::UpdateMessageStatusJob: non-incoming messages created until then with status sent or
+ * delivered become read (Messages::StatusUpdateService, `message_updated` each).
+ */
+function updateLastSeen(ctx: RequestContext) {
+  const { conversation } = publicConversationContext(ctx);
+  const { tables, store } = ctx;
+  const now = store.clock.now();
+  tables.conversations.update(conversation.id, { contact_last_seen_at: now, updated_at: now });
+  const unread = tables.messages
+    .where('conversation', conversation.id)
+    .filter(
+      (m: Message) =>
+        (m.status === 'sent' || m.status === 'delivered') && m.message_type !== 0 && m.created_at <= now,
+    );
+  for (const message of unread) {
+    const at = store.clock.now();
+    tables.messages.update(message.id, { status: 'read', updated_at: at });
+    recordEvent(ctx, 'message_updated', {
+      messageId: message.id,
+      conversationId: conversation.id,
+      changedAttributes: {
+        status: { previous_value: message.status, current_value: 'read' },
+        updated_at: { previous_value: message.updated_at, current_value: at },
+      },
+    });
+  }
+  return empty();
+}
+
+export const handlers: HandlerMap = {
+  listPublicConversations: list,
+  createPublicConversation: create,
+  getPublicConversation: show,
+  togglePublicConversationStatus: toggleStatus,
+  togglePublicConversationTyping: toggleTyping,
+  updatePublicConversationLastSeen: updateLastSeen,
+};

@@ -1,0 +1,221 @@
+/**
+ * Public client API: messages of a contact's conversation
+ * (app/controllers/public/api/v1/inboxes/messages_controller.rb, MessageFinder) and the CSAT survey
+ * (app/controllers/public/api/v1/csat_survey_controller.rb). A CSAT answer is stored in the
+ * input_csat message's `submitted_values`; the `message_updated` event it fires makes the CSAT listener
+ * (src/events/csat.ts, Chatwoot's CsatSurveyListener) create or update the survey response.
+ */
+import { attachmentFor } from '../domain/files';
+import { addMessage } from '../domain/messages';
+import { blankParam, publicConversationContext, publicParams } from '../domain/public';
+import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
+import type { Attachment, Conversation, Json, JsonObject, Message } from '../store';
+import { csatSurveyView, publicMessageView } from '../views/public';
+
+const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** MessageFinder's page size without a cursor, and before one. */
+const PAGE = 20;
+/** Message validations (app/models/message.rb, lib/limits.rb). */
+const MAX_CONTENT_LENGTH = 150_000;
+const MESSAGES_PER_MINUTE = 200;
+const DAY = 86_400_000;
+const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
+
+/** Ruby's String#to_i: leading digits (with a sign), 0 when there are none. */
+function rubyToI(value: unknown): number {
+  if (typeof value === 'number') return Math.trunc(value);
+  const m = /^\s*([+-]?\d+)/.exec(String(value));
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * MessageFinder with `filter_internal_messages`: neither private notes nor activity messages, sorted
+ * by created_at; cached until the messages change.
+ */
+function publicMessages(ctx: RequestContext, conversation: Conversation): Message[] {
+  const { messages } = ctx.tables;
+  return messages.cached(`public:${conversation.id}`, () =>
+    messages
+      .where('conversation', conversation.id)
+      .filter((m) => !m.private && m.message_type !== 2)
+      .sort((a, b) => a.created_at - b.created_at || a.id - b.id),
+  );
+}
+
+/** The latest 20, or the 20 just before the `before` message id; oldest first. */
+function list(ctx: RequestContext) {
+  const { conversation } = publicConversationContext(ctx);
+  const all = publicMessages(ctx, conversation);
+  const before = ctx.query.before;
+  let page: Message[];
+  if (blankParam(before)) page = all.slice(-PAGE);
+  else {
+    const to = rubyToI(before);
+    page = [];
+    for (let i = all.length - 1; i >= 0 && page.length < PAGE; i--) if (all[i].id < to) page.push(all[i]);
+    page.reverse();
+  }
+  return ok(page.map((m) => publicMessageView(ctx.tables, m)));
+}
+
+/** Uploaded `attachments[]` files, kept and served by the fake (src/domain/files.ts). */
+function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
+  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
+  return ctx.files
+    .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
+    .map((f) =>
+      attachmentFor(ctx.store, baseUrl, {
+        accountId,
+        filename: f.originalname,
+        contentType: f.mimetype || 'application/octet-stream',
+        data: f.buffer,
+      }),
+    );
+}
+
+/** An incoming text message from the contact (`@conversation.messages.new(...).save!`). */
+function create(ctx: RequestContext) {
+  const { conversation, contact } = publicConversationContext(ctx);
+  const { store, tables } = ctx;
+  const params = publicParams(ctx);
+  const content =
+    params.content === undefined || params.content === null || typeof params.content === 'object'
+      ? null
+      : String(params.content);
+
+  const errors: { attribute: string; message: string }[] = [];
+  const minuteAgo = store.clock.peek() - 60_000;
+  const recent = tables.messages
+    .where('conversation', conversation.id)
+    .filter((m) => m.created_at >= minuteAgo).length;
+  if (recent >= MESSAGES_PER_MINUTE) errors.push({ attribute: 'base', message: 'Too many messages' });
+  if (content !== null && [...content].length > MAX_CONTENT_LENGTH) {
+    errors.push({
+      attribute: 'content',
+      message: `Content is too long (maximum is ${MAX_CONTENT_LENGTH} characters)`,
+    });
+  }
+  if (errors.length) throw invalidRecord(errors);
+
+  const echo = params.echo_id;
+  const { message, events } = addMessage(
+    store,
+    conversation,
+    {
+      content,
+      message_type: 0,
+      content_type: 'text',
+      sender_type: 'Contact',
+      sender_id: contact.id,
+      echo_id: blankParam(echo) || typeof echo === 'object' ? null : String(echo),
+      attachments: uploadedAttachments(ctx, conversation.account_id),
+    },
+    undefined,
+  );
+  for (const event of events) recordEvent(ctx, event.name, event.data);
+  return ok(publicMessageView(tables, message));
+}
+
+const SUBMITTED_KEYS = ['name', 'title', 'value'] as const;
+
+/** One permitted `submitted_values` hash: name, title, value and csat_survey_response{rating, feedback_message}. */
+function permitSubmitted(item: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const key of SUBMITTED_KEYS) {
+    const v = item[key];
+    if (v !== undefined && !isObject(v) && !Array.isArray(v)) out[key] = v;
+  }
+  const csat = item.csat_survey_response;
+  if (isObject(csat)) {
+    const response: JsonObject = {};
+    for (const key of ['feedback_message', 'rating'])
+      if (csat[key] !== undefined && !isObject(csat[key]) && !Array.isArray(csat[key]))
+        response[key] = csat[key];
+    out.csat_survey_response = response;
+  }
+  return out;
+}
+
+/** Strong parameters on `submitted_values`: a hash or an array of hashes; undefined when not sent. */
+function submittedValues(value: unknown): Json | undefined {
+  if (Array.isArray(value)) return value.filter(isObject).map(permitSubmitted);
+  if (isObject(value)) return permitSubmitted(value);
+  return undefined;
+}
+
+/** check_csat_locked: an input_csat message more than 14 days old (by date). */
+function csatLocked(ctx: RequestContext, message: Message): boolean {
+  if (message.content_type !== 'input_csat') return false;
+  const days = Math.floor(ctx.store.clock.peek() / DAY) - Math.floor(message.created_at / DAY);
+  return days > 14;
+}
+
+/**
+ * `@message.update!(submitted_values: ...)`: content_attributes' submitted_values replaced, and
+ * `message_updated` when that changed something (the CSAT listener reacts to it).
+ */
+function submit(ctx: RequestContext, message: Message, values: Json | undefined): Message {
+  if (values === undefined) return message;
+  const attributes = { ...message.content_attributes, submitted_values: values };
+  if (JSON.stringify(attributes) === JSON.stringify(message.content_attributes)) return message;
+  const at = ctx.store.clock.now();
+  const updated = ctx.tables.messages.update(message.id, { content_attributes: attributes, updated_at: at });
+  recordEvent(ctx, 'message_updated', {
+    messageId: message.id,
+    conversationId: message.conversation_id,
+    changedAttributes: {
+      content_attributes: { previous_value: message.content_attributes, current_value: attributes },
+      updated_at: { previous_value: message.updated_at, current_value: at },
+    },
+  });
+  return updated;
+}
+
+function update(ctx: RequestContext) {
+  const { conversation } = publicConversationContext(ctx);
+  const message = ctx.tables.messages.get(Number(ctx.params.message_id));
+  if (!message || message.conversation_id !== conversation.id) throw routeNotFound();
+  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  const updated = submit(ctx, message, submittedValues(publicParams(ctx).submitted_values));
+  return ok(publicMessageView(ctx.tables, updated));
+}
+
+/** CsatSurveyController#set_conversation / #set_message: by uuid, then its first input_csat message. */
+function csatMessage(ctx: RequestContext): Message {
+  const { tables } = ctx;
+  const conversation = tables.conversations.findBy('uuid', String(ctx.params.uuid));
+  const message = conversation
+    ? tables.messages.where('conversation', conversation.id).find((m) => m.content_type === 'input_csat')
+    : undefined;
+  if (!conversation || !message) throw routeNotFound();
+  const account = tables.accounts.get(conversation.account_id);
+  if (!account) throw routeNotFound();
+  ctx.account = account;
+  return message;
+}
+
+function showCsatSurvey(ctx: RequestContext) {
+  return ok(csatSurveyView(ctx.tables, csatMessage(ctx)));
+}
+
+function updateCsatSurvey(ctx: RequestContext) {
+  const message = csatMessage(ctx);
+  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  const wrapper = publicParams(ctx).message;
+  // `@message.update!(nil)` raises ArgumentError in Rails (a 500): answered as the missing parameter.
+  if (!isObject(wrapper)) throw couldNotCreate('param is missing or the value is empty: message');
+  submit(ctx, message, submittedValues(wrapper.submitted_values));
+  return ok(csatSurveyView(ctx.tables, ctx.tables.messages.get(message.id)!));
+}
+
+export const handlers: HandlerMap = {
+  listPublicMessages: list,
+  createPublicMessage: create,
+  updatePublicMessage: update,
+  replacePublicMessage: update,
+  getPublicCsatSurvey: showCsatSurvey,
+  updatePublicCsatSurvey: updateCsatSurvey,
+  replacePublicCsatSurvey: updateCsatSurvey,
+};

@@ -1,0 +1,43 @@
+/**
+ * CORS as Chatwoot answers it when it runs as an API-only server (config/initializers/cors.rb with
+ * CW_API_ONLY_SERVER: `origins '*'`, `headers: :any`, `methods: :any`, the devise headers exposed), so a
+ * frontend on another origin (a Vite dev server, a Storybook) can call the fake from the browser:
+ *
+ * - any origin by default, or only the `--cors-origin` list;
+ * - any request header: the preflight allows what the browser asks for (`api_access_token`,
+ *   `content-type`, the dashboard's `access-token`, `client`, `uid`, `expiry`, `token-type`, ...);
+ * - the session headers of `/auth/sign_in` and the rate-limit headers readable by scripts;
+ * - Chrome's Private Network Access preflight (a page on a public origin calling the fake on localhost).
+ */
+import cors from 'cors';
+import type { RequestHandler } from 'express';
+
+/** Response headers a browser script may read. */
+export const EXPOSED_HEADERS = [
+  'access-token',
+  'client',
+  'uid',
+  'expiry',
+  'token-type',
+  'authorization',
+  'retry-after',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+];
+
+export function corsStep(origin?: string | string[]): RequestHandler {
+  const handler = cors({
+    origin: origin ?? true,
+    methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
+    // No allowedHeaders: the preflight echoes Access-Control-Request-Headers (rack-cors `headers: :any`).
+    exposedHeaders: EXPOSED_HEADERS,
+    maxAge: 600,
+  });
+  return (req, res, next) => {
+    if (req.method === 'OPTIONS' && req.get('access-control-request-private-network') === 'true') {
+      res.setHeader('Access-Control-Allow-Private-Network', 'true');
+    }
+    handler(req, res, next);
+  };
+}

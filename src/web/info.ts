@@ -1,0 +1,99 @@
+/**
+ * What the browser pages show about the running fake, read from the store at request time (so it
+ * follows resets and changes): the main account, its users with their tokens and passwords, its
+ * inboxes, record counts, and the URLs to reach the fake as the browser reached it.
+ */
+import type { Request } from 'express';
+import type { Store } from '../store';
+
+export interface WebUser {
+  id: number;
+  name: string;
+  email: string;
+  password: string;
+  role: 'administrator' | 'agent';
+  token: string;
+}
+
+export interface WebInfo {
+  baseUrl: string;
+  cableUrl: string;
+  accountId: number;
+  accountName: string;
+  /** Administrators first, then agents, each by id. */
+  users: WebUser[];
+  tokens: { admin: string; agent: string; bot: string };
+  /** The first API-channel inbox: the Public API's `inbox_identifier`. */
+  apiInbox?: { id: number; name: string; identifier: string };
+  /** The first website inbox: its `website_token` (the web widget's). */
+  websiteInbox?: { id: number; name: string; websiteToken: string };
+  counts: { contacts: number; conversations: number; open: number; inboxes: number };
+  control: boolean;
+}
+
+/** The fake's origin as the request reached it, e.g. `http://127.0.0.1:3000`. */
+export function baseUrlOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+}
+
+/** The main account: the first seeded one (else the lowest id), or undefined in an empty store. */
+export function mainAccountId(store: Store): number | undefined {
+  const seeded = store.seededAccountIds();
+  if (seeded.length) return seeded[0];
+  let min: number | undefined;
+  for (const a of store.tables.accounts.all()) if (min === undefined || a.id < min) min = a.id;
+  return min;
+}
+
+export function webInfo(store: Store, req: Request, control: boolean): WebInfo | undefined {
+  const accountId = mainAccountId(store);
+  const account = accountId === undefined ? undefined : store.tables.accounts.get(accountId);
+  if (!account) return undefined;
+  const { tables } = store;
+  const users: WebUser[] = [];
+  for (const m of tables.accountUsers.where('account', account.id)) {
+    const user = tables.users.get(m.user_id);
+    if (!user) continue;
+    users.push({
+      id: user.id,
+      name: user.name,
+      email: user.email,
+      password: user.password,
+      role: m.role,
+      token: user.access_token,
+    });
+  }
+  users.sort((a, b) => (a.role === b.role ? a.id - b.id : a.role === 'administrator' ? -1 : 1));
+  const inboxes = tables.inboxes.where('account', account.id);
+  const api = inboxes.find((i) => i.channel.type === 'Channel::Api');
+  const website = inboxes.find((i) => i.channel.type === 'Channel::WebWidget');
+  const conversations = tables.conversations.where('account', account.id);
+  const baseUrl = baseUrlOf(req);
+  return {
+    baseUrl,
+    cableUrl: `${baseUrl.replace(/^http/, 'ws')}/cable`,
+    accountId: account.id,
+    accountName: account.name,
+    users,
+    tokens: {
+      admin: users.find((u) => u.role === 'administrator')?.token ?? '',
+      agent: users.find((u) => u.role === 'agent')?.token ?? '',
+      bot: tables.agentBots.where('account', account.id)[0]?.access_token ?? '',
+    },
+    apiInbox:
+      api && api.channel.type === 'Channel::Api'
+        ? { id: api.id, name: api.name, identifier: api.channel.identifier }
+        : undefined,
+    websiteInbox:
+      website && website.channel.type === 'Channel::WebWidget'
+        ? { id: website.id, name: website.name, websiteToken: website.channel.website_token }
+        : undefined,
+    counts: {
+      contacts: tables.contacts.countWhere('account', account.id),
+      conversations: conversations.length,
+      open: conversations.filter((c) => c.status === 'open').length,
+      inboxes: inboxes.length,
+    },
+    control,
+  };
+}

@@ -1,0 +1,371 @@
+/**
+ * `chatwoot-fake check`: against the fake itself (zero violations, read-only and --write, cleaning
+ * up), and against a local "drifted Chatwoot" (the fake behind a server that changes a few answers:
+ * a renamed field, a string id, a missing envelope, an undocumented 500) where every drift and
+ * nothing else is reported. The fake runs with response validation off here, so nothing but the
+ * checker judges its answers.
+ */
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { runCheck, formatReport, type CheckReport } from '../src/contract';
+import { startFake, type RunningFake } from '../src/index';
+
+const ROOT = path.resolve(__dirname, '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+
+let fake: RunningFake;
+
+beforeAll(async () => {
+  fake = await startFake({ port: 0, webhooks: false, cable: false, validateResponses: false });
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+/** The fake behind a server that rewrites some answers the way a drifted Chatwoot would. */
+async function driftedChatwoot(target: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host') headers[k] = v;
+    const upstream = await fetch(target + req.url, {
+      method: req.method,
+      headers,
+      body: chunks.length ? Buffer.concat(chunks) : undefined,
+    });
+    const text = await upstream.text();
+    const path = (req.url ?? '').split('?')[0];
+    const json = () => JSON.parse(text);
+    const send = (status: number, body: string, type = 'application/json; charset=utf-8') => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    };
+    if (req.method === 'GET' && path === '/api/v1/accounts/1/agents') {
+      // renamed field
+      const agents = json().map(({ available_name, ...agent }: any) => ({
+        ...agent,
+        display_name: available_name,
+      }));
+      return send(200, JSON.stringify(agents));
+    }
+    if (req.method === 'GET' && /^\/api\/v1\/accounts\/1\/contacts\/\d+$/.test(path)) {
+      // string id
+      const body = json();
+      body.payload.id = String(body.payload.id);
+      return send(200, JSON.stringify(body));
+    }
+    if (req.method === 'GET' && path === '/api/v1/accounts/1/inboxes') {
+      return send(200, JSON.stringify(json().payload)); // missing envelope
+    }
+    if (req.method === 'GET' && path === '/api/v1/accounts/1/labels') {
+      return send(500, '<html><body>We are sorry, but something went wrong.</body></html>', 'text/html'); // undocumented
+    }
+    if (req.method === 'GET' && path === '/api/v1/profile') {
+      return send(200, JSON.stringify({ ...json(), ui_flags: {} })); // an extra field next to the token
+    }
+    const type = upstream.headers.get('content-type');
+    res.writeHead(upstream.status, type ? { 'content-type': type } : {});
+    res.end(text);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function failed(report: CheckReport): string[] {
+  return report.operations.filter((o) => o.outcome === 'fail').map((o) => o.operationId);
+}
+
+async function labelsNamed(prefix: string): Promise<string[]> {
+  const res = await fetch(`${fake.url}/api/v1/accounts/1/labels`, {
+    headers: { api_access_token: fake.tokens.admin },
+  });
+  const body = (await res.json()) as { payload: { title: string }[] };
+  return body.payload.map((l) => l.title).filter((t) => t.startsWith(prefix));
+}
+
+async function contactsNamed(query: string): Promise<number> {
+  const res = await fetch(`${fake.url}/api/v1/accounts/1/contacts/search?q=${encodeURIComponent(query)}`, {
+    headers: { api_access_token: fake.tokens.admin },
+  });
+  return ((await res.json()) as { meta: { count: number } }).meta.count;
+}
+
+describe('check against the fake itself', () => {
+  it('passes with zero violations, read-only and with --write, and leaves nothing behind', async () => {
+    const report = await runCheck({
+      baseUrl: fake.url,
+      accountId: fake.accountId,
+      token: fake.tokens.admin,
+      write: true,
+      runId: 'selftest',
+    });
+    const problems = report.operations.filter((o) => o.outcome === 'fail');
+    expect(problems).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.summary.violations).toBe(0);
+    expect(report.summary.passed).toBeGreaterThan(60);
+    const passed = new Set(report.operations.filter((o) => o.outcome === 'pass').map((o) => o.operationId));
+    for (const id of [
+      'getProfile',
+      'listContacts',
+      'getContact',
+      'getConversation',
+      'listMessages',
+      'getInbox',
+    ]) {
+      expect(passed).toContain(id); // ids discovered from lists
+    }
+    for (const id of [
+      'createContact',
+      'updateContact',
+      'deleteContact',
+      'createLabel',
+      'deleteLabel',
+      'createWebhook',
+    ]) {
+      expect(passed).toContain(id);
+    }
+    // Only GETs in the read walk.
+    expect(report.calls.filter((c) => c.phase === 'read').every((c) => c.method === 'GET')).toBe(true);
+    // The scenario deleted everything it created itself.
+    expect(report.calls.filter((c) => c.phase === 'cleanup')).toEqual([]);
+    expect(report.leftBehind).toEqual([]);
+    expect(await labelsNamed('cwf-check-selftest')).toEqual([]);
+    expect(await contactsNamed('cwf-check-selftest')).toBe(0);
+    const text = formatReport(report, 'text');
+    expect(text).toMatch(
+      /^PASS {2}createContact +POST +\/api\/v1\/accounts\/\{account_id\}\/contacts {2}200$/m,
+    );
+    expect(text).toMatch(/Summary: \d+ operations: \d+ passed, 0 failed, \d+ skipped/);
+    expect(text).toMatch(/Result: PASS$/);
+    expect(text).not.toContain(fake.tokens.admin);
+  }, 180_000);
+
+  it('cleans up what it created when a step fails or the run is aborted', async () => {
+    // An undocumented 500 in the middle of the scenario…
+    fake.failNext({ method: 'PATCH', path: '/api/v1/accounts/:account_id/contacts/:id', status: 500 });
+    const abort = new AbortController();
+    const report = await runCheck({
+      baseUrl: fake.url,
+      accountId: fake.accountId,
+      token: fake.tokens.admin,
+      write: true,
+      read: false,
+      runId: 'aborted',
+      signal: abort.signal,
+      // …and an abort once the label exists.
+      onCall: (call) => {
+        if (call.operationId === 'createLabel' && call.status === 200) abort.abort();
+      },
+    });
+    expect(report.ok).toBe(false);
+    const update = report.calls.find((c) => c.operationId === 'updateContact')!;
+    expect(update).toMatchObject({ outcome: 'fail', status: 500 });
+    expect(update.violations[0]).toMatchObject({ kind: 'undocumented-status', status: 500 });
+    expect(report.calls.filter((c) => c.outcome === 'skip').every((c) => c.reason === 'aborted')).toBe(true);
+    // The label and then the contact, deleted in the cleanup phase.
+    expect(report.calls.filter((c) => c.phase === 'cleanup').map((c) => [c.operationId, c.status])).toEqual([
+      ['deleteLabel', 200],
+      ['deleteContact', 200],
+    ]);
+    expect(report.leftBehind).toEqual([]);
+    expect(report.notes).toContain('aborted: not every operation ran');
+    expect(await labelsNamed('cwf-check-aborted')).toEqual([]);
+    expect(await contactsNamed('cwf-check-aborted')).toBe(0);
+  }, 120_000);
+});
+
+describe('check against a drifted Chatwoot', () => {
+  let drifted: { url: string; close: () => Promise<void> };
+  let report: CheckReport;
+
+  beforeAll(async () => {
+    drifted = await driftedChatwoot(fake.url);
+    report = await runCheck({ baseUrl: drifted.url, accountId: 1, token: fake.tokens.admin });
+  }, 180_000);
+
+  afterAll(async () => {
+    await drifted.close();
+  });
+
+  it('reports every drift and nothing else', () => {
+    expect(failed(report).sort()).toEqual([
+      'getContact',
+      'getProfile',
+      'listAgents',
+      'listInboxes',
+      'listLabels',
+    ]);
+    expect(report.ok).toBe(false);
+    const op = (id: string) => report.operations.find((o) => o.operationId === id)!;
+
+    // A renamed field: the documented one is missing, the new one is not in the spec; folded over agents.
+    expect(op('listAgents').violations).toEqual([
+      expect.objectContaining({
+        pointer: '/0/available_name',
+        expected: 'required property',
+        actual: 'missing',
+        count: 3,
+      }),
+      expect.objectContaining({
+        pointer: '/0/display_name',
+        expected: 'no such property (not in the spec)',
+        count: 3,
+      }),
+    ]);
+    // A string id.
+    expect(op('getContact').violations).toEqual([
+      expect.objectContaining({
+        operationId: 'getContact',
+        pointer: '/payload/id',
+        expected: 'integer',
+        actual: 'string "1"',
+      }),
+    ]);
+    // A missing envelope.
+    expect(op('listInboxes').violations).toEqual([
+      expect.objectContaining({ pointer: '', expected: 'object', actual: expect.stringMatching(/^array /) }),
+    ]);
+    // An undocumented 500.
+    expect(op('listLabels').violations).toEqual([
+      expect.objectContaining({ kind: 'undocumented-status', status: 500, expected: 'one of 200, 401, 404' }),
+    ]);
+    expect(op('getProfile').violations).toEqual([expect.objectContaining({ pointer: '/ui_flags' })]);
+    // Ids from a list without its envelope still lead on; the label list failed, so no label to get.
+    expect(op('getInbox').outcome).toBe('pass');
+    expect(op('getLabel')).toMatchObject({
+      outcome: 'skip',
+      reasons: [expect.stringMatching(/no value for \{id\}/)],
+    });
+  });
+
+  it('prints text, JSON and JUnit reports without the token', () => {
+    const text = formatReport(report, 'text');
+    expect(text).toContain('FAIL  listAgents');
+    expect(text).toContain('• /*/available_name: expected required property, got missing  (×3)');
+    expect(text).toContain('• /payload/id: expected integer, got string "1"');
+    expect(text).toContain('• (body): expected object, got array [');
+    expect(text).toContain('• status 500 is not documented for listLabels (documented: 200, 401, 404)');
+    expect(text).toContain('"access_token":"[redacted]"');
+    expect(text).toMatch(/Summary: \d+ operations: \d+ passed, 5 failed \(\d+ violations\)/);
+    expect(text).toMatch(/Result: FAIL$/);
+
+    const json = JSON.parse(formatReport(report, 'json'));
+    expect(json.summary.failed).toBe(5);
+    expect(json.operations.find((o: any) => o.operationId === 'getContact').violations[0].pointer).toBe(
+      '/payload/id',
+    );
+
+    const junit = formatReport(report, 'junit');
+    expect(junit).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="chatwoot-fake check" tests="\d+" failures="5"/,
+    );
+    expect(junit).toContain(
+      '<testcase classname="chatwoot-fake.check" name="listLabels (GET /api/v1/accounts/{account_id}/labels)">',
+    );
+    expect(junit).toContain('<failure message="status 500 is not documented for listLabels');
+    expect(junit).toContain('<skipped message="no value for {id}');
+    for (const out of [text, JSON.stringify(json), junit]) expect(out).not.toContain(fake.tokens.admin);
+  });
+});
+
+describe('check against a misconfigured target', () => {
+  it('fails when the account cannot be read, even if every answer is documented', async () => {
+    const report = await runCheck({ baseUrl: fake.url, accountId: 999, token: fake.tokens.admin });
+    expect(report.summary.failed).toBe(0);
+    expect(report.ok).toBe(false);
+    expect(report.notes).toContainEqual(
+      expect.stringMatching(/^GET \/api\/v1\/accounts\/999 answered 40[14]/),
+    );
+  }, 120_000);
+
+  it('follows redirects to the same host only, so the token never travels elsewhere', async () => {
+    const fakePort = new URL(fake.url).port;
+    const hits: string[] = [];
+    const redirector = http.createServer((req, res) => {
+      hits.push(req.url ?? '');
+      const host = req.url?.startsWith('/api/v1/profile') ? '127.0.0.1' : 'localhost';
+      res.writeHead(301, { location: `http://${host}:${fakePort}${req.url}` }).end();
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`;
+      const report = await runCheck({ baseUrl: base, accountId: 1, token: fake.tokens.admin });
+      const op = (id: string) => report.operations.find((o) => o.operationId === id)!;
+      expect(op('getProfile')).toMatchObject({ outcome: 'pass', statuses: [200] }); // same host: followed
+      expect(op('listContacts')).toMatchObject({ outcome: 'fail', statuses: [301] }); // elsewhere: not
+      expect(op('listContacts').violations[0]).toMatchObject({ kind: 'undocumented-status', status: 301 });
+      expect(hits).toContain('/api/v1/profile');
+    } finally {
+      redirector.closeAllConnections();
+      await new Promise((resolve) => redirector.close(resolve));
+    }
+  }, 120_000);
+});
+
+function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(TSX, [path.join(ROOT, 'src', 'cli.ts'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('exit', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the check command', () => {
+  it('exits 0 against the fake, prints a report, and never the token (taken from the environment)', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['check', '--base-url', fake.url, '--account-id', '1', '--format', 'json'],
+      {
+        CHATWOOT_TOKEN: fake.tokens.admin,
+      },
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ok: true, write: false, summary: { failed: 0, violations: 0 } });
+    expect(stdout).not.toContain(fake.tokens.admin);
+  }, 180_000);
+
+  it('exits 1 when something fails and 2 on bad usage, with the token masked', async () => {
+    const drifted = await driftedChatwoot(fake.url);
+    try {
+      const token = fake.tokens.admin;
+      const failing = await cli(
+        ['check', '--base-url', drifted.url, '--account-id', '1', '--token', token],
+        {},
+      );
+      expect(failing.code).toBe(1);
+      expect(failing.stdout).toContain('FAIL  listLabels');
+      expect(failing.stdout + failing.stderr).not.toContain(token);
+    } finally {
+      await drifted.close();
+    }
+    const usage = await cli(['check', '--base-url', fake.url, '--account-id', '1'], {
+      CHATWOOT_TOKEN: '',
+      CHATWOOT_ADMIN_TOKEN: '',
+    });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('--token (or CHATWOOT_TOKEN) is required');
+  }, 180_000);
+});

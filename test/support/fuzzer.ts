@@ -1,0 +1,1556 @@
+/**
+ * A spec-driven fuzzer for chatwoot-fake: for every operation of the bundled spec it sends valid
+ * requests (sampled from the request schemas, with ids of records that exist) and malformed ones
+ * (wrong types, unknown enum values, nulls, huge strings, unicode and NUL bytes, deep nesting,
+ * `__proto__`/`constructor` keys, invalid JSON, wrong content types, missing or non-object bodies, bad
+ * path and query parameters, no or unknown tokens), as administrator, agent, agent bot and nobody.
+ *
+ * Invariants checked on every answer:
+ * - never a 5xx, never a hung request (response validation is on, so a view that breaks the spec is
+ *   a 500 and shows up here too);
+ * - every 4xx is JSON with a Chatwoot-shaped error body;
+ * - a rejected request (4xx) and any GET change nothing: every table holds the same records (by
+ *   identity) and the same id sequence, and no domain event is recorded;
+ * - after each operation's batch the store's references hold (no orphaned messages, conversations,
+ *   memberships, …; display ids unique per account) and the records it touched still render (the
+ *   resource's GETs answer without a 5xx, so every record is valid against its view schema);
+ * - nothing polluted Object.prototype.
+ *
+ * Deterministic: one seed gives the same requests. Used by test/fuzz.test.ts (bounded) and
+ * `npm run fuzz -- --runs N` (test/support/fuzz-cli.ts).
+ *
+ * No library samples the schemas here: the generator needs to know the spec's id-bearing fields and
+ * the store's records to reach handlers (a request with random ids stops at the 404), and the
+ * malformed cases are mutations of a valid sample; both are a few lines on top of a seeded PRNG.
+ */
+import http from 'node:http';
+import qs from 'qs';
+import type { RunningFake } from '../../src/index';
+import { loadSpec, operationsOf, type OpenApiDocument, type Operation } from '../../src/spec';
+import type { Store, TableName } from '../../src/store';
+
+// -------------------------------------------------------------------------------------------------
+// Seeded randomness
+
+/** mulberry32: small, fast, deterministic. */
+export class Rng {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0 || 0x9e3779b9;
+  }
+  next(): number {
+    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)];
+  }
+}
+
+/** A seed per (run seed, operation, case) so one failing case can be replayed alone. */
+export function caseSeed(seed: number, operationId: string, index: number): number {
+  let h = (seed ^ 0x811c9dc5) >>> 0;
+  for (const ch of `${operationId}#${index}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The world the requests refer to
+
+export type Role = 'admin' | 'agent' | 'bot' | 'platform' | 'none' | 'invalid';
+
+export interface World {
+  store: Store;
+  /** The account the requests address (`/api/v1/accounts/{account_id}`). */
+  accountId: number;
+  tokens: Partial<Record<Role, string>>;
+  /**
+   * Where ids in paths and bodies come from (default: `accountId`). Another account's id makes every
+   * request point at records of that account: an isolation probe.
+   */
+  idAccountId?: number;
+}
+
+/** The world of one account of a fake (default: its main account). */
+export function worldOf(
+  fake: RunningFake,
+  account: { accountId: number; tokens: Partial<Record<Role, string>> } = fake,
+): World {
+  const { admin, agent, bot, platform } = account.tokens;
+  return { store: fake.store, accountId: account.accountId, tokens: { admin, agent, bot, platform } };
+}
+
+type Rec = Record<string, any> & { id: number };
+
+const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const singular = (s: string) => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.replace(/s$/, ''));
+
+function tableOf(store: Store, name: string): Rec[] {
+  const table = (store.tables as Record<string, any>)[name];
+  return table ? ([...table.all()] as Rec[]) : [];
+}
+
+function accountRecords(world: World, table: string): Rec[] {
+  const accountId = world.idAccountId ?? world.accountId;
+  return tableOf(world.store, table).filter(
+    (r) => !('account_id' in r) || r.account_id === accountId || r.account_id === null,
+  );
+}
+
+/** The users of the account (agents and administrators). */
+function accountUserIds(world: World): number[] {
+  const accountId = world.idAccountId ?? world.accountId;
+  return tableOf(world.store, 'accountUsers')
+    .filter((m) => m.account_id === accountId)
+    .map((m) => m.user_id);
+}
+
+/** Prefer the newest records (what a batch just created), else any. */
+function pickRecord(rng: Rng, records: Rec[]): Rec | undefined {
+  if (!records.length) return undefined;
+  const sorted = [...records].sort((a, b) => a.id - b.id);
+  return rng.chance(0.4) ? sorted[sorted.length - 1] : rng.pick(sorted);
+}
+
+/**
+ * A value for each path parameter that names an existing record where the fake has one, walking the
+ * path so nested ids belong to their parent (a conversation's message, a portal's article).
+ */
+function validPathParams(op: Operation, world: World, rng: Rng): Record<string, string> {
+  const out: Record<string, string> = {};
+  const segments = op.path.split('/').filter(Boolean);
+  let parent: { segment: string; record: Rec } | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const m = /^\{(\w+)\}$/.exec(segments[i]);
+    if (!m) continue;
+    const name = m[1];
+    const collection = segments[i - 1] ?? '';
+    const { value, record } = pathValue(name, collection, op, world, rng, parent);
+    out[name] = value;
+    parent = record ? { segment: collection, record } : undefined;
+  }
+  return out;
+}
+
+function pathValue(
+  name: string,
+  collection: string,
+  op: Operation,
+  world: World,
+  rng: Rng,
+  parent: { segment: string; record: Rec } | undefined,
+): { value: string; record?: Rec } {
+  const fallback = () => ({ value: String(rng.int(1, 3)) });
+  if (name === 'account_id' && collection === 'accounts') {
+    if (op.api === 'platform') {
+      const r = pickRecord(rng, tableOf(world.store, 'accounts'));
+      return r ? { value: String(r.id), record: r } : fallback();
+    }
+    return { value: String(world.accountId), record: { id: world.accountId } };
+  }
+  if (name === 'inbox_identifier') {
+    const inboxes = accountRecords(world, 'inboxes').filter((i) => i.channel?.type === 'Channel::Api');
+    const r = pickRecord(rng, inboxes);
+    return r ? { value: String(r.channel.identifier), record: r } : { value: 'unknown-inbox' };
+  }
+  if (name === 'contact_identifier') {
+    const cis = tableOf(world.store, 'contactInboxes').filter(
+      (ci) => !parent || ci.inbox_id === parent.record.id,
+    );
+    const r = pickRecord(rng, cis);
+    return r
+      ? {
+          value: String(r.source_id),
+          record: tableOf(world.store, 'contacts').find((c) => c.id === r.contact_id),
+        }
+      : { value: 'unknown-contact' };
+  }
+  if (collection === 'agents' || collection === 'users') {
+    const ids =
+      collection === 'agents' ? accountUserIds(world) : tableOf(world.store, 'users').map((u) => u.id);
+    return ids.length ? { value: String(rng.pick(ids)) } : fallback();
+  }
+  if (collection === 'apps') {
+    return { value: rng.pick(['webhook', 'dashboard_apps', 'slack', 'dialogflow', 'openai']) };
+  }
+  const tableName =
+    collection === 'inbox_members'
+      ? 'inboxes'
+      : collection === 'hooks'
+        ? 'integrationHooks'
+        : camel(collection);
+  let records = accountRecords(world, tableName);
+  if (parent) {
+    const key = `${singular(parent.segment)}_id`;
+    if (records.some((r) => key in r)) records = records.filter((r) => r[key] === parent.record.id);
+  }
+  const r = pickRecord(rng, records);
+  if (!r) return fallback();
+  if (tableName === 'portals') return { value: String(r.slug), record: r };
+  if ('display_id' in r) return { value: String(r.display_id), record: r };
+  return { value: String(r.id), record: r };
+}
+
+/** Existing ids for body fields named like Chatwoot's foreign keys. */
+function idPool(field: string, world: World): (number | string)[] | undefined {
+  const f = field.replace(/_ids$/, '_id');
+  const ids = (t: string) => accountRecords(world, t).map((r) => r.id);
+  switch (f) {
+    case 'inbox_id':
+    case 'widget_inbox_id':
+      return ids('inboxes');
+    case 'contact_id':
+    case 'base_contact_id':
+    case 'mergee_contact_id':
+      return ids('contacts');
+    case 'assignee_id':
+    case 'user_id':
+    case 'agent_id':
+    case 'author_id':
+      return accountUserIds(world);
+    case 'team_id':
+      return ids('teams');
+    case 'label_id':
+      return ids('labels');
+    case 'conversation_id':
+      return accountRecords(world, 'conversations').map((c) => c.display_id);
+    case 'portal_id':
+      return ids('portals');
+    case 'category_id':
+    case 'parent_category_id':
+    case 'associated_category_id':
+      return ids('categories');
+    case 'agent_bot_id':
+    case 'agent_bot':
+      return ids('agentBots');
+    case 'article_id':
+    case 'associated_article_id':
+      return ids('articles');
+    default:
+      return undefined;
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Schema sampling
+
+type Schema = Record<string, any>;
+
+const WORDS = ['alpha', 'bravo', 'ada', 'lovelace', 'ticket', 'refund', 'support', 'hello', 'vip', 'sales'];
+
+function typesOf(schema: Schema): string[] {
+  if (Array.isArray(schema.type)) return schema.type;
+  if (typeof schema.type === 'string') return [schema.type];
+  if (schema.properties || schema.additionalProperties) return ['object'];
+  if (schema.items) return ['array'];
+  return [];
+}
+
+function sampleString(schema: Schema, field: string, rng: Rng, world: World): string {
+  const format = schema.format as string | undefined;
+  const n = rng.int(1, 99999);
+  if (format === 'email' || /email/.test(field)) return `fz${n}@example.com`;
+  if (format === 'date-time')
+    return new Date(Date.UTC(2026, 0, rng.int(1, 28), rng.int(0, 23))).toISOString();
+  if (format === 'date') return `2026-01-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  if (format === 'uuid') return '123e4567-e89b-42d3-a456-426614174000';
+  if (format === 'uri' || format === 'url' || /url$|website|link/.test(field))
+    return `http://127.0.0.1:9/fz${n}`;
+  if (/phone/.test(field)) return `+1555${String(rng.int(1000000, 9999999))}`;
+  if (/color|colour/.test(field)) return `#${rng.int(0, 0xffffff).toString(16).padStart(6, '0')}`;
+  if (/^(labels?|title)$/.test(field)) {
+    const labels = accountRecords(world, 'labels').map((l) => l.title as string);
+    if (labels.length && rng.chance(0.6)) return rng.pick(labels);
+  }
+  if (/(^|_)(since|until)$/.test(field)) return String(1768400000 + rng.int(0, 100000));
+  if (/^(id|.*_id)$/.test(field)) {
+    const pool = idPool(field, world);
+    if (pool?.length) return String(rng.pick(pool));
+  }
+  let s = `${rng.pick(WORDS)}-${rng.pick(WORDS)}-${n}`;
+  if (typeof schema.minLength === 'number' && s.length < schema.minLength)
+    s = s.padEnd(schema.minLength, 'x');
+  if (typeof schema.maxLength === 'number' && s.length > schema.maxLength) s = s.slice(0, schema.maxLength);
+  return s;
+}
+
+function sampleNumber(schema: Schema, field: string, rng: Rng, world: World, integer: boolean): number {
+  const pool = idPool(field, world);
+  if (pool?.length && rng.chance(0.85)) {
+    const v = rng.pick(pool);
+    if (typeof v === 'number') return v;
+  }
+  const min = typeof schema.minimum === 'number' ? schema.minimum : 0;
+  const max = typeof schema.maximum === 'number' ? schema.maximum : Math.max(min + 5, 10);
+  const v = min + rng.next() * (max - min);
+  return integer ? Math.round(v) : Math.round(v * 100) / 100;
+}
+
+/** Values Chatwoot accepts for fields whose schema is a plain string (the rules live in the handlers). */
+function fieldHint(field: string, world: World): unknown[] | undefined {
+  switch (field) {
+    case 'account_id':
+      return [world.accountId];
+    case 'type':
+      return ['account', 'agent', 'inbox', 'team', 'label'];
+    case 'group_by':
+      return ['day', 'week', 'month', 'agent', 'inbox'];
+    case 'metric':
+      return ['conversations_count', 'incoming_messages_count', 'avg_first_response_time'];
+    case 'locale':
+    case 'default_locale':
+      return ['en'];
+    case 'availability':
+      return ['online', 'busy', 'offline'];
+    case 'attribute_model':
+      return ['contact_attribute', 'conversation_attribute'];
+    case 'attribute_display_type':
+      return ['text', 'number', 'list', 'checkbox', 'date', 'link'];
+    case 'app_id':
+      return ['openai', 'webhook', 'dialogflow'];
+    case 'slug':
+      return ['fuzz-slug', 'billing-faq', 'getting-started'];
+    default:
+      return undefined;
+  }
+}
+
+/** A value valid against `schema` (as far as a sampler without a pattern engine can), ids from the world. */
+export function sample(schema: Schema | undefined, rng: Rng, world: World, field = '', depth = 0): unknown {
+  if (!schema || typeof schema !== 'object') return rng.pick(WORDS);
+  if ('const' in schema) return schema.const;
+  if (Array.isArray(schema.enum) && schema.enum.length) return rng.pick(schema.enum);
+  const hint = fieldHint(field, world);
+  if (hint && rng.chance(0.75)) return rng.pick(hint);
+  if (schema.example !== undefined && rng.chance(0.3)) return structuredClone(schema.example);
+  if (Array.isArray(schema.examples) && schema.examples.length && rng.chance(0.3)) {
+    return structuredClone(rng.pick(schema.examples));
+  }
+  if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) {
+    return sample(rng.pick((schema.oneOf ?? schema.anyOf) as Schema[]), rng, world, field, depth);
+  }
+  if (Array.isArray(schema.allOf)) {
+    const parts = (schema.allOf as Schema[]).map((s) => sample(s, rng, world, field, depth));
+    if (parts.every((p) => p && typeof p === 'object' && !Array.isArray(p)))
+      return Object.assign({}, ...parts);
+    return parts[0];
+  }
+  let types = typesOf(schema);
+  if (!types.length) types = ['string', 'integer', 'boolean'];
+  const nonNull = types.filter((t) => t !== 'null');
+  const type =
+    nonNull.length && (types.length === nonNull.length || rng.chance(0.85)) ? rng.pick(nonNull) : 'null';
+  switch (type) {
+    case 'null':
+      return null;
+    case 'string':
+      return sampleString(schema, field, rng, world);
+    case 'integer':
+      return sampleNumber(schema, field, rng, world, true);
+    case 'number':
+      return sampleNumber(schema, field, rng, world, false);
+    case 'boolean':
+      return rng.chance(0.5);
+    case 'array': {
+      if (depth > 6) return [];
+      const min = schema.minItems ?? 0;
+      const max = Math.min(schema.maxItems ?? 3, min + 3);
+      const n = rng.int(min, Math.max(min, max));
+      const items: unknown[] = [];
+      for (let i = 0; i < n; i++) items.push(sample(schema.items, rng, world, singular(field), depth + 1));
+      return schema.uniqueItems
+        ? [...new Set(items.map((i) => JSON.stringify(i)))].map((i) => JSON.parse(i))
+        : items;
+    }
+    case 'object': {
+      if (depth > 6) return {};
+      const out: Record<string, unknown> = {};
+      const required = new Set<string>(schema.required ?? []);
+      for (const [key, sub] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+        if (sub?.readOnly) continue;
+        if (required.has(key) || rng.chance(0.6)) out[key] = sample(sub, rng, world, key, depth + 1);
+      }
+      return out;
+    }
+    default:
+      return rng.pick(WORDS);
+  }
+}
+
+// -------------------------------------------------------------------------------------------------
+// Requests
+
+export interface FuzzRequest {
+  operationId: string;
+  /** What kind of case this is, e.g. `valid`, `wrong-type`, `bad-path-param`. */
+  kind: string;
+  role: Role;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string | Buffer;
+}
+
+export interface FuzzResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  text: string;
+  ms: number;
+}
+
+export interface OperationInfo {
+  op: Operation;
+  /** Statuses the spec declares without a body (Rails' `head :unprocessable_entity` and the like). */
+  emptyStatuses: Set<string>;
+  bodySchema?: Schema;
+  contentTypes: string[];
+  query: { name: string; schema: Schema; required: boolean }[];
+}
+
+export function operationInfo(spec: OpenApiDocument, op: Operation): OperationInfo {
+  const item = spec.paths[op.path];
+  const o = item[op.method];
+  const params = [...(item.parameters ?? []), ...(o.parameters ?? [])] as Schema[];
+  const content = (o.requestBody?.content ?? {}) as Record<string, { schema?: Schema }>;
+  const contentTypes = Object.keys(content);
+  const emptyStatuses = new Set(
+    Object.entries((o.responses ?? {}) as Record<string, { content?: unknown }>)
+      .filter(([, r]) => !r.content)
+      .map(([status]) => status),
+  );
+  return {
+    op,
+    emptyStatuses,
+    bodySchema: content['application/json']?.schema ?? content[contentTypes[0]]?.schema,
+    contentTypes,
+    query: params
+      .filter((p) => p.in === 'query')
+      .map((p) => ({ name: p.name, schema: p.schema ?? {}, required: p.required === true })),
+  };
+}
+
+/** Every case kind, in the order a batch cycles through them. */
+export const CASE_KINDS = [
+  'valid',
+  'valid-other-role',
+  'wrong-type',
+  'bad-enum',
+  'null-fields',
+  'missing-required',
+  'extra-fields',
+  'huge-string',
+  'unicode',
+  'deep-nesting',
+  'proto-keys',
+  'invalid-json',
+  'wrong-content-type',
+  'form-encoded',
+  'multipart',
+  'missing-body',
+  'non-object-body',
+  'arrays-for-objects',
+  'bad-path-param',
+  'bad-query',
+  'bad-token',
+  'huge-body',
+  'valid',
+] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+const BAD_PATH_VALUES = [
+  '-1',
+  '0',
+  '99999999999999999999',
+  '1.5',
+  '1e3',
+  'abc',
+  '%00',
+  '%ZZ',
+  '%',
+  '%2F',
+  '%2e%2e',
+  '%F0%9F%98%80',
+  '%C0%AF',
+  '0x10',
+  '+1',
+  '%20%201',
+  'a'.repeat(3000),
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  '1;2',
+  '1%3B%20DROP%20TABLE%20contacts',
+];
+
+const WEIRD_STRINGS = [
+  '\u0000',
+  'a\u0000b',
+  '😀👍🏽',
+  '\ud800',
+  '\udfff\ud800',
+  'مرحبا',
+  '\u202e\u200b\ufeff',
+  "'; DROP TABLE contacts; --",
+  '<script>alert(1)</script>',
+  '{{7*7}}',
+  '%s%n%x',
+  '../../etc/passwd',
+  '   ',
+  '',
+  'true',
+  '0',
+  '-1',
+  'NaN',
+  '1e309',
+];
+
+function wrongTypeValue(value: unknown, rng: Rng): unknown {
+  const candidates: unknown[] = [
+    12345,
+    -1,
+    1.5,
+    true,
+    'not-a-number',
+    [],
+    [1, 'two', null],
+    {},
+    { nested: { deeper: ['x'] } },
+    null,
+    9007199254740993,
+    1e308,
+  ];
+  const differs = candidates.filter(
+    (c) => typeof c !== typeof value || Array.isArray(c) !== Array.isArray(value),
+  );
+  return rng.pick(differs.length ? differs : candidates);
+}
+
+/** Every path to a leaf or object inside a value (property names and array indexes). */
+function pathsIn(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+): (string | number)[][] {
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = [...prefix, Array.isArray(value) ? Number(k) : k];
+      out.push(p);
+      pathsIn(v, p, out);
+    }
+  }
+  return out;
+}
+
+function setAt(root: any, path: (string | number)[], value: unknown): void {
+  let node = root;
+  for (const key of path.slice(0, -1)) node = node[key];
+  Object.defineProperty(node, path[path.length - 1], {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+/** Properties with an enum somewhere in the schema, as paths of property names. */
+function enumPaths(
+  schema: Schema | undefined,
+  prefix: string[] = [],
+  depth = 0,
+  out: string[][] = [],
+): string[][] {
+  if (!schema || depth > 5) return out;
+  for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])]) {
+    enumPaths(branch, prefix, depth + 1, out);
+  }
+  for (const [key, sub] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+    if (Array.isArray(sub?.enum)) out.push([...prefix, key]);
+    enumPaths(sub, [...prefix, key], depth + 1, out);
+  }
+  return out;
+}
+
+function objectProperties(schema: Schema | undefined): Record<string, Schema> {
+  if (!schema) return {};
+  const props: Record<string, Schema> = { ...(schema.properties ?? {}) };
+  for (const branch of [...(schema.oneOf ?? []), ...(schema.anyOf ?? []), ...(schema.allOf ?? [])]) {
+    Object.assign(props, objectProperties(branch));
+  }
+  return props;
+}
+
+function deepNesting(depth: number, array: boolean): string {
+  return array
+    ? `${'['.repeat(depth)}1${']'.repeat(depth)}`
+    : `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+}
+
+/** Builds the request of one case. */
+export function buildCase(info: OperationInfo, kind: CaseKind, world: World, rng: Rng): FuzzRequest {
+  const { op } = info;
+  const roles: Role[] = ['admin', 'agent', 'bot', 'none'];
+  if (world.tokens.platform) roles.push('platform');
+  const defaultRole: Role =
+    op.api === 'platform' && world.tokens.platform ? 'platform' : op.api === 'public' ? 'none' : 'admin';
+  let role: Role =
+    kind === 'valid-other-role' ? rng.pick(roles) : rng.chance(0.85) ? defaultRole : rng.pick(roles);
+
+  const params = validPathParams(op, world, rng);
+  let queryObj: Record<string, unknown> = {};
+  for (const q of info.query) {
+    if (q.required || rng.chance(0.5)) queryObj[q.name] = sample(q.schema, rng, world, q.name);
+  }
+  let rawQuery: string | undefined;
+  const hasBody = info.contentTypes.length > 0;
+  let body: unknown = hasBody ? sample(info.bodySchema, rng, world) : undefined;
+  let raw: string | Buffer | undefined;
+  let contentType: string | undefined = hasBody ? 'application/json' : undefined;
+  const headers: Record<string, string> = {};
+
+  const mutateLeaf = (make: (old: unknown) => unknown) => {
+    if (!body || typeof body !== 'object') body = {};
+    const paths = pathsIn(body);
+    if (!paths.length) {
+      const props = Object.keys(objectProperties(info.bodySchema));
+      const key = props.length ? rng.pick(props) : 'name';
+      (body as Record<string, unknown>)[key] = make(undefined);
+      return;
+    }
+    const path = rng.pick(paths);
+    let old: any = body;
+    for (const k of path) old = old?.[k];
+    setAt(body, path, make(old));
+  };
+
+  switch (kind) {
+    case 'valid':
+    case 'valid-other-role':
+      break;
+    case 'wrong-type':
+      for (let i = rng.int(1, 3); i > 0; i--) mutateLeaf((old) => wrongTypeValue(old, rng));
+      break;
+    case 'bad-enum': {
+      const paths = enumPaths(info.bodySchema);
+      if (!paths.length) {
+        mutateLeaf(() => 'zz-not-an-enum');
+        break;
+      }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) body = {};
+      const path = rng.pick(paths);
+      let node: any = body;
+      for (const k of path.slice(0, -1)) {
+        if (!node[k] || typeof node[k] !== 'object' || Array.isArray(node[k])) node[k] = {};
+        node = node[k];
+      }
+      node[path[path.length - 1]] = rng.pick(['zz-not-an-enum', 'OPEN', '', 'open ', 42]);
+      break;
+    }
+    case 'null-fields': {
+      const props = Object.keys(objectProperties(info.bodySchema));
+      body = body && typeof body === 'object' && !Array.isArray(body) ? body : {};
+      for (const key of props) if (rng.chance(0.7)) (body as Record<string, unknown>)[key] = null;
+      break;
+    }
+    case 'missing-required':
+      body = rng.chance(0.5)
+        ? {}
+        : Object.fromEntries(Object.entries((body as object) ?? {}).filter(() => rng.chance(0.3)));
+      break;
+    case 'extra-fields':
+      body = {
+        ...(body && typeof body === 'object' && !Array.isArray(body) ? body : {}),
+        id: 424242,
+        account_id: 999,
+        created_at: 'yesterday',
+        unknown_field_zz: { x: [1, 2, 3] },
+        role: 'administrator',
+      };
+      break;
+    case 'huge-string': {
+      const huge = rng.pick(['x', 'é', '😀', 'a@', ' ']).repeat(rng.int(50_000, 200_000));
+      mutateLeaf(() => huge);
+      if (rng.chance(0.5))
+        queryObj[rng.pick([...info.query.map((q) => q.name), 'q'])] = huge.slice(0, 20_000);
+      break;
+    }
+    case 'unicode':
+      for (let i = rng.int(1, 4); i > 0; i--) mutateLeaf(() => rng.pick(WEIRD_STRINGS));
+      for (const q of info.query) if (rng.chance(0.5)) queryObj[q.name] = rng.pick(WEIRD_STRINGS);
+      break;
+    case 'deep-nesting': {
+      const depth = rng.pick([64, 1000, 20_000, 100_000]);
+      const props = Object.keys(objectProperties(info.bodySchema));
+      const key = props.length ? rng.pick(props) : 'custom_attributes';
+      raw = `{"${key}":${deepNesting(depth, rng.chance(0.5))}}`;
+      contentType = 'application/json';
+      if (rng.chance(0.3)) {
+        rawQuery = `${key}${'[a]'.repeat(200)}=1`;
+      }
+      break;
+    }
+    case 'proto-keys': {
+      const base = JSON.stringify(body && typeof body === 'object' && !Array.isArray(body) ? body : {});
+      const payload = rng.pick([
+        '"__proto__":{"polluted":"yes","role":"administrator"}',
+        '"constructor":{"prototype":{"polluted":"yes"}}',
+        '"prototype":{"polluted":"yes"}',
+        '"custom_attributes":{"__proto__":{"polluted":"yes"}}',
+        '"additional_attributes":{"constructor":{"prototype":{"polluted":"yes"}}}',
+        '"toString":"x","valueOf":1,"hasOwnProperty":"y"',
+      ]);
+      raw = base === '{}' ? `{${payload}}` : `${base.slice(0, -1)},${payload}}`;
+      contentType = 'application/json';
+      if (rng.chance(0.4))
+        rawQuery = rng.pick([
+          '__proto__[polluted]=yes',
+          'constructor[prototype][polluted]=yes',
+          'page[__proto__]=1',
+        ]);
+      break;
+    }
+    case 'invalid-json':
+      raw = rng.pick([
+        '{"name": ',
+        "{'name': 'x'}",
+        'nul',
+        '{"a":1,}',
+        '\u0000',
+        '{"a":"\\x"}',
+        '[1,2',
+        '{"a":1}{"b":2}',
+        '\ufeff{"a":1}',
+        '"unterminated',
+        '{"a":NaN}',
+      ]);
+      contentType = rng.pick([
+        'application/json',
+        'application/json; charset=utf-8',
+        'application/vnd.api+json',
+      ]);
+      break;
+    case 'wrong-content-type':
+      raw = JSON.stringify(body ?? {});
+      contentType = rng.pick([
+        'text/plain',
+        'application/xml',
+        'text/html',
+        'application/octet-stream',
+        'application/json; charset=utf-16',
+        'application/json; charset=bogus',
+        'image/png',
+        'multipart/form-data',
+        'multipart/form-data; boundary=',
+        '',
+        ';;;',
+      ]);
+      break;
+    case 'form-encoded':
+      raw = rng.chance(0.5)
+        ? qs.stringify(body && typeof body === 'object' ? body : { value: body }, { arrayFormat: 'brackets' })
+        : rng.pick([
+            'a[b][c]=1&a[]=2',
+            'a[]=1&a[x]=2',
+            '%ZZ=1',
+            '=&=&&',
+            'name[',
+            'x'.repeat(5000) + '=1',
+            '__proto__[polluted]=yes',
+            'contact[name][]=a&contact[name][x]=b',
+          ]);
+      contentType = 'application/x-www-form-urlencoded';
+      break;
+    case 'multipart': {
+      const boundary = 'fuzzboundary';
+      const fields = body && typeof body === 'object' && !Array.isArray(body) ? Object.entries(body) : [];
+      const parts = fields.map(
+        ([k, v]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${typeof v === 'object' ? JSON.stringify(v) : String(v)}\r\n`,
+      );
+      if (rng.chance(0.5)) {
+        parts.push(
+          `--${boundary}\r\nContent-Disposition: form-data; name="attachments[]"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello\r\n`,
+        );
+      }
+      raw = rng.chance(0.2) ? `--${boundary}\r\ngarbage` : `${parts.join('')}--${boundary}--\r\n`;
+      contentType = `multipart/form-data; boundary=${boundary}`;
+      break;
+    }
+    case 'missing-body':
+      raw = rng.chance(0.5) ? '' : undefined;
+      contentType = rng.chance(0.5) ? 'application/json' : undefined;
+      body = undefined;
+      break;
+    case 'non-object-body':
+      raw = rng.pick([
+        '[]',
+        '[{}]',
+        JSON.stringify([body ?? {}]),
+        'null',
+        '"str"',
+        '42',
+        'true',
+        '-0',
+        '1e999',
+      ]);
+      contentType = 'application/json';
+      break;
+    case 'arrays-for-objects':
+      mutateLeaf((old) =>
+        Array.isArray(old) ? { 0: old[0] ?? 'x' } : old && typeof old === 'object' ? [old] : [old, old],
+      );
+      break;
+    case 'bad-path-param': {
+      const names = Object.keys(params);
+      if (names.length) params[rng.pick(names)] = rng.pick(BAD_PATH_VALUES);
+      else rawQuery = 'id=-1';
+      break;
+    }
+    case 'bad-query': {
+      const names = info.query.map((q) => q.name);
+      const parts: string[] = [];
+      for (const name of names.length ? names : ['page', 'q']) {
+        if (!rng.chance(0.7)) continue;
+        const v = rng.pick([
+          '-1',
+          '0',
+          '99999999999999999999',
+          'abc',
+          '%00',
+          '%ZZ',
+          '',
+          '1.5',
+          '[]',
+          'true',
+          '%F0%9F%98%80',
+        ]);
+        const shape = rng.int(0, 3);
+        parts.push(
+          shape === 0
+            ? `${name}=${v}`
+            : shape === 1
+              ? `${name}[]=${v}&${name}[]=2`
+              : shape === 2
+                ? `${name}[x][y]=${v}`
+                : `${name}`,
+        );
+      }
+      parts.push('page=-5', 'per_page=100000', 'sort=-zz_unknown');
+      rawQuery = parts.join('&');
+      queryObj = {};
+      break;
+    }
+    case 'bad-token':
+      role = rng.pick(['none', 'invalid'] as Role[]);
+      if (rng.chance(0.3))
+        headers.api_access_token = rng.pick(['', '   ', 'x'.repeat(5000), 'null', world.tokens.admin + ' ']);
+      break;
+    case 'huge-body':
+      raw = `{"name":"${'x'.repeat(rng.pick([900_000, 1_100_000, 3_000_000]))}"}`;
+      contentType = 'application/json';
+      break;
+  }
+
+  const token = role === 'invalid' ? 'not-a-real-token-zz' : role === 'none' ? undefined : world.tokens[role];
+  if (token !== undefined && headers.api_access_token === undefined) headers.api_access_token = token;
+  if (raw === undefined && body !== undefined && kind !== 'missing-body') raw = JSON.stringify(body);
+  if (raw !== undefined && contentType !== undefined) headers['content-type'] = contentType;
+  if (rawQuery === undefined && Object.keys(queryObj).length)
+    rawQuery = qs.stringify(queryObj, { arrayFormat: 'brackets' });
+
+  const path =
+    op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = params[name];
+      return BAD_PATH_VALUES.includes(v) ? v : encodeURIComponent(v);
+    }) + (rawQuery ? `?${rawQuery}` : '');
+  return {
+    operationId: op.operationId,
+    kind,
+    role,
+    method: op.method.toUpperCase(),
+    path,
+    headers,
+    body: raw,
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// Sending
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
+
+export function send(baseUrl: string, req: FuzzRequest, timeoutMs = 10_000): Promise<FuzzResponse> {
+  const url = new URL(baseUrl);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const r = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        method: req.method,
+        path: req.path,
+        headers: {
+          ...req.headers,
+          ...(req.body !== undefined ? { 'content-length': String(Buffer.byteLength(req.body)) } : {}),
+        },
+        agent,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        );
+        res.on('error', reject);
+      },
+    );
+    r.setTimeout(timeoutMs, () => r.destroy(new Error(`no answer within ${timeoutMs} ms (hung request)`)));
+    r.on('error', (e: NodeJS.ErrnoException) => {
+      // A server may answer (413) and close before the whole body is sent: read what came back.
+      reject(e);
+    });
+    if (req.body !== undefined) r.write(req.body);
+    r.end();
+  });
+}
+
+// -------------------------------------------------------------------------------------------------
+// Invariants
+
+/**
+ * Chatwoot's error bodies: `{error}`, `{errors:[]}`, `{message, attributes?}`, `{status, error}`,
+ * `{error:{attr:[msgs]}}`, and DeviseTokenAuth's `{success:false, errors:[]}` (the /auth routes).
+ */
+export function isChatwootError(body: unknown): boolean {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
+  const b = body as Record<string, unknown>;
+  const keys = Object.keys(b);
+  const only = (...allowed: string[]) => keys.every((k) => allowed.includes(k));
+  if (b.success === false && Array.isArray(b.errors)) {
+    return only('success', 'errors') && b.errors.every((e) => typeof e === 'string');
+  }
+  if (typeof b.error === 'string')
+    return only('error', 'status') && (b.status === undefined || typeof b.status === 'number');
+  if (b.error && typeof b.error === 'object' && !Array.isArray(b.error)) {
+    return (
+      only('error') &&
+      Object.values(b.error).every((v) => Array.isArray(v) && v.every((m) => typeof m === 'string'))
+    );
+  }
+  if (Array.isArray(b.errors)) return only('errors') && b.errors.every((e) => typeof e === 'string');
+  if (typeof b.message === 'string') {
+    return (
+      only('message', 'attributes') &&
+      (b.attributes === undefined ||
+        (Array.isArray(b.attributes) && b.attributes.every((a) => typeof a === 'string')))
+    );
+  }
+  return false;
+}
+
+interface TableFingerprint {
+  rows: unknown[];
+  nextId: number;
+}
+
+export function fingerprint(store: Store): Map<string, TableFingerprint> {
+  const out = new Map<string, TableFingerprint>();
+  for (const [name, table] of Object.entries(store.tables)) {
+    const state = (table as any).snapshot() as TableFingerprint;
+    out.set(name, state);
+  }
+  return out;
+}
+
+/** The tables whose records (by identity) or id sequence differ. */
+export function changedTables(
+  before: Map<string, TableFingerprint>,
+  after: Map<string, TableFingerprint>,
+): string[] {
+  const changed: string[] = [];
+  for (const [name, a] of after) {
+    const b = before.get(name);
+    if (
+      !b ||
+      b.nextId !== a.nextId ||
+      b.rows.length !== a.rows.length ||
+      b.rows.some((r, i) => r !== a.rows[i])
+    ) {
+      changed.push(name);
+    }
+  }
+  return changed;
+}
+
+interface ForeignKey {
+  table: TableName | string;
+  field: string;
+  target: TableName | string;
+  nullable?: boolean;
+}
+
+/** References that must point at an existing record (Chatwoot's foreign keys and dependent destroys). */
+const FOREIGN_KEYS: ForeignKey[] = [
+  { table: 'accountUsers', field: 'account_id', target: 'accounts' },
+  { table: 'accountUsers', field: 'user_id', target: 'users' },
+  { table: 'inboxes', field: 'account_id', target: 'accounts' },
+  { table: 'inboxMembers', field: 'inbox_id', target: 'inboxes' },
+  { table: 'inboxMembers', field: 'user_id', target: 'users' },
+  { table: 'agentBotInboxes', field: 'inbox_id', target: 'inboxes' },
+  { table: 'agentBotInboxes', field: 'agent_bot_id', target: 'agentBots' },
+  { table: 'contacts', field: 'account_id', target: 'accounts' },
+  { table: 'contactInboxes', field: 'contact_id', target: 'contacts' },
+  { table: 'contactInboxes', field: 'inbox_id', target: 'inboxes' },
+  { table: 'conversations', field: 'account_id', target: 'accounts' },
+  { table: 'conversations', field: 'inbox_id', target: 'inboxes' },
+  { table: 'conversations', field: 'contact_id', target: 'contacts' },
+  { table: 'conversations', field: 'contact_inbox_id', target: 'contactInboxes' },
+  { table: 'conversations', field: 'assignee_id', target: 'users', nullable: true },
+  { table: 'conversations', field: 'team_id', target: 'teams', nullable: true },
+  { table: 'messages', field: 'conversation_id', target: 'conversations' },
+  { table: 'messages', field: 'inbox_id', target: 'inboxes' },
+  { table: 'teamMembers', field: 'team_id', target: 'teams' },
+  { table: 'teamMembers', field: 'user_id', target: 'users' },
+  { table: 'conversationParticipants', field: 'conversation_id', target: 'conversations' },
+  { table: 'conversationParticipants', field: 'user_id', target: 'users' },
+  { table: 'notes', field: 'contact_id', target: 'contacts' },
+  { table: 'categories', field: 'portal_id', target: 'portals' },
+  { table: 'articles', field: 'portal_id', target: 'portals' },
+  { table: 'csatSurveyResponses', field: 'conversation_id', target: 'conversations' },
+  // Not webhooks.inbox_id, integrationHooks.inbox_id nor articles.category_id: Chatwoot stores them as
+  // given (optional belongs_to, no foreign key); the views show only records of the same account.
+];
+
+/** Broken references and duplicate keys in the store; empty when it is consistent. */
+export function storeInvariants(store: Store): string[] {
+  const problems: string[] = [];
+  const tables = store.tables as Record<string, any>;
+  for (const fk of FOREIGN_KEYS) {
+    const from = tables[fk.table];
+    const to = tables[fk.target];
+    if (!from || !to) continue;
+    for (const r of from.all() as Iterable<Rec>) {
+      const v = r[fk.field];
+      if (v === null || v === undefined) {
+        if (!fk.nullable && v === undefined) problems.push(`${fk.table}#${r.id}.${fk.field} is missing`);
+        continue;
+      }
+      const target = to.get(v);
+      if (!target) problems.push(`${fk.table}#${r.id}.${fk.field} → ${fk.target}#${v} does not exist`);
+      // Accounts isolate: a record never points into another account.
+      else if (
+        typeof r.account_id === 'number' &&
+        typeof target.account_id === 'number' &&
+        r.account_id !== target.account_id
+      ) {
+        problems.push(
+          `${fk.table}#${r.id} (account ${r.account_id}).${fk.field} → ${fk.target}#${v} of account ${target.account_id}`,
+        );
+      }
+    }
+  }
+  // Users a record ties to an account must be members of it.
+  const member = (accountId: number, userId: number) =>
+    tables.accountUsers.findBy('membership', `${accountId}:${userId}`) !== undefined;
+  const memberChecks: [string, string, (r: Rec) => number | undefined][] = [
+    ['conversations', 'assignee_id', (r) => r.account_id],
+    ['teamMembers', 'user_id', (r) => tables.teams.get(r.team_id)?.account_id],
+    ['inboxMembers', 'user_id', (r) => tables.inboxes.get(r.inbox_id)?.account_id],
+    ['conversationParticipants', 'user_id', (r) => tables.conversations.get(r.conversation_id)?.account_id],
+  ];
+  for (const [table, field, accountOf] of memberChecks) {
+    for (const r of tables[table].all() as Iterable<Rec>) {
+      const accountId = accountOf(r);
+      if (r[field] === null || accountId === undefined) continue;
+      if (!member(accountId, r[field])) {
+        problems.push(
+          `${table}#${r.id}.${field} → user #${r[field]} is not a member of account ${accountId}`,
+        );
+      }
+    }
+  }
+  for (const m of tables.messages.all() as Iterable<Rec>) {
+    if (m.sender_type !== 'Contact' || m.sender_id === null) continue;
+    const sender = tables.contacts.get(m.sender_id);
+    if (sender && sender.account_id !== m.account_id) {
+      problems.push(
+        `message #${m.id} (account ${m.account_id}) sent by contact #${sender.id} of account ${sender.account_id}`,
+      );
+    }
+  }
+  const seen = new Map<string, number>();
+  for (const c of tables.conversations.all() as Iterable<Rec>) {
+    const key = `${c.account_id}:${c.display_id}`;
+    if (seen.has(key)) problems.push(`conversations #${seen.get(key)} and #${c.id} share display id ${key}`);
+    seen.set(key, c.id);
+    const account = tables.accounts.get(c.account_id);
+    if (account && typeof account.last_display_id === 'number' && c.display_id > account.last_display_id) {
+      problems.push(
+        `conversation #${c.id} display id ${c.display_id} > account's last_display_id ${account.last_display_id}`,
+      );
+    }
+  }
+  for (const m of tables.messages.all() as Iterable<Rec>) {
+    const c = tables.conversations.get(m.conversation_id);
+    if (c && c.account_id !== m.account_id)
+      problems.push(`message #${m.id} is in account ${m.account_id}, its conversation in ${c.account_id}`);
+  }
+  const emails = new Map<string, number>();
+  for (const c of tables.contacts.all() as Iterable<Rec>) {
+    if (!c.email) continue;
+    const key = `${c.account_id}:${String(c.email).toLowerCase()}`;
+    if (emails.has(key)) problems.push(`contacts #${emails.get(key)} and #${c.id} share email ${key}`);
+    emails.set(key, c.id);
+  }
+  return problems;
+}
+
+// -------------------------------------------------------------------------------------------------
+// The run
+
+/**
+ * Records the default world lacks, created through the API before fuzzing so that every operation
+ * has something to act on (a portal with a category and an article, an automation rule, a canned
+ * response, a note, a custom attribute and filter, an integration hook, a campaign).
+ */
+function setupRequests(world: World): { method: string; path: string; body: unknown }[] {
+  const base = `/api/v1/accounts/${world.accountId}`;
+  const inboxes = accountRecords(world, 'inboxes');
+  const widget = inboxes.find((i) => i.channel?.type === 'Channel::WebWidget') ?? inboxes[0];
+  const contact = accountRecords(world, 'contacts')[0];
+  const author = accountUserIds(world)[0] ?? 1;
+  return [
+    {
+      method: 'POST',
+      path: `${base}/portals`,
+      body: {
+        name: 'Fuzz Help',
+        slug: 'fuzz-help',
+        config: { allowed_locales: ['en'], default_locale: 'en' },
+      },
+    },
+    {
+      method: 'POST',
+      path: `${base}/portals/fuzz-help/categories`,
+      body: { name: 'Billing', slug: 'billing', locale: 'en' },
+    },
+    {
+      method: 'POST',
+      path: `${base}/portals/fuzz-help/articles`,
+      body: { title: 'Refunds', content: 'How refunds work.', author_id: author, category_id: 1 },
+    },
+    {
+      method: 'POST',
+      path: `${base}/automation_rules`,
+      body: {
+        name: 'Tag VIPs',
+        event_name: 'conversation_created',
+        conditions: [
+          {
+            attribute_key: 'browser_language',
+            filter_operator: 'equal_to',
+            values: ['en'],
+            query_operator: null,
+          },
+        ],
+        actions: [{ action_name: 'add_label', action_params: ['vip'] }],
+      },
+    },
+    {
+      method: 'POST',
+      path: `${base}/canned_responses`,
+      body: { short_code: 'thanks', content: 'Thank you!' },
+    },
+    ...(contact
+      ? [
+          {
+            method: 'POST',
+            path: `${base}/contacts/${contact.id}/notes`,
+            body: { content: 'Prefers email.' },
+          },
+        ]
+      : []),
+    {
+      method: 'POST',
+      path: `${base}/custom_attribute_definitions`,
+      body: {
+        attribute_display_name: 'Plan',
+        attribute_key: 'plan',
+        attribute_display_type: 'text',
+        attribute_model: 'contact_attribute',
+      },
+    },
+    {
+      method: 'POST',
+      path: `${base}/custom_filters`,
+      body: {
+        name: 'Open',
+        filter_type: 'conversation',
+        query: {
+          payload: [
+            { attribute_key: 'status', filter_operator: 'equal_to', values: ['open'], query_operator: null },
+          ],
+        },
+      },
+    },
+    {
+      method: 'POST',
+      path: `${base}/integrations/hooks`,
+      body: { app_id: 'openai', settings: { api_key: 'sk-fuzz' } },
+    },
+    ...(widget
+      ? [
+          {
+            method: 'POST',
+            path: `${base}/campaigns`,
+            body: {
+              title: 'Welcome',
+              message: 'Hi!',
+              inbox_id: widget.id,
+              trigger_rules: { url: 'https://www.acme.test/', time_on_page: 10 },
+            },
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * Answers that change the store on purpose, as Chatwoot does (`operationId status`):
+ * - the platform login URL (a GET) stores a one-time SSO token;
+ * - the custom filter that reaches the per-user limit is saved, yet answered 422 (the controller
+ *   re-validates after `create!`).
+ */
+const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype);
+
+const WRITES_ALLOWED = new Set(['getPlatformUserLoginUrl 200', 'createCustomFilter 422']);
+
+export interface Violation {
+  operationId: string;
+  kind: string;
+  seed: number;
+  problem: string;
+  request: { method: string; path: string; role: Role; headers: Record<string, string>; body?: string };
+  status?: number;
+  response?: string;
+}
+
+export interface FuzzReport {
+  seed: number;
+  requests: number;
+  operations: number;
+  operationIds: string[];
+  byStatus: Record<string, number>;
+  byKind: Record<string, number>;
+  /** The records created before fuzzing (see setupRequests), with their statuses. */
+  setup?: string[];
+  /** Statuses per operation (its own cases, not the sweeps). */
+  byOperation: Record<string, Record<string, number>>;
+  fiveHundreds: number;
+  violations: Violation[];
+  slowest: { operationId: string; kind: string; ms: number }[];
+  ms: number;
+}
+
+export interface FuzzOptions {
+  seed?: number;
+  /** Batches per operation; each batch sends one request of every case kind. */
+  runs?: number;
+  /** Only operations whose operationId matches. */
+  only?: RegExp | ((operationId: string) => boolean);
+  /** Stops collecting after this many violations (default 200). */
+  maxViolations?: number;
+  /** Called after each operation's batch (progress). */
+  onOperation?: (operationId: string, done: number, total: number) => void;
+  /**
+   * The account and tokens to fuzz (default: the fake's main account, reset first). With a world
+   * given, the fake is not reset: its state (extra accounts included) is snapshotted and restored.
+   */
+  world?: World;
+  /** Only these case kinds (default: all of CASE_KINDS). */
+  kinds?: readonly CaseKind[];
+  /** An extra check of every answer: a problem to report, or undefined. */
+  check?: (request: FuzzRequest, response: FuzzResponse) => string | undefined;
+}
+
+function preview(body: string | Buffer | undefined): string | undefined {
+  if (body === undefined) return undefined;
+  const s = body.toString();
+  return s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s;
+}
+
+/**
+ * Fuzzes every operation of the spec against a running fake (started with webhooks off: sampled
+ * webhook URLs must never be called). Resets the fake before each operation.
+ */
+export async function fuzz(fake: RunningFake, options: FuzzOptions = {}): Promise<FuzzReport> {
+  const started = performance.now();
+  const seed = options.seed ?? 1;
+  const runs = options.runs ?? 1;
+  const maxViolations = options.maxViolations ?? 200;
+  const spec = await loadSpec();
+  const operations = operationsOf(spec)
+    .filter((op) => {
+      const only = options.only;
+      return !only || (typeof only === 'function' ? only(op.operationId) : only.test(op.operationId));
+    })
+    .sort((a, b) => (a.operationId < b.operationId ? -1 : 1));
+  const infos = operations.map((op) => operationInfo(spec, op));
+  const world: World = options.world ?? worldOf(fake);
+  const report: FuzzReport = {
+    seed,
+    requests: 0,
+    operations: operations.length,
+    operationIds: operations.map((o) => o.operationId),
+    byStatus: {},
+    byKind: {},
+    byOperation: {},
+    fiveHundreds: 0,
+    violations: [],
+    slowest: [],
+    ms: 0,
+  };
+  let events = 0;
+  const off = fake.events.on(() => events++);
+  const violation = (v: Violation) => {
+    if (report.violations.length < maxViolations) report.violations.push(v);
+  };
+
+  const start = options.world ? fake.snapshot() : undefined;
+  if (!start) fake.reset();
+  report.setup = [];
+  for (const step of setupRequests({ ...world, idAccountId: undefined })) {
+    const res = await send(fake.url, {
+      operationId: 'setup',
+      kind: 'setup',
+      role: 'admin',
+      method: step.method,
+      path: step.path,
+      headers: { api_access_token: world.tokens.admin!, 'content-type': 'application/json' },
+      body: JSON.stringify(step.body),
+    });
+    report.setup.push(`${step.method} ${step.path} → ${res.status}`);
+    if (res.status >= 500) {
+      violation({
+        operationId: 'setup',
+        kind: 'setup',
+        seed,
+        problem: `answered ${res.status}`,
+        request: {
+          method: step.method,
+          path: step.path,
+          role: 'admin',
+          headers: {},
+          body: JSON.stringify(step.body),
+        },
+        status: res.status,
+        response: res.text.slice(0, 500),
+      });
+    }
+  }
+  const baseline = fake.snapshot();
+
+  try {
+    let done = 0;
+    for (const info of infos) {
+      fake.restore(baseline);
+      const opId = info.op.operationId;
+      for (let run = 0; run < runs; run++) {
+        for (let k = 0; k < CASE_KINDS.length; k++) {
+          const index = run * CASE_KINDS.length + k;
+          const s = caseSeed(seed, opId, index);
+          const kind = CASE_KINDS[k];
+          if (options.kinds && !options.kinds.includes(kind)) continue;
+          const req = buildCase(info, kind, world, new Rng(s));
+          const detail = {
+            method: req.method,
+            path: req.path.length > 300 ? `${req.path.slice(0, 300)}…` : req.path,
+            role: req.role,
+            headers: Object.fromEntries(
+              Object.entries(req.headers).map(([h, v]) => [h, v.length > 100 ? `${v.slice(0, 100)}…` : v]),
+            ),
+            body: preview(req.body),
+          };
+          const before = fingerprint(fake.store);
+          const eventsBefore = events;
+          let res: FuzzResponse;
+          try {
+            res = await send(fake.url, req);
+          } catch (e) {
+            violation({
+              operationId: opId,
+              kind,
+              seed: s,
+              problem: `request failed: ${(e as Error).message}`,
+              request: detail,
+            });
+            report.requests++;
+            continue;
+          }
+          report.requests++;
+          report.byStatus[res.status] = (report.byStatus[res.status] ?? 0) + 1;
+          report.byKind[kind] = (report.byKind[kind] ?? 0) + 1;
+          const perOp = (report.byOperation[opId] ??= {});
+          perOp[res.status] = (perOp[res.status] ?? 0) + 1;
+          report.slowest.push({ operationId: opId, kind, ms: Math.round(res.ms) });
+          report.slowest = report.slowest.sort((a, b) => b.ms - a.ms).slice(0, 5);
+          const fail = (problem: string) =>
+            violation({
+              operationId: opId,
+              kind,
+              seed: s,
+              problem,
+              request: detail,
+              status: res.status,
+              response: res.text.slice(0, 500),
+            });
+          if (res.status >= 500) {
+            report.fiveHundreds++;
+            fail(`answered ${res.status}`);
+          }
+          const extra = options.check?.(req, res);
+          if (extra) fail(extra);
+          const emptyAllowed = info.emptyStatuses.has(String(res.status)) && res.text === '';
+          if (res.status >= 400 && res.status < 500 && res.status !== 429 && !emptyAllowed) {
+            let parsed: unknown;
+            try {
+              parsed = JSON.parse(res.text);
+            } catch {
+              fail('4xx body is not JSON');
+            }
+            if (parsed !== undefined && !isChatwootError(parsed)) fail('4xx body is not a Chatwoot error');
+            if (!String(res.headers['content-type'] ?? '').startsWith('application/json')) {
+              fail(`4xx content-type ${res.headers['content-type']}`);
+            }
+          }
+          if ((res.status >= 400 || req.method === 'GET') && !WRITES_ALLOWED.has(`${opId} ${res.status}`)) {
+            const changed = changedTables(before, fingerprint(fake.store));
+            if (changed.length)
+              fail(`${res.status >= 400 ? 'rejected request' : 'GET'} changed ${changed.join(', ')}`);
+            if (events !== eventsBefore)
+              fail(
+                `${res.status >= 400 ? 'rejected request' : 'GET'} recorded ${events - eventsBefore} event(s)`,
+              );
+          }
+          const protoKeys = Object.getOwnPropertyNames(Object.prototype);
+          if (protoKeys.length !== PROTOTYPE_KEYS.length || Array.prototype.hasOwnProperty('polluted')) {
+            fail(
+              `Object.prototype was polluted: ${protoKeys.filter((k) => !PROTOTYPE_KEYS.includes(k)).join(', ')}`,
+            );
+            for (const k of protoKeys) if (!PROTOTYPE_KEYS.includes(k)) delete (Object.prototype as any)[k];
+          }
+        }
+      }
+      for (const problem of storeInvariants(fake.store)) {
+        violation({
+          operationId: info.op.operationId,
+          kind: 'store-invariant',
+          seed,
+          problem,
+          request: { method: '-', path: '-', role: 'admin', headers: {} },
+        });
+      }
+      if (info.op.method !== 'get')
+        await sweep(fake, info, infos, world, new Rng(caseSeed(seed, opId, -1)), report, violation);
+      options.onOperation?.(opId, ++done, infos.length);
+    }
+  } finally {
+    off();
+    fake.deleteSnapshot(baseline);
+    if (start) {
+      fake.restore(start);
+      fake.deleteSnapshot(start);
+    } else fake.reset();
+  }
+  report.ms = Math.round(performance.now() - started);
+  return report;
+}
+
+/**
+ * After a write operation's batch: the GETs of the same resource, with the newest records, still
+ * answer without a 5xx (so what the batch stored renders valid against the view schemas).
+ */
+async function sweep(
+  fake: RunningFake,
+  info: OperationInfo,
+  infos: OperationInfo[],
+  world: World,
+  rng: Rng,
+  report: FuzzReport,
+  violation: (v: Violation) => void,
+): Promise<void> {
+  // The resource: the path up to its first id (other than the account's), e.g. …/{account_id}/contacts.
+  const segments = info.op.path.split('/');
+  const firstId = segments.findIndex((s, i) => s.startsWith('{') && segments[i - 1] !== 'accounts');
+  const resource = (firstId < 0 ? segments : segments.slice(0, firstId))
+    .join('/')
+    .replace(/\/(search|filter|meta|active|import|export|actions\/contact_merge)$/, '');
+  const reads = infos.filter((i) => i.op.method === 'get' && i.op.path.startsWith(resource));
+  for (const read of reads) {
+    const req = buildCase(read, 'valid', world, rng);
+    if (read.op.api !== 'platform' && read.op.api !== 'public')
+      req.headers.api_access_token = world.tokens.admin!;
+    let res: FuzzResponse;
+    try {
+      res = await send(fake.url, req);
+    } catch (e) {
+      violation({
+        operationId: read.op.operationId,
+        kind: 'sweep',
+        seed: 0,
+        problem: `request failed: ${(e as Error).message}`,
+        request: { ...req, body: undefined },
+      });
+      continue;
+    }
+    report.requests++;
+    report.byStatus[res.status] = (report.byStatus[res.status] ?? 0) + 1;
+    if (res.status >= 500) {
+      report.fiveHundreds++;
+      violation({
+        operationId: read.op.operationId,
+        kind: `sweep after ${info.op.operationId}`,
+        seed: 0,
+        problem: `answered ${res.status}`,
+        request: { method: req.method, path: req.path, role: req.role, headers: req.headers },
+        status: res.status,
+        response: res.text.slice(0, 500),
+      });
+    }
+  }
+}
+
+/** A human summary of a report (for the CLI and failing tests). */
+export function formatReport(report: FuzzReport, limit = 40): string {
+  const lines = [
+    `fuzzed ${report.requests} requests over ${report.operations} operations (seed ${report.seed}) in ${(report.ms / 1000).toFixed(1)} s`,
+    `statuses: ${Object.entries(report.byStatus)
+      .map(([s, n]) => `${s}×${n}`)
+      .join(' ')}`,
+    `5xx: ${report.fiveHundreds}; violations: ${report.violations.length}`,
+    `slowest: ${report.slowest.map((s) => `${s.operationId}/${s.kind} ${s.ms} ms`).join(', ')}`,
+  ];
+  for (const v of report.violations.slice(0, limit)) {
+    lines.push(
+      `- ${v.operationId} [${v.kind}, seed ${v.seed}] ${v.problem}\n    ${v.request.method} ${v.request.path} as ${v.request.role}` +
+        (v.request.headers['content-type'] !== undefined ? ` (${v.request.headers['content-type']})` : '') +
+        (v.request.body !== undefined ? `\n    body: ${v.request.body}` : '') +
+        (v.status !== undefined ? `\n    → ${v.status} ${v.response}` : ''),
+    );
+  }
+  if (report.violations.length > limit) lines.push(`… and ${report.violations.length - limit} more`);
+  return lines.join('\n');
+}
