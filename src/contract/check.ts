@@ -194,6 +194,14 @@ interface Step {
 
 type State = Record<string, string>;
 
+/** A step's `save` that keeps the answer's first `id` (when it has one) under `key`. */
+function saveFirstId(key: string): (s: State, body: unknown) => void {
+  return (s, b) => {
+    const id = firstId(b);
+    if (id !== undefined) s[key] = id;
+  };
+}
+
 function scenario(run: string): Step[] {
   const name = `cwf-check-${run}`;
   const contact = (s: State) => ({ id: s.contactId });
@@ -222,10 +230,7 @@ function scenario(run: string): Step[] {
         color: '#1F93FF',
         show_on_sidebar: false,
       }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.labelId = id;
-      },
+      save: saveFirstId('labelId'),
       cleanup: {
         key: 'label',
         operationId: 'deleteLabel',
@@ -252,10 +257,7 @@ function scenario(run: string): Step[] {
       needs: ['contactId'],
       params: (s) => ({ contact_id: s.contactId }),
       body: () => ({ content: `Note by chatwoot-fake check ${run}` }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.noteId = id;
-      },
+      save: saveFirstId('noteId'),
       cleanup: {
         key: 'note',
         operationId: 'deleteContactNote',
@@ -283,10 +285,7 @@ function scenario(run: string): Step[] {
     {
       operationId: 'createCannedResponse',
       body: () => ({ short_code: name, content: `Canned response by chatwoot-fake check ${run}` }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.cannedId = id;
-      },
+      save: saveFirstId('cannedId'),
       cleanup: {
         key: 'canned',
         operationId: 'deleteCannedResponse',
@@ -348,10 +347,7 @@ function scenario(run: string): Step[] {
         attribute_model: 'contact_attribute',
         attribute_description: 'created by chatwoot-fake check',
       }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.attributeId = id;
-      },
+      save: saveFirstId('attributeId'),
       cleanup: {
         key: 'attribute',
         operationId: 'deleteCustomAttributeDefinition',
@@ -387,10 +383,7 @@ function scenario(run: string): Step[] {
           ],
         },
       }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.filterId = id;
-      },
+      save: saveFirstId('filterId'),
       cleanup: {
         key: 'filter',
         operationId: 'deleteCustomFilter',
@@ -414,10 +407,7 @@ function scenario(run: string): Step[] {
     {
       operationId: 'createTeam',
       body: () => ({ name, description: 'created by chatwoot-fake check', allow_auto_assign: false }),
-      save: (s, b) => {
-        const id = firstId(b);
-        if (id !== undefined) s.teamId = id;
-      },
+      save: saveFirstId('teamId'),
       cleanup: { key: 'team', operationId: 'deleteTeam', params: (s) => ({ id: s.teamId }), what: 'team' },
     },
     { operationId: 'getTeam', needs: ['teamId'], params: (s) => ({ id: s.teamId }) },

@@ -4,6 +4,7 @@
  * /rails/active_storage/blobs/redirect/<key>/<filename>, which the fake serves itself
  * (src/http/files.ts) with the bytes and content type.
  */
+import type { RequestContext } from '../http/context';
 import type { Attachment, Blob, Store } from '../store';
 
 export const BLOB_PATH = '/rails/active_storage/blobs/redirect';
@@ -69,4 +70,22 @@ export function attachmentFor(store: Store, baseUrl: string, file: NewFile): Att
     width: null,
     height: null,
   };
+}
+
+/**
+ * Uploaded `attachments[]` files of a request, as message attachments: kept in memory and served by
+ * the fake at their `data_url`. Signed-id strings of direct uploads are not supported and ignored.
+ */
+export function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
+  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
+  return ctx.files
+    .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
+    .map((f) =>
+      attachmentFor(ctx.store, baseUrl, {
+        accountId,
+        filename: f.originalname,
+        contentType: f.mimetype || 'application/octet-stream',
+        data: f.buffer,
+      }),
+    );
 }

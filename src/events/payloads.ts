@@ -26,7 +26,7 @@ import { MESSAGE_TYPES } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
 import { unreadCount } from '../views/conversation';
-import { messagePushView } from '../views/message';
+import { attachmentsView, messagePushView } from '../views/message';
 import { iso, isoOrNull, unix, unixFloat, unixOrZero } from '../views/time';
 
 export type Payload = Record<string, unknown>;
@@ -210,21 +210,6 @@ function senderRef(message: Message): PartyRef | undefined {
   return { type: message.sender_type, id: message.sender_id };
 }
 
-function attachmentsPushData(message: Message) {
-  return message.attachments.map((a) => ({
-    id: a.id,
-    message_id: message.id,
-    file_type: a.file_type,
-    account_id: message.account_id,
-    extension: a.extension,
-    data_url: a.data_url,
-    thumb_url: a.thumb_url,
-    file_size: a.file_size,
-    width: a.width,
-    height: a.height,
-  }));
-}
-
 /**
  * Message#webhook_data: keys in Chatwoot's (alphabetical) order; `message_type` and
  * `content_type` are enum names, `created_at` is a time (ISO-8601), `sender` is the sender's
@@ -248,7 +233,7 @@ export function messageWebhookData(tables: Tables, message: Message) {
     sender: partyWebhookData(tables, senderRef(message)),
     source_id: message.source_id,
   };
-  if (message.attachments.length) data.attachments = attachmentsPushData(message);
+  if (message.attachments.length) data.attachments = attachmentsView(message);
   return data;
 }
 

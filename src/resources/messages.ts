@@ -3,18 +3,12 @@
  * app/finders/message_finder.rb, app/builders/messages/message_builder.rb, app/models/message.rb).
  */
 import { findConversation } from '../domain/access';
-import { attachmentFor } from '../domain/files';
+import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { actingUser, actorOf, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, HttpError, notFound } from '../http/errors';
-import {
-  MESSAGE_TYPES,
-  type Attachment,
-  type Conversation,
-  type JsonObject,
-  type Message,
-  type MessageType,
-} from '../store';
+import { rubyToI } from '../http/params';
+import { MESSAGE_TYPES, type Conversation, type JsonObject, type Message, type MessageType } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
 import { messageView } from '../views/message';
@@ -59,13 +53,6 @@ function present(value: unknown): boolean {
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
-}
-
-/** Ruby's String#to_i: leading digits (with a sign), 0 when there are none. */
-function rubyToI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  const m = /^\s*([+-]?\d+)/.exec(String(value));
-  return m ? Number(m[1]) : 0;
 }
 
 /** The conversation's messages in Chatwoot's order (created_at, then id), cached until messages change. */
@@ -194,24 +181,6 @@ function contentAttributeErrors(contentType: string, attributes: JsonObject): st
     }
   }
   return errors;
-}
-
-/**
- * Uploaded `attachments[]` files: kept in memory and served by the fake at their `data_url`
- * (src/domain/files.ts). Signed-id strings of direct uploads are not supported and ignored.
- */
-function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
-  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
-  return ctx.files
-    .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
-    .map((f) =>
-      attachmentFor(ctx.store, baseUrl, {
-        accountId,
-        filename: f.originalname,
-        contentType: f.mimetype || 'application/octet-stream',
-        data: f.buffer,
-      }),
-    );
 }
 
 function create(ctx: RequestContext) {

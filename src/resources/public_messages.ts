@@ -5,12 +5,13 @@
  * input_csat message's `submitted_values`; the `message_updated` event it fires makes the CSAT listener
  * (src/events/csat.ts, Chatwoot's CsatSurveyListener) create or update the survey response.
  */
-import { attachmentFor } from '../domain/files';
+import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { blankParam, publicConversationContext, publicParams } from '../domain/public';
 import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
-import type { Attachment, Conversation, Json, JsonObject, Message } from '../store';
+import { rubyToI } from '../http/params';
+import type { Conversation, Json, JsonObject, Message } from '../store';
 import { csatSurveyView, publicMessageView } from '../views/public';
 
 const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -22,13 +23,6 @@ const MAX_CONTENT_LENGTH = 150_000;
 const MESSAGES_PER_MINUTE = 200;
 const DAY = 86_400_000;
 const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
-
-/** Ruby's String#to_i: leading digits (with a sign), 0 when there are none. */
-function rubyToI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  const m = /^\s*([+-]?\d+)/.exec(String(value));
-  return m ? Number(m[1]) : 0;
-}
 
 /**
  * MessageFinder with `filter_internal_messages`: neither private notes nor activity messages, sorted
@@ -58,21 +52,6 @@ function list(ctx: RequestContext) {
     page.reverse();
   }
   return ok(page.map((m) => publicMessageView(ctx.tables, m)));
-}
-
-/** Uploaded `attachments[]` files, kept and served by the fake (src/domain/files.ts). */
-function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
-  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
-  return ctx.files
-    .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
-    .map((f) =>
-      attachmentFor(ctx.store, baseUrl, {
-        accountId,
-        filename: f.originalname,
-        contentType: f.mimetype || 'application/octet-stream',
-        data: f.buffer,
-      }),
-    );
 }
 
 /** An incoming text message from the contact (`@conversation.messages.new(...).save!`). */
