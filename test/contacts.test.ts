@@ -8,7 +8,7 @@ beforeAll(async () => {
 });
 beforeEach(() => fake.reset());
 
-const get = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
+const get: TestFake['get'] = (...args) => fake.get(...args);
 const post = (path: string, body: object, token = ADMIN) =>
   fake.http.post(fake.path(path)).set('api_access_token', token).send(body);
 const patch = (path: string, body: object, token = ADMIN) =>

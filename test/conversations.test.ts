@@ -24,7 +24,7 @@ beforeEach(() => fake.reset());
 
 type Conv = { id: number; [key: string]: any };
 const ids = (res: { body: any }) => (res.body.data?.payload ?? res.body.payload).map((c: Conv) => c.id);
-const get = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
+const get: TestFake['get'] = (...args) => fake.get(...args);
 const post = (path: string, body: object = {}, token = ADMIN) =>
   fake.http.post(fake.path(path)).set('api_access_token', token).send(body);
 const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);

@@ -1,7 +1,7 @@
 import { insertMessage } from '../src/domain/records';
 import { recordCsatResponse } from '../src/events/csat';
 import type { JsonObject, Message } from '../src/store';
-import { ADMIN, AGENT, testFake, type TestFake } from './helpers';
+import { AGENT, testFake, type TestFake } from './helpers';
 
 /*
  * Responses are made as Chatwoot makes them: the contact answers an input_csat message (its
@@ -19,7 +19,7 @@ beforeEach(() => fake.reset());
 const T0 = Date.parse('2026-02-01T00:00:00Z');
 const H = 3_600_000;
 const sec = (hours: number) => (T0 + hours * H) / 1000;
-const get = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
+const get: TestFake['get'] = (...args) => fake.get(...args);
 const conversation = (displayId: number) =>
   fake.store.tables.conversations.findBy('display', `1:${displayId}`)!;
 

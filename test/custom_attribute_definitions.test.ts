@@ -11,10 +11,7 @@ const NOT_FOUND = { error: 'Resource could not be found' };
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 const get = (path: string, token = AGENT) => fake.http.get(fake.path(path)).set('api_access_token', token);
-const send = (method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: object, token = ADMIN) => {
-  const req = fake.http[method](fake.path(path)).set('api_access_token', token);
-  return body === undefined ? req : req.send(body);
-};
+const send: TestFake['send'] = (...args) => fake.send(...args);
 const define = (fields: object) =>
   send('post', '/custom_attribute_definitions', { custom_attribute_definition: fields });
 const keys = (body: { attribute_key: string }[]) => body.map((d) => d.attribute_key);

@@ -13,14 +13,30 @@ export type TestFake = Awaited<ReturnType<typeof buildFake>> & {
   http: ReturnType<typeof request>;
   /** `/api/v1/accounts/1` + path */
   path: (p: string) => string;
+  /** GET an account path with a token (default: the administrator's). */
+  get: (path: string, token?: string) => request.Test;
+  /** A write to an account path with a token; `body` is sent as JSON when given. */
+  send: (
+    method: 'post' | 'patch' | 'put' | 'delete',
+    path: string,
+    body?: object,
+    token?: string,
+  ) => request.Test;
 };
 
 /** A fake with the default world, response validation on; build once per test file, reset between tests. */
 export async function testFake(options: FakeOptions = {}): Promise<TestFake> {
   const fake = await buildFake({ validateResponses: true, ...options });
+  const http = request(fake.app);
+  const path = (p: string) => `/api/v1/accounts/${fake.accountId}${p}`;
   return {
     ...fake,
-    http: request(fake.app),
-    path: (p: string) => `/api/v1/accounts/${fake.accountId}${p}`,
+    http,
+    path,
+    get: (p, token = ADMIN) => http.get(path(p)).set('api_access_token', token),
+    send: (method, p, body, token = ADMIN) => {
+      const req = http[method](path(p)).set('api_access_token', token);
+      return body === undefined ? req : req.send(body);
+    },
   };
 }

@@ -11,7 +11,7 @@ const NOT_FOUND = { error: 'Resource could not be found' };
 const NAME_FORMAT =
   'Name should not start or end with symbols, and it should not have < > / \\ @ characters.';
 
-const get = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
+const get: TestFake['get'] = (...args) => fake.get(...args);
 const post = (path: string, body: object, token = ADMIN) =>
   fake.http.post(fake.path(path)).set('api_access_token', token).send(body);
 const patch = (path: string, body: object, token = ADMIN) =>

@@ -9,11 +9,8 @@ beforeEach(() => fake.reset());
 const NOT_ALLOWED = { error: 'You are not authorized to do this action' };
 const NOT_FOUND = { error: 'Resource could not be found' };
 
-const get = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
-const send = (method: 'post' | 'patch' | 'put' | 'delete', path: string, body?: object, token = ADMIN) => {
-  const req = fake.http[method](fake.path(path)).set('api_access_token', token);
-  return body === undefined ? req : req.send(body);
-};
+const get: TestFake['get'] = (...args) => fake.get(...args);
+const send: TestFake['send'] = (...args) => fake.send(...args);
 const titles = async () => (await get('/labels')).body.payload.map((l: { title: string }) => l.title);
 
 const BUG = {
