@@ -1,200 +1,265 @@
 /**
- * `npm run bench`: figures, not assertions.
+ * `npm run bench` (`-- --json` for a JSON document instead of the table): figures, not assertions.
  *
- * Builds the default world plus 100k faker contacts, serves it on a free port in-process, and
- * measures sequential request latency (keep-alive, one request at a time) for a few list
- * endpoints with response validation on and off, plus the cost of snapshot, restore and reset (at 10k
- * and 100k contacts, after 100 changes) and of a cold startFake() in a fresh process.
- * Each endpoint runs until it has MAX_SAMPLES samples or has spent MAX_MS, whichever comes first,
- * so a slow endpoint cannot blow the time budget (~1 minute in all on 2 cores).
+ * One run measures, on this machine:
+ * 1. Throughput with autocannon (10 connections) of a Chatwoot-like mix — contacts page 1 and a deep
+ *    page of 100k contacts, a conversation, its messages, a new message, a contact search — against
+ *    the fake with response validation on and off, and against a bare Express 5 app answering the
+ *    same routes with the same bodies (recorded from the fake), each server in a process of its own,
+ *    in alternating rounds; the ratio fake / bare.
+ * 2. Latency of the contacts list at page 1 and at the last page of 100k contacts (sequential).
+ * 3. Cold start: startFake() in a fresh process (from dist/) with the default world and with 10k and
+ *    100k generated contacts, and its first request.
+ * 4. reset() after 100 changes at 10k and 100k contacts, snapshot and restore.
+ * 5. RSS of a process holding 100k contacts, 50k conversations and 500k messages.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
-import v8 from 'node:v8';
 import path from 'node:path';
+import v8 from 'node:v8';
 import vm from 'node:vm';
+import autocannon from 'autocannon';
 import { insertContact } from '../src/domain/records';
-import { readWorld, seedWorld } from '../src/fixtures';
-import { buildFake, startFake } from '../src/index';
-import { Store } from '../src/store';
-import { loadSpec } from '../src/spec';
+import { buildFake } from '../src/index';
+import type { Store } from '../src/store';
 
-const CONTACTS = 100_000;
-const WARMUP = 20;
-const MIN_SAMPLES = 20;
-const MAX_SAMPLES = 500;
-const MAX_MS = 4_000;
-const RESET_REPS = 5;
-/** Writes between a checkpoint and the reset measured. */
-const CHURN = 100;
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist', 'index.js');
+const JSON_OUTPUT = process.argv.includes('--json');
+const MIX_CONTACTS = 100_000;
+const PER_PAGE = 15;
+const CONNECTIONS = 10;
+const WARMUP_S = 2;
+const ROUND_S = 8;
+const ROUNDS = 2;
 const COLD_REPS = 3;
+const RESET_REPS = 5;
+const CHURN = 100;
+const ADMIN = 'acme-admin-token-0000001';
+const ACCOUNT = '/api/v1/accounts/1';
+const BIG_WORLD = { contacts: 100_000, conversations: 50_000, messages: 500_000 };
 
-const ENDPOINTS: { label: string; path: string; items: (body: any) => number | undefined }[] = [
-  {
-    label: 'GET /agents (baseline)',
-    path: '/api/v1/accounts/1/agents',
-    items: (b) => (Array.isArray(b) ? b.length : undefined),
-  },
-  {
-    label: 'GET /contacts?page=1',
-    path: '/api/v1/accounts/1/contacts?page=1',
-    items: (b) => b?.payload?.length,
-  },
-  {
-    label: 'GET /contacts?page=4000',
-    path: '/api/v1/accounts/1/contacts?page=4000',
-    items: (b) => b?.payload?.length,
-  },
-  {
-    label: 'GET /conversations',
-    path: '/api/v1/accounts/1/conversations',
-    items: (b) => b?.data?.payload?.length,
-  },
-];
+const log = (text: string) => {
+  if (!JSON_OUTPUT) console.log(text);
+};
+const fixed = (x: number, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : NaN);
 
-type Fake = Awaited<ReturnType<typeof buildFake>>;
-
-interface Row {
-  what: string;
-  mode: string;
-  n: number | string;
-  median: string;
-  p95: string;
-  note: string;
-}
-
-const rows: Row[] = [];
-const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
-
-function timed<T>(fn: () => T): [T, number] {
-  const t = performance.now();
-  const value = fn();
-  return [value, performance.now() - t];
-}
-
-/** A full GC between phases, so one world's garbage does not slow the next phase down. */
+/** A full GC between phases, so one phase's garbage does not slow the next. */
 v8.setFlagsFromString('--expose-gc');
-const collect = vm.runInNewContext('gc') as (() => void) | undefined;
-function gc(): void {
-  collect?.();
+const gc = vm.runInNewContext('gc') as () => void;
+
+// -------------------------------------------------------------------------------------------------
+// Servers in child processes
+
+interface Server {
+  kind: string;
+  port: number;
+  seedMs: number;
+  child: ChildProcess;
 }
 
-/** One GET over a keep-alive agent; resolves with status, parsed body and elapsed ms. */
-function get(
-  agent: http.Agent,
-  port: number,
-  path: string,
-  token: string,
-): Promise<{ status: number; body: unknown; ms: number }> {
+function startServer(kind: string, options: Record<string, unknown>): Promise<Server> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(__dirname, 'server.ts'), kind, JSON.stringify(options)],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((resolve, reject) => {
-    const t = performance.now();
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        const { port, seedMs } = JSON.parse(line) as { port: number; seedMs: number };
+        resolve({ kind, port, seedMs, child });
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`bench server ${kind} exited with ${code}`)));
+  });
+}
+
+function stopServer(server: Server): void {
+  server.child.removeAllListeners('exit');
+  server.child.kill();
+}
+
+function request(
+  port: number,
+  method: string,
+  urlPath: string,
+  body?: string,
+): Promise<{ status: number; text: string; ms: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
     const req = http.request(
-      { host: '127.0.0.1', port, path, method: 'GET', agent, headers: { api_access_token: token } },
+      {
+        host: '127.0.0.1',
+        port,
+        path: urlPath,
+        method,
+        agent: keepAlive,
+        headers: { api_access_token: ADMIN, ...(body ? { 'content-type': 'application/json' } : {}) },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const elapsed = performance.now() - t;
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown = text;
-          try {
-            body = JSON.parse(text);
-          } catch {
-            // not JSON: keep the text
-          }
-          resolve({ status: res.statusCode ?? 0, body, ms: elapsed });
-        });
-        res.on('error', reject);
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString('utf8'),
+            ms: performance.now() - started,
+          }),
+        );
       },
     );
     req.on('error', reject);
-    req.end();
+    req.end(body);
+  });
+}
+const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+async function cpuMicros(server: Server): Promise<number> {
+  return (JSON.parse((await request(server.port, 'GET', '/__bench/cpu')).text) as { cpuMicros: number })
+    .cpuMicros;
+}
+
+// -------------------------------------------------------------------------------------------------
+// 1. Throughput of the mix
+
+interface MixRequest {
+  method: string;
+  path: string;
+  body?: string;
+}
+
+function mixOf(lastPage: number): MixRequest[] {
+  return [
+    { method: 'GET', path: `${ACCOUNT}/contacts?page=1` },
+    { method: 'GET', path: `${ACCOUNT}/contacts?page=${lastPage}` },
+    { method: 'GET', path: `${ACCOUNT}/conversations/1` },
+    { method: 'GET', path: `${ACCOUNT}/conversations/1/messages` },
+    {
+      method: 'POST',
+      path: `${ACCOUNT}/conversations/1/messages`,
+      body: JSON.stringify({ content: 'Thanks, we are on it.', message_type: 'outgoing' }),
+    },
+    { method: 'GET', path: `${ACCOUNT}/contacts/search?q=mar&page=1` },
+  ];
+}
+
+interface ThroughputResult {
+  server: string;
+  round: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  cpuMicrosPerRequest: number;
+}
+
+async function cannon(server: Server, mix: MixRequest[], seconds: number) {
+  return autocannon({
+    url: `http://127.0.0.1:${server.port}`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { api_access_token: ADMIN, 'content-type': 'application/json' },
+    requests: mix.map((r) => ({ method: r.method as 'GET' | 'POST', path: r.path, body: r.body })),
   });
 }
 
-async function listen(fake: Fake): Promise<{ server: http.Server; port: number }> {
-  const server = http.createServer(fake.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return { server, port: (server.address() as AddressInfo).port };
+async function throughput(server: Server, mix: MixRequest[], round: number): Promise<ThroughputResult> {
+  await cannon(server, mix, WARMUP_S);
+  const cpuBefore = await cpuMicros(server);
+  const result = await cannon(server, mix, ROUND_S);
+  const cpu = (await cpuMicros(server)) - cpuBefore;
+  return {
+    server: server.kind,
+    round,
+    requestsPerSecond: fixed(result.requests.average, 0),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    cpuMicrosPerRequest: fixed(cpu / Math.max(1, result.requests.total), 0),
+  };
 }
 
-async function measureLatency(fake: Fake, mode: string): Promise<void> {
-  const { server, port } = await listen(fake);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  try {
-    for (const endpoint of ENDPOINTS) {
-      const first = await get(agent, port, endpoint.path, fake.tokens.admin);
-      if (first.status !== 200) {
-        const error = (first.body as { error?: string })?.error ?? '';
-        rows.push({
-          what: endpoint.label,
-          mode,
-          n: '-',
-          median: '-',
-          p95: '-',
-          note: `status ${first.status} ${error}`.trim(),
-        });
-        continue;
-      }
-      // Warm up, but never for more than a quarter of the budget (a slow endpoint would eat it).
-      const warmStart = performance.now();
-      for (let i = 1; i < WARMUP && performance.now() - warmStart < MAX_MS / 4; i++) {
-        await get(agent, port, endpoint.path, fake.tokens.admin);
-      }
-      const samples: number[] = [];
-      let last = first;
-      const start = performance.now();
-      while (
-        samples.length < MIN_SAMPLES ||
-        (samples.length < MAX_SAMPLES && performance.now() - start < MAX_MS)
-      ) {
-        last = await get(agent, port, endpoint.path, fake.tokens.admin);
-        samples.push(last.ms);
-        if (performance.now() - start > MAX_MS * 5) break; // pathological: stop even below MIN_SAMPLES
-      }
-      samples.sort((a, b) => a - b);
-      const items = endpoint.items(last.body);
-      rows.push({
-        what: endpoint.label,
-        mode,
-        n: samples.length,
-        median: ms(percentile(samples, 50)),
-        p95: ms(percentile(samples, 95)),
-        note: `${items ?? '?'} items, ${(JSON.stringify(last.body).length / 1024).toFixed(1)} KB`,
-      });
-    }
-  } finally {
-    agent.destroy();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+/** Records each route's answer from the fake, for the bare app to serve. */
+async function recordRoutes(server: Server, mix: MixRequest[]): Promise<string> {
+  const routes = [];
+  for (const r of mix) {
+    const res = await request(server.port, r.method, r.path, r.body);
+    if (res.status >= 300) throw new Error(`${r.method} ${r.path} answered ${res.status}: ${res.text}`);
+    routes.push({
+      method: r.method,
+      path: r.path,
+      status: res.status,
+      body: res.text,
+      bytes: res.text.length,
+    });
   }
+  const file = path.join(os.tmpdir(), `chatwoot-fake-bench-routes-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(routes));
+  return file;
 }
 
-async function build(validateResponses: boolean): Promise<Fake> {
-  gc();
-  const t = performance.now();
-  const fake = await buildFake({ contacts: CONTACTS, validateResponses });
-  const elapsed = performance.now() - t;
-  rows.push({
-    what: `buildFake (seed ${CONTACTS / 1000}k contacts)`,
-    mode: validateResponses ? 'validation on' : 'validation off',
-    n: 1,
-    median: ms(elapsed),
-    p95: '',
-    note: `${fake.store.tables.contacts.size} contacts; incl. the seeded snapshot`,
-  });
-  return fake;
+// -------------------------------------------------------------------------------------------------
+// 2. Deep page latency
+
+async function sequentialMedian(port: number, urlPath: string, samples: number): Promise<number> {
+  for (let i = 0; i < 20; i++) await request(port, 'GET', urlPath);
+  const times: number[] = [];
+  for (let i = 0; i < samples; i++) times.push((await request(port, 'GET', urlPath)).ms);
+  return median(times);
 }
 
-/** `changes` writes (updates, inserts, a few deletes) to contacts and conversations, as a test would make. */
+// -------------------------------------------------------------------------------------------------
+// 3. Cold start
+
+interface ColdStart {
+  world: string;
+  requireMs: number;
+  startMs: number;
+  totalMs: number;
+  firstRequestMs: number;
+}
+
+function coldStart(world: string, options: Record<string, unknown>): ColdStart {
+  const script = `
+    const t0 = performance.now();
+    const { startFake } = require(${JSON.stringify(DIST)});
+    const t1 = performance.now();
+    startFake({ port: 0, ...${JSON.stringify(options)} }).then(async (fake) => {
+      const t2 = performance.now();
+      const res = await fetch(fake.url + '/api/v1/accounts/1/contacts', { headers: { api_access_token: fake.tokens.admin } });
+      await res.text();
+      const t3 = performance.now();
+      await fake.close();
+      console.log(JSON.stringify({ requireMs: t1 - t0, startMs: t2 - t1, firstRequestMs: t3 - t2 }));
+    });`;
+  const runs: Omit<ColdStart, 'world' | 'totalMs'>[] = [];
+  for (let i = 0; i < COLD_REPS; i++) {
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    runs.push(JSON.parse(out.trim().split('\n').pop()!));
+  }
+  const requireMs = median(runs.map((r) => r.requireMs));
+  const startMs = median(runs.map((r) => r.startMs));
+  return {
+    world,
+    requireMs: fixed(requireMs, 0),
+    startMs: fixed(startMs, 0),
+    totalMs: fixed(median(runs.map((r) => r.requireMs + r.startMs)), 0),
+    firstRequestMs: fixed(median(runs.map((r) => r.firstRequestMs)), 0),
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// 4. Reset
+
+/** `changes` writes (updates, inserts, a few deletes) to contacts and conversations, as a test makes. */
 function churn(store: Store, accountId: number, changes: number): void {
   const { contacts, conversations } = store.tables;
   const ids = contacts
@@ -211,178 +276,271 @@ function churn(store: Store, accountId: number, changes: number): void {
   if (conversation) conversations.update(conversation.id, { status: 'resolved' });
 }
 
-function median(samples: number[]): number {
-  return percentile(
-    [...samples].sort((a, b) => a - b),
-    50,
-  );
+interface ResetResult {
+  contacts: number;
+  rows: number;
+  resetMs: number;
+  resetMaxMs: number;
+  snapshotMs: number;
+  restoreMs: number;
 }
 
-function timingRow(what: string, samples: number[], note: string): void {
-  rows.push({
-    what,
-    mode: '',
-    n: samples.length,
-    median: ms(median(samples)),
-    p95: ms(Math.max(...samples)) + ' (max)',
-    note,
-  });
-}
-
-/**
- * Snapshot, restore and reset (undo-log rollback to the seeded checkpoint) after CHURN changes, on a
- * store of `contacts` seeded contacts; `reset` is the fake's full reset when a fake is given.
- */
-function measureSnapshot(label: string, store: Store, accountId: number, reset: () => void): void {
-  const snapshots: number[] = [];
-  const restores: number[] = [];
-  const resets: number[] = [];
-  const accountResets: number[] = [];
-  for (let i = 0; i < RESET_REPS; i++) {
-    const [snapshot, snapshotMs] = timed(() => store.snapshot());
-    snapshots.push(snapshotMs);
-    churn(store, accountId, CHURN);
-    restores.push(timed(() => store.restore(snapshot))[1]);
-    churn(store, accountId, CHURN);
-    resets.push(timed(reset)[1]);
-    churn(store, accountId, CHURN);
-    accountResets.push(timed(() => store.resetAccount(accountId))[1]);
-    reset();
-  }
-  const rowsIn = Object.values(store.tables).reduce((sum, t) => sum + t.size, 0);
-  timingRow(`store.snapshot() ${label}`, snapshots, `${rowsIn} rows`);
-  timingRow(`store.restore() ${label}`, restores, `after ${CHURN} changes`);
-  timingRow(`reset() ${label}`, resets, `after ${CHURN} changes (rollback)`);
-  timingRow(`store.resetAccount() ${label}`, accountResets, `after ${CHURN} changes`);
-}
-
-/** A store with the default world plus `contacts` generated contacts, its reset a rollback. */
-function measureStore(contacts: number): void {
+async function resets(contacts: number): Promise<ResetResult> {
   gc();
-  const store = new Store();
-  const seeded = seedWorld(store, readWorld(), { contacts });
-  const mark = store.checkpoint();
-  measureSnapshot(`(${contacts / 1000}k contacts)`, store, seeded.accountId, () => store.rollback(mark));
-}
-
-/** startFake() in a fresh process (spec loading included), then close(). */
-function measureColdStart(): void {
-  const script = `
-    const t0 = performance.now();
-    const { startFake } = require('./src/index');
-    const t1 = performance.now();
-    startFake({ port: 0 }).then(async (fake) => {
-      const t2 = performance.now();
-      await fake.close();
-      console.log(JSON.stringify({ load: t1 - t0, start: t2 - t1 }));
-    });`;
-  const starts: number[] = [];
-  const loads: number[] = [];
-  for (let i = 0; i < COLD_REPS; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '-e', script], {
-      cwd: path.resolve(__dirname, '..'),
-      encoding: 'utf8',
-    });
-    const result = JSON.parse(out.trim().split('\n').pop()!);
-    starts.push(result.start);
-    loads.push(result.load);
-  }
-  timingRow(
-    'startFake() cold',
-    starts,
-    `fresh process; + ${ms(median(loads))} ms to import the package (tsx)`,
-  );
-}
-
-/**
- * The harness in-process (spec already loaded): startFake(), its first request (which compiles the
- * spec's validators for that app) and a second one, with the journal on.
- */
-async function measureHarness(): Promise<void> {
-  const starts: number[] = [];
-  const firsts: number[] = [];
-  const seconds: number[] = [];
-  for (let i = 0; i < COLD_REPS; i++) {
-    let t = performance.now();
-    const fake = await startFake();
-    starts.push(performance.now() - t);
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-    t = performance.now();
-    await get(agent, fake.port, '/api/v1/accounts/1/contacts', fake.tokens.admin);
-    firsts.push(performance.now() - t);
-    t = performance.now();
-    await get(agent, fake.port, '/api/v1/accounts/1/contacts', fake.tokens.admin);
-    seconds.push(performance.now() - t);
-    agent.destroy();
-    await fake.close();
-  }
-  timingRow('startFake() warm', starts, 'spec already loaded in this process');
-  timingRow('  its first request', firsts, 'GET /contacts: compiles the validators of this app');
-  timingRow('  its second request', seconds, 'GET /contacts, journal on');
-}
-
-function printTable(): void {
-  const header: Row = {
-    what: 'measure',
-    mode: 'mode',
-    n: 'n',
-    median: 'median ms',
-    p95: 'p95 ms',
-    note: 'note',
+  const fake = await buildFake({ contacts, webhooks: false });
+  const timed = (fn: () => void) => {
+    const t = performance.now();
+    fn();
+    return performance.now() - t;
   };
-  const all = [header, ...rows];
-  const keys: (keyof Row)[] = ['what', 'mode', 'n', 'median', 'p95', 'note'];
-  const width = (k: keyof Row) => Math.max(...all.map((r) => String(r[k]).length));
-  const widths = keys.map(width);
-  const line = (r: Row) =>
-    keys
-      .map((k, i) => {
-        const v = String(r[k]);
-        return k === 'n' || k === 'median' || k === 'p95' ? v.padStart(widths[i]) : v.padEnd(widths[i]);
-      })
+  const resetTimes: number[] = [];
+  const snapshotTimes: number[] = [];
+  const restoreTimes: number[] = [];
+  for (let i = 0; i < RESET_REPS; i++) {
+    churn(fake.store, fake.accountId, CHURN);
+    resetTimes.push(timed(() => void fake.reset()));
+    let snapshot!: ReturnType<Store['snapshot']>;
+    snapshotTimes.push(timed(() => (snapshot = fake.store.snapshot())));
+    churn(fake.store, fake.accountId, CHURN);
+    restoreTimes.push(timed(() => fake.store.restore(snapshot)));
+    fake.reset();
+  }
+  const rows = Object.values(fake.store.tables).reduce((sum, t) => sum + t.size, 0);
+  return {
+    contacts,
+    rows,
+    resetMs: fixed(median(resetTimes), 2),
+    resetMaxMs: fixed(Math.max(...resetTimes), 2),
+    snapshotMs: fixed(median(snapshotTimes), 1),
+    restoreMs: fixed(median(restoreTimes), 1),
+  };
+}
+
+// -------------------------------------------------------------------------------------------------
+// 5. Memory of a big world
+
+interface MemoryResult {
+  contacts: number;
+  conversations: number;
+  messages: number;
+  buildMs: number;
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+function bigWorldMemory(): MemoryResult {
+  const script = `
+    const { buildFake } = require(${JSON.stringify(DIST)});
+    const t = performance.now();
+    buildFake({ ...${JSON.stringify(BIG_WORLD)}, webhooks: false }).then((fake) => {
+      const buildMs = performance.now() - t;
+      global.gc(); global.gc();
+      const m = process.memoryUsage();
+      const t_ = fake.store.tables;
+      console.log(JSON.stringify({ contacts: t_.contacts.size, conversations: t_.conversations.size,
+        messages: t_.messages.size, buildMs, rssMb: m.rss / 1048576, heapUsedMb: m.heapUsed / 1048576 }));
+      process.exit(0);
+    });`;
+  const out = execFileSync(process.execPath, ['--expose-gc', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  const r = JSON.parse(out.trim().split('\n').pop()!) as MemoryResult;
+  return { ...r, buildMs: fixed(r.buildMs, 0), rssMb: fixed(r.rssMb, 0), heapUsedMb: fixed(r.heapUsedMb, 0) };
+}
+
+// -------------------------------------------------------------------------------------------------
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (!sorted.length) return NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const all = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, i) => Math.max(...all.map((r) => r[i].length)));
+  const line = (r: string[]) =>
+    r
+      .map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i])))
       .join('  ')
       .trimEnd();
-  console.log(line(header));
-  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) console.log(line(r));
+  return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+function goal(met: boolean): string {
+  return met ? 'met' : 'MISSED';
 }
 
 async function main(): Promise<void> {
   const began = performance.now();
-  console.log(
-    `chatwoot-fake bench — node ${process.version}, ${os.cpus().length} cpus, ${os.cpus()[0]?.model ?? ''}`.trim(),
+  if (!fs.existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` (npm run bench does)');
+  const cpu = os.cpus();
+  const machine = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpu.length,
+    cpuModel: cpu[0]?.model ?? '',
+    memoryGb: fixed(os.totalmem() / 2 ** 30, 1),
+    loadAverage: os.loadavg().map((x) => fixed(x, 2)),
+  };
+  log(
+    `chatwoot-fake bench — ${machine.date}, node ${machine.node}, ${machine.cpus} cpus (${machine.cpuModel}), ` +
+      `${machine.memoryGb} GB, load ${machine.loadAverage.join(' ')}`,
   );
-  console.log(
-    `sequential keep-alive requests on 127.0.0.1; per endpoint up to ${MAX_SAMPLES} samples or ${MAX_MS / 1000} s after ${WARMUP} warm-up\n`,
+
+  // 1–2. Throughput and deep page, the three servers side by side.
+  log(`\nstarting servers (fake with ${MIX_CONTACTS / 1000}k contacts ×2, bare Express)…`);
+  const lastPage = Math.ceil((MIX_CONTACTS + 11) / PER_PAGE); // + the default world's contacts
+  const mix = mixOf(lastPage);
+  const [fakeOn, fakeOff] = await Promise.all([
+    startServer('fake', { contacts: MIX_CONTACTS }),
+    startServer('fake-novalidate', { contacts: MIX_CONTACTS }),
+  ]);
+  const routesFile = await recordRoutes(fakeOn, mix);
+  const bare = await startServer('bare', { routes: routesFile });
+  const pageOneMs = await sequentialMedian(fakeOn.port, mix[0].path, 300);
+  const deepPageMs = await sequentialMedian(fakeOn.port, mix[1].path, 300);
+  const results: ThroughputResult[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const server of [bare, fakeOn, fakeOff]) {
+      const r = await throughput(server, mix, round);
+      results.push(r);
+      log(
+        `  round ${round} ${server.kind.padEnd(15)} ${String(r.requestsPerSecond).padStart(6)} req/s` +
+          `  p50 ${r.p50} ms  p99 ${r.p99} ms  ${r.cpuMicrosPerRequest} µs CPU/req` +
+          (r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''),
+      );
+    }
+  }
+  for (const s of [fakeOn, fakeOff, bare]) stopServer(s);
+  fs.rmSync(routesFile, { force: true });
+  const best = (kind: string) =>
+    results.filter((r) => r.server === kind).sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
+  const summary = (kind: string) => {
+    const r = best(kind);
+    const rps = r.requestsPerSecond;
+    return { ...r, ratioToBare: fixed(rps / best('bare').requestsPerSecond, 2) };
+  };
+  const mixSummary = [summary('bare'), summary('fake'), summary('fake-novalidate')];
+
+  // 3. Cold starts.
+  log('\ncold starts (fresh processes)…');
+  const colds = [
+    coldStart('default world', {}),
+    coldStart('+10k contacts', { contacts: 10_000 }),
+    coldStart('+100k contacts', { contacts: 100_000 }),
+  ];
+
+  // 4. Resets.
+  log('resets…');
+  const resetResults = [await resets(10_000), await resets(100_000)];
+
+  // 5. Memory.
+  log('big world memory…');
+  const memory = bigWorldMemory();
+
+  const [on, off] = [mixSummary[1], mixSummary[2]];
+  const cold10k = colds[1];
+  const goals = {
+    throughputValidationOn: { goal: '≥ 0.85 × bare', value: on.ratioToBare, met: on.ratioToBare >= 0.85 },
+    throughputValidationOff: { goal: '≥ 0.95 × bare', value: off.ratioToBare, met: off.ratioToBare >= 0.95 },
+    startup10k: { goal: '< 500 ms', value: cold10k.totalMs, met: cold10k.totalMs < 500 },
+    reset10k: { goal: '< 5 ms', value: resetResults[0].resetMs, met: resetResults[0].resetMs < 5 },
+    deepPage: {
+      goal: '≤ 2 × page 1',
+      value: fixed(deepPageMs / pageOneMs, 2),
+      met: deepPageMs <= 2 * pageOneMs,
+    },
+    rss: { goal: '< 300 MB', value: memory.rssMb, met: memory.rssMb < 300 },
+  };
+  const totalS = fixed((performance.now() - began) / 1000, 1);
+
+  if (JSON_OUTPUT) {
+    console.log(
+      JSON.stringify(
+        {
+          machine,
+          mix: { connections: CONNECTIONS, roundSeconds: ROUND_S, rounds: ROUNDS, requests: mix, results },
+          throughput: mixSummary,
+          contactsList: { pageOneMs: fixed(pageOneMs, 2), deepPageMs: fixed(deepPageMs, 2), lastPage },
+          coldStart: colds,
+          reset: resetResults,
+          memory,
+          goals,
+          totalSeconds: totalS,
+        },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+
+  log(`\nThroughput: autocannon -c ${CONNECTIONS}, ${ROUND_S} s × ${ROUNDS} rounds (best shown), mix of:`);
+  for (const r of mix) log(`  ${r.method} ${r.path}`);
+  log(
+    '\n' +
+      table(
+        ['server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', '× bare'],
+        mixSummary.map((r) => [
+          r.server === 'fake'
+            ? 'fake, validation on'
+            : r.server === 'fake-novalidate'
+              ? 'fake, validation off'
+              : 'bare Express 5',
+          r.requestsPerSecond,
+          r.p50,
+          r.p99,
+          r.cpuMicrosPerRequest,
+          r.ratioToBare,
+        ]),
+      ),
   );
-
-  const [, specMs] = await (async () => {
-    const t = performance.now();
-    await loadSpec();
-    return [undefined, performance.now() - t] as const;
-  })();
-  rows.push({ what: 'load spec (once per process)', mode: '', n: 1, median: ms(specMs), p95: '', note: '' });
-  measureColdStart();
-  await measureHarness();
-  measureStore(10_000);
-
-  let fake: Fake | undefined = await build(true);
-  await measureLatency(fake, 'validation on');
-  const first = fake;
-  measureSnapshot(`(${CONTACTS / 1000}k contacts)`, first.store, first.accountId, () => first.reset());
-  fake = undefined; // let the first world go before seeding the second
-  gc();
-
-  fake = await build(false);
-  await measureLatency(fake, 'validation off');
-  fake = undefined;
-
-  printTable();
-  const heap = process.memoryUsage().heapUsed / 1024 / 1024;
-  console.log(`\ntotal ${((performance.now() - began) / 1000).toFixed(1)} s, heap now ${heap.toFixed(0)} MB`);
+  log(
+    `\nContacts list at ${MIX_CONTACTS / 1000}k contacts (sequential, median of 300): page 1 ${fixed(pageOneMs, 2)} ms, ` +
+      `page ${lastPage} ${fixed(deepPageMs, 2)} ms`,
+  );
+  log(
+    '\n' +
+      table(
+        ['cold start (fresh process)', 'require ms', 'startFake ms', 'total ms', 'first request ms'],
+        colds.map((c) => [c.world, c.requireMs, c.startMs, c.totalMs, c.firstRequestMs]),
+      ),
+  );
+  log(
+    '\n' +
+      table(
+        ['reset (after 100 changes)', 'rows', 'reset ms', 'max ms', 'snapshot ms', 'restore ms'],
+        resetResults.map((r) => [
+          `${r.contacts / 1000}k contacts`,
+          r.rows,
+          r.resetMs,
+          r.resetMaxMs,
+          r.snapshotMs,
+          r.restoreMs,
+        ]),
+      ),
+  );
+  log(
+    `\nMemory: ${memory.contacts} contacts, ${memory.conversations} conversations, ${memory.messages} messages ` +
+      `built in ${memory.buildMs} ms; RSS ${memory.rssMb} MB (heap ${memory.heapUsedMb} MB)`,
+  );
+  log(
+    '\n' +
+      table(
+        ['goal', 'target', 'measured', ''],
+        Object.entries(goals).map(([name, g]) => [name, g.goal, String(g.value), goal(g.met)]),
+      ),
+  );
+  log(`\ntotal ${totalS} s`);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+main()
+  .catch((err) => {
+    console.error(err);
+    process.exitCode = 1;
+  })
+  .finally(() => keepAlive.destroy());

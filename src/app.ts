@@ -1,6 +1,4 @@
-import { createRequire } from 'node:module';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import * as OpenApiValidator from 'express-openapi-validator';
 import { EventBus } from './events/bus';
 import { sessionCredentialsOf, sessionHeaders } from './domain/sessions';
 import { authenticate } from './http/auth';
@@ -10,6 +8,7 @@ import type { RequestContext, UploadedFile } from './http/context';
 import { HttpError, badRequest, humanizeAttribute, routeNotFound } from './http/errors';
 import { FaultInjector, RateLimits, faultStep } from './http/faults';
 import { Journal, type RouteInfo } from './http/journal';
+import { SpecValidators } from './http/validation';
 import type { RateLimitOptions } from './http/rate-limit';
 import { handlers } from './resources';
 import { corsStep } from './web/cors';
@@ -114,53 +113,14 @@ function toHttpError(err: any): HttpError {
 }
 
 /**
- * express-openapi-validator compiles each route's validators from a schema to which it attaches the
- * whole spec's `paths` and `components` (for multi-file $refs), and Ajv's getSchemaRefs walks all of it
- * with json-schema-traverse: O(spec size) per route and status, ~150 ms a route at 200+ operations. The
- * spec is fully dereferenced (no $ref, no $id), so nothing there needs finding: let the walk skip those
- * two keys (schema-level keys that are never JSON Schema keywords). Cuts compiling a route by ~3x.
- */
-function skipSpecCopiesWhenCompiling(): void {
-  const load = createRequire(require.resolve('express-openapi-validator'));
-  const traverse = createRequire(load.resolve('ajv'))('json-schema-traverse') as {
-    skipKeywords: Record<string, boolean>;
-  };
-  traverse.skipKeywords.paths = true;
-  traverse.skipKeywords.components = true;
-}
-
-function newValidator(spec: OpenApiDocument, validateResponses: boolean) {
-  skipSpecCopiesWhenCompiling();
-  return OpenApiValidator.middleware({
-    apiSpec: spec as any,
-    validateRequests: {
-      allowUnknownQueryParameters: true,
-      coerceTypes: 'array',
-      removeAdditional: false,
-      allErrors: true, // name every bad field, not just the first
-    },
-    validateResponses: validateResponses ? { removeAdditional: false } : false,
-    validateSecurity: false,
-    validateApiSpec: false, // the spec is linted by npm test (lint:spec + spec tests), not at every start
-    validateFormats: true,
-    fileUploader: false,
-    useRequestUrl: true,
-    ignoreUndocumented: true,
-  });
-}
-
-/**
  * Compiled validators hold no request state, so every fake of a process built on the bundled spec
- * shares one (compiling them costs about half a second per app).
+ * shares one set (each operation's validators are compiled on its first request).
  */
-const sharedValidators = new Map<boolean, ReturnType<typeof newValidator>>();
+let bundledValidators: SpecValidators | undefined;
 
-function validatorFor(spec: OpenApiDocument, validateResponses: boolean, bundled: boolean) {
-  if (!bundled) return newValidator(spec, validateResponses);
-  let validator = sharedValidators.get(validateResponses);
-  if (!validator)
-    sharedValidators.set(validateResponses, (validator = newValidator(spec, validateResponses)));
-  return validator;
+function validatorsFor(spec: OpenApiDocument, bundled: boolean): SpecValidators {
+  if (!bundled) return new SpecValidators(spec);
+  return (bundledValidators ??= new SpecValidators(spec));
 }
 
 /**
@@ -191,14 +151,110 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.set('query parser', 'extended'); // labels[]=a&labels[]=b as Rails reads it
   app.set('etag', false);
 
-  app.use(corsStep(options.corsOrigin));
+  const cors = corsStep(options.corsOrigin);
+  const validators = validatorsFor(spec, options.spec === undefined);
+  const validateResponses = options.validateResponses !== false;
 
-  // Rails routes ignore a trailing slash.
-  app.use((req, _res, next) => {
-    const [pathname, search] = splitUrl(req.url);
-    if (pathname.length > 1 && pathname.endsWith('/')) req.url = pathname.replace(/\/+$/, '') + search;
-    next();
+  // Bodies of unknown routes are not read: Rails answers their 404 before parsing params.
+  const parseBody = chain(
+    bodyParsers({ limit: options.bodyLimit ?? '1mb', fileLimitBytes: 40 * 1024 * 1024 }),
+  );
+  const parseBodyIfAny: RequestHandler = (req, res, next) => {
+    // No body at all (most GETs): nothing to parse, an empty params hash as in Rails.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.body = {};
+      return next();
+    }
+    parseBody(req, res, next);
+  };
+
+  const faultsStep = faultStep({
+    injector: faults,
+    headerFaults: options.control !== false,
+    routeOf: (req) => routeOf(req)?.route ?? null,
+    onFault: (req, _res, fault) => journal.noteFault(req, fault.description),
+    onReset: (req, res) => journal.noteReset(req, res),
   });
+
+  const authStep: RequestHandler = (req: FakeRequest, res, next) => {
+    const { ctx } = req.fake!;
+    const token = req.headers['api_access_token'] as string | undefined;
+    const headers = limits.hit(token?.trim() || undefined, req.ip);
+    for (const k in headers) res.setHeader(k, headers[k]);
+    authenticate(ctx, { apiAccessToken: token, ...sessionCredentialsOf(req) });
+    // devise_token_auth's update_auth_header: an answer to a session repeats its auth headers.
+    if (ctx.session && ctx.operation.api === 'application') {
+      for (const [k, v] of Object.entries(sessionHeaders(store, ctx.session))) res.setHeader(k, v);
+    }
+    next();
+  };
+
+  const handlerStep: RequestHandler = (req: FakeRequest, res) => {
+    const { match, ctx } = req.fake!;
+    // Request validation coerces path parameters and the body in place, as the handler reads them;
+    // the handler gets the query as sent (a fresh parse), since Chatwoot echoes `page` as sent.
+    const request = { params: { ...match.params }, query: req.query, body: req.body ?? {} };
+    validators.checkRequest(match.operation, request);
+    ctx.params = request.params as RequestContext['params'];
+    ctx.query = (req.query ?? {}) as Record<string, any>;
+    ctx.body = request.body;
+    ctx.files = ((req as any).files ?? []) as UploadedFile[];
+    const handler = handlers[match.operation.operationId];
+    if (!handler) throw new Error(`no handler for ${match.operation.operationId}`);
+    const reply = handler(ctx);
+    res.statusCode = reply.status;
+    if (reply.headers) for (const name in reply.headers) res.setHeader(name, reply.headers[name]);
+    if ('empty' in reply) return res.end();
+    if ('text' in reply) return send(res, reply.contentType, reply.text);
+    // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
+    // where Chatwoot sends it.
+    if (reply.body !== null && validateResponses)
+      validators.checkResponse(match.operation, reply.status, reply.body);
+    send(res, JSON_TYPE, JSON.stringify(reply.body));
+  };
+
+  /** The Chatwoot request path, run as one chain (not as Express layers: it is the hot path). */
+  const chatwootSteps = chain([
+    journal.start,
+    parseBodyIfAny,
+    journal.captureBody,
+    faultsStep,
+    authStep,
+    handlerStep,
+  ]);
+
+  // Chatwoot's routes first: a request for an operation of the spec takes the shortest path.
+  app.use((req: FakeRequest, res, next) => {
+    const pathname = normalizePath(req);
+    if (req.method === 'OPTIONS') return next(); // CORS preflight
+    // Rails: "Invalid path parameters: Invalid encoding" (ActionController::BadRequest) → 400.
+    if (!isDecodable(pathname)) return next();
+    const match = router.match(req.method, pathname);
+    if (!match || match === 'method-not-allowed') return next();
+    req.fake = {
+      match,
+      ctx: {
+        store,
+        tables: store.tables,
+        events,
+        operation: match.operation,
+        params: match.params,
+        query: {},
+        body: {},
+        files: [],
+        baseUrl: `${req.protocol}://${req.headers.host ?? '127.0.0.1'}`,
+        headers: req.headers,
+      },
+    };
+    const run = () => chatwootSteps(req, res, (err?: unknown) => renderError(err ?? routeNotFound(), res));
+    // CORS headers only matter to browsers, which always send Origin.
+    if (req.headers.origin === undefined) {
+      res.setHeader('Vary', 'Origin');
+      run();
+    } else cors(req, res, run);
+  });
+
+  app.use(cors);
 
   // Not Chatwoot: the harness's control API, before any Chatwoot step (no token, no journal, no faults).
   if (options.control) app.use('/__fake', options.control);
@@ -210,96 +266,60 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   const files = fileRoute(store);
   app.get(files.path, files.handler);
 
+  // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
   app.use(journal.start);
-
-  app.use((req: FakeRequest, _res, next) => {
-    // Rails: "Invalid path parameters: Invalid encoding" (ActionController::BadRequest) → 400.
-    try {
-      decodeURIComponent(req.path);
-    } catch {
-      return next(badRequest());
-    }
-    const match = router.match(req.method, req.path);
-    if (!match || match === 'method-not-allowed') return next();
-    const ctx: RequestContext = {
-      store,
-      tables: store.tables,
-      events,
-      operation: match.operation,
-      params: match.params,
-      query: {},
-      body: {},
-      files: [],
-      baseUrl: `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`,
-    };
-    req.fake = { match, ctx };
-    next();
-  });
-
-  // Bodies of unknown routes are not read: Rails answers their 404 before parsing params.
-  const parseBody = chain(
-    bodyParsers({ limit: options.bodyLimit ?? '1mb', fileLimitBytes: 40 * 1024 * 1024 }),
-  );
-  app.use((req: FakeRequest, res, next) => (req.fake ? parseBody(req, res, next) : next()));
-  app.use(journal.captureBody);
-
-  app.use(
-    faultStep({
-      injector: faults,
-      headerFaults: options.control !== false,
-      routeOf: (req) => routeOf(req)?.route ?? null,
-      onFault: (req, _res, fault) => journal.noteFault(req, fault.description),
-      onReset: (req, res) => journal.noteReset(req, res),
-    }),
-  );
-
-  app.use((req: FakeRequest, _res, next) => next(req.fake ? undefined : routeNotFound()));
-
-  app.use((req: FakeRequest, res, next) => {
-    const { ctx } = req.fake!;
-    const token = req.get('api_access_token');
-    const headers = limits.hit(token?.trim() || undefined, req.ip);
-    for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    authenticate(ctx, { apiAccessToken: token, ...sessionCredentialsOf(req) });
-    // devise_token_auth's update_auth_header: an answer to a session repeats its auth headers.
-    if (ctx.session && ctx.operation.api === 'application') {
-      for (const [k, v] of Object.entries(sessionHeaders(store, ctx.session))) res.setHeader(k, v);
-    }
-    next();
-  });
-
-  app.use(validatorFor(spec, options.validateResponses !== false, options.spec === undefined));
-
-  app.use((req: FakeRequest, res: Response) => {
-    const { match, ctx } = req.fake!;
-    ctx.params = { ...match.params, ...(req.params ?? {}) };
-    ctx.query = (req.query ?? {}) as Record<string, any>;
-    ctx.body = req.body ?? {};
-    ctx.files = ((req as any).files ?? []) as UploadedFile[];
-    const handler = handlers[match.operation.operationId];
-    if (!handler) throw new Error(`no handler for ${match.operation.operationId}`);
-    const reply = handler(ctx);
-    res.status(reply.status);
-    for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
-    if ('empty' in reply) res.end();
-    else if ('text' in reply) res.type(reply.contentType).send(reply.text);
-    // A JSON `null` body (Rails `render json: nil`): the response validator would take it for a
-    // missing body, so it is sent as text (the spec's schemas admit null where Chatwoot sends it).
-    else if (reply.body === null) res.type('application/json').send('null');
-    else res.json(reply.body);
-  });
+  app.use((req, _res, next) => next(isDecodable(req.path) ? routeNotFound() : badRequest()));
 
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const error = toHttpError(err);
-    if (res.headersSent) return res.end();
-    for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
-    res.status(error.status);
-    if (error.contentType === 'text') res.type('text/plain').send(error.body as string);
-    else res.type('application/json').send(JSON.stringify(error.body));
-  });
+  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => renderError(err, res));
 
   return { app, router, events, journal, faults, rateLimits: limits };
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** Writes a whole answer in one go (Express's res.send does ETag and freshness work the fake skips). */
+function send(res: Response, contentType: string, text: string): void {
+  res.setHeader(
+    'Content-Type',
+    contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`,
+  );
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+/** The one place error bodies are written. */
+function renderError(err: unknown, res: Response): void {
+  const error = toHttpError(err);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
+  res.statusCode = error.status;
+  if (error.contentType === 'text') send(res, 'text/plain', error.body as string);
+  else send(res, JSON_TYPE, JSON.stringify(error.body));
+}
+
+/** Rails routes ignore a trailing slash: drops it from req.url; returns the path. */
+function normalizePath(req: Request): string {
+  const [pathname, search] = splitUrl(req.url);
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const trimmed = pathname.replace(/\/+$/, '') || '/';
+    req.url = trimmed + search;
+    return trimmed;
+  }
+  return pathname;
+}
+
+function isDecodable(pathname: string): boolean {
+  if (!pathname.includes('%')) return true;
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function splitUrl(url: string): [string, string] {

@@ -3,7 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
 import { parseRateLimit } from './http/rate-limit';
-import { startFake } from './index';
+import { isLoopbackAddress, startFake } from './index';
 
 function integer(name: string) {
   return (value: string) => {
@@ -34,16 +34,37 @@ const program = new Command()
   .option('--fixtures <file>', 'world to load (YAML or JSON) instead of the embedded default')
   .option('--contacts <n>', 'add N generated contacts', integer('contacts'), 0)
   .option('--conversations <n>', 'add N generated conversations', integer('conversations'), 0)
+  .option(
+    '--messages <n>',
+    'N generated messages in all, spread over the generated conversations (default: about 4 each)',
+    integer('messages'),
+  )
   .option('--rate-limit <n/period>', 'per-token rate limit, e.g. 100/1m (off by default)', rateLimit)
   .option('--rate-limit-headers', 'add Retry-After and X-RateLimit-* headers to throttled answers')
   .option('--clock <mode>', 'step (default: +1 s per change), frozen, or real', 'step')
   .option('--clock-start <iso>', 'the clock start, ISO-8601', '2026-01-15T09:00:00Z')
   .option('--cors-origin <origin...>', 'allowed CORS origins (default: any)')
   .option('--no-response-validation', 'skip checking responses against the spec (load tests)')
-  .option('--no-control', 'turn off the /__fake control API and the X-Fake-Fault header')
+  .option(
+    '--no-control',
+    'turn off the /__fake control API and the X-Fake-Fault header (default: on, for loopback clients only)',
+  )
+  .option(
+    '--expose-control',
+    'serve the control API and X-Fake-Fault to non-loopback clients too (with --host 0.0.0.0, anyone who reaches the port can reset the fake)',
+  )
   .option('--journal-size <n>', 'requests the journal keeps (0: none)', integer('journal-size'), 1000)
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
+
+/** The banner's control API line: off, loopback clients only, or exposed to every client. */
+function controlState(opts: { control?: boolean; exposeControl?: boolean; host?: string }, url: string) {
+  const where = `${url}/__fake/info  (reset, faults, journal, clock: see README)`;
+  if (!opts.control) return 'off (--no-control)';
+  if (opts.exposeControl) return `EXPOSED to every client (--expose-control): ${where}`;
+  if (opts.host === 'localhost' || isLoopbackAddress(opts.host)) return where;
+  return `loopback clients only (bound to ${opts.host}; --expose-control serves every client): ${where}`;
+}
 
 /** The default command: start the fake (`check` and `proxy` are subcommands, src/contract/cli.ts). */
 async function serve() {
@@ -51,6 +72,7 @@ async function serve() {
   if (!['step', 'frozen', 'real'].includes(opts.clock)) {
     program.error(`--clock must be step, frozen or real (got "${opts.clock}")`);
   }
+  if (opts.exposeControl && !opts.control) program.error('--expose-control and --no-control contradict');
   const fake = await startFake({
     port: opts.port,
     host: opts.host,
@@ -58,12 +80,13 @@ async function serve() {
     fixtures: opts.fixtures,
     contacts: opts.contacts,
     conversations: opts.conversations,
+    messages: opts.messages,
     rateLimit: opts.rateLimit ? { ...opts.rateLimit, headers: Boolean(opts.rateLimitHeaders) } : undefined,
     clockMode: opts.clock,
     clockStart: opts.clockStart,
     corsOrigin: opts.corsOrigin,
     validateResponses: opts.responseValidation,
-    control: opts.control,
+    control: opts.exposeControl ? 'expose' : opts.control,
     journalSize: opts.journalSize,
   });
   const lines = [
@@ -77,9 +100,7 @@ async function serve() {
     '',
     `  curl -H "api_access_token: ${fake.tokens.admin}" ${fake.url}/api/v1/accounts/${fake.accountId}/contacts`,
     `  in a browser   ${fake.url}/  (API reference at /docs, live demo at /demo)`,
-    ...(opts.control
-      ? [`  control API    ${fake.url}/__fake/info  (reset, faults, journal, clock: see README)`]
-      : []),
+    `  control API    ${controlState(opts, fake.url)}`,
     '',
     '# shell-sourceable:',
     `CHATWOOT_URL=${fake.url}`,
@@ -88,8 +109,22 @@ async function serve() {
     `CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`,
   ];
   console.log(lines.join('\n'));
-  const stop = () => {
-    void fake.close().then(() => process.exit(0));
+  // Graceful: requests in flight get their answer (up to 5 s), then exit 0; a second signal exits now.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`chatwoot-fake: ${signal} again, exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.error(`chatwoot-fake: ${signal}, finishing requests in flight and closing`);
+    fake.close().then(
+      () => process.exit(0),
+      (err: Error) => {
+        console.error(`chatwoot-fake: close failed: ${err.message}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

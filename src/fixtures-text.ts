@@ -34,6 +34,10 @@ export interface LanguageText {
   nudge: string[];
   /** An agent bot's first answer in a bot inbox. */
   bot: string[];
+  /** The customer goes on in a longer thread (`messages` option): a follow-up, a result, a side question. */
+  followUp: string[];
+  /** The agent's answer to a follow-up. */
+  followUpReply: string[];
 }
 
 const en: LanguageText = {
@@ -162,6 +166,20 @@ const en: LanguageText = {
     'Just checking in, this is still a problem for us.',
   ],
   bot: ['Thanks for your message! An agent will be with you shortly.'],
+  followUp: [
+    'One more thing: it also happens on my phone.',
+    "I tried that, but it's still the same.",
+    'Okay, done. What should I do next?',
+    'A colleague has the same question. Does this apply to their account too?',
+    'Could you also check my second account?',
+  ],
+  followUpReply: [
+    'Thanks, {name}. Let me check that for you.',
+    'Could you try once more and tell me what you see?',
+    "I've passed this on to a colleague, one moment please.",
+    'Yes, that applies to the whole account.',
+    "Got it, I'm looking at it right now.",
+  ],
 };
 
 const de: LanguageText = {
@@ -290,6 +308,20 @@ const de: LanguageText = {
     'Ich wollte nur nachfragen, das Problem besteht weiterhin.',
   ],
   bot: ['Danke für Ihre Nachricht! Gleich meldet sich jemand aus unserem Team.'],
+  followUp: [
+    'Noch etwas: Auf dem Handy passiert das auch.',
+    'Habe ich probiert, aber es ist immer noch dasselbe.',
+    'Okay, erledigt. Was soll ich als Nächstes tun?',
+    'Ein Kollege hat dieselbe Frage. Gilt das auch für sein Konto?',
+    'Können Sie bitte auch mein zweites Konto prüfen?',
+  ],
+  followUpReply: [
+    'Danke, {name}. Ich schaue mir das an.',
+    'Könnten Sie es bitte noch einmal versuchen und mir sagen, was Sie sehen?',
+    'Ich habe das an einen Kollegen weitergegeben, einen Moment bitte.',
+    'Ja, das gilt für das ganze Konto.',
+    'Verstanden, ich sehe es mir gerade an.',
+  ],
 };
 
 const fr: LanguageText = {
@@ -421,6 +453,20 @@ const fr: LanguageText = {
     'Je me permets de relancer, le problème persiste.',
   ],
   bot: ['Merci pour votre message ! Un conseiller va vous répondre très vite.'],
+  followUp: [
+    'Autre chose : ça arrive aussi sur mon téléphone.',
+    "J'ai essayé, mais c'est toujours pareil.",
+    "D'accord, c'est fait. Que dois-je faire ensuite ?",
+    'Un collègue a la même question. Est-ce valable pour son compte aussi ?',
+    'Pourriez-vous aussi vérifier mon deuxième compte ?',
+  ],
+  followUpReply: [
+    'Merci, {name}. Je regarde ça.',
+    'Pourriez-vous réessayer et me dire ce que vous voyez ?',
+    "J'ai transmis à un collègue, un instant s'il vous plaît.",
+    "Oui, cela s'applique à tout le compte.",
+    "Bien reçu, je m'en occupe en ce moment.",
+  ],
 };
 
 const es: LanguageText = {
@@ -549,6 +595,20 @@ const es: LanguageText = {
   ],
   nudge: ['¿Hay novedades?', '¿Hola? ¿Hay alguien?', 'Vuelvo a escribir porque el problema sigue.'],
   bot: ['¡Gracias por tu mensaje! En breve te atiende una persona del equipo.'],
+  followUp: [
+    'Otra cosa: también me pasa en el móvil.',
+    'Lo he probado, pero sigue igual.',
+    'Vale, ya está. ¿Qué hago ahora?',
+    'Un compañero tiene la misma duda. ¿Vale también para su cuenta?',
+    '¿Pueden revisar también mi segunda cuenta?',
+  ],
+  followUpReply: [
+    'Gracias, {name}. Lo reviso ahora mismo.',
+    '¿Puedes intentarlo otra vez y decirme qué ves?',
+    'Se lo he pasado a un compañero, un momento por favor.',
+    'Sí, eso aplica a toda la cuenta.',
+    'Entendido, lo estoy mirando.',
+  ],
 };
 
 const pt: LanguageText = {
@@ -670,6 +730,20 @@ const pt: LanguageText = {
   ],
   nudge: ['Alguma novidade?', 'Olá? Tem alguém aí?', 'Só passando para lembrar, o problema continua.'],
   bot: ['Obrigado pela mensagem! Em instantes alguém da equipe vai te responder.'],
+  followUp: [
+    'Mais uma coisa: também acontece no celular.',
+    'Já tentei, mas continua igual.',
+    'Ok, fiz o que você disse. O que faço agora?',
+    'Um colega tem a mesma dúvida. Vale para a conta dele também?',
+    'Vocês podem verificar minha segunda conta também?',
+  ],
+  followUpReply: [
+    'Obrigado, {name}. Vou verificar isso.',
+    'Pode tentar mais uma vez e me dizer o que aparece?',
+    'Passei para um colega, só um momento, por favor.',
+    'Sim, vale para a conta toda.',
+    'Entendido, estou olhando agora.',
+  ],
 };
 
 export const TEXT: Record<Language, LanguageText> = { en, de, fr, es, pt };

@@ -22,7 +22,6 @@ import {
   nextChannelId,
 } from './domain/records';
 import type { Channel, ConversationStatus, JsonObject, MessageType, Store, Table } from './store';
-import { generateRecords } from './fixtures-generate';
 import { MESSAGE_TYPES, hashToken } from './store';
 
 /** The embedded default world. */
@@ -133,10 +132,18 @@ export interface SeededWorld {
 export interface SeedOptions {
   /** Seed of generated records and derived tokens (default 1). */
   seed?: number;
-  /** Extra faker-generated contacts. */
+  /** Extra generated contacts (names from faker's locale lists, see src/fixtures-generate.ts). */
   contacts?: number;
-  /** Extra faker-generated conversations (on existing contacts). */
+  /**
+   * Extra generated conversations (on the account's contacts); default with `messages`: one per
+   * 10 messages.
+   */
   conversations?: number;
+  /**
+   * Total messages of the generated conversations, spread over them as support threads of varied
+   * length (at least one each); default: each thread's natural length (about 4 messages).
+   */
+  messages?: number;
 }
 
 export interface SeedAccountOptions extends SeedOptions {
@@ -1016,7 +1023,12 @@ function seed(
     });
   });
 
-  generateRecords(store, account.id, options);
+  if (options.contacts || options.conversations || options.messages) {
+    // Loaded on first use: a fake without generated records never needs the generator and its phrases.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generateRecords } = require('./fixtures-generate') as typeof import('./fixtures-generate');
+    generateRecords(store, account.id, options);
+  }
   store.setBaseline(account.id, store.checkpoint());
 
   const tokenOf = (role: 'administrator' | 'agent') => {

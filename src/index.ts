@@ -10,7 +10,7 @@
  * await fake.close();
  * ```
  */
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type express from 'express';
@@ -93,10 +93,18 @@ export interface FakeOptions extends SeedOptions {
   /** Largest request body (default '1mb'). */
   bodyLimit?: string | number;
   /**
-   * The `/__fake` control API and the `X-Fake-Fault` header (default on). Off: `/__fake/…` answers
-   * the normal 404 and the header is ignored; the in-process API still works.
+   * The `/__fake` control API and the `X-Fake-Fault` header. `true` (the default): served to loopback
+   * clients only (127.0.0.0/8, ::1) — a client from another machine, when the fake binds a
+   * non-loopback `host` such as 0.0.0.0, gets the normal 404 and its header is ignored. `'expose'`:
+   * served to every client (anyone who can reach the port can reset the fake or inject faults).
+   * `false`: off for everyone. The in-process API works in every case.
    */
-  control?: boolean;
+  control?: boolean | 'expose';
+  /**
+   * How long `close()` lets requests in flight finish before dropping their connections (default
+   * 5000 ms; 0 drops them at once).
+   */
+  closeGraceMs?: number;
   /** Requests the journal keeps (default 1000; 0 turns it off). */
   journalSize?: number;
   /** Webhook delivery (timeouts, retries, log size); `false` sends nothing. */
@@ -119,7 +127,13 @@ export interface RunningFake extends FakeHarness {
   /** Base URL, e.g. `http://127.0.0.1:49152` (no trailing slash). */
   url: string;
   port: number;
-  /** Stops listening and drops open connections. */
+  /**
+   * Graceful stop: no new connections; idle keep-alive connections and `/cable` websockets are closed
+   * at once; webhook deliveries queued or in flight are aborted (`await fake.webhooks.idle()` first to
+   * let them finish); requests in flight get their full answer for up to `closeGraceMs` (default 5 s),
+   * then their connections are dropped. Resolves once the port is free; calling it again returns the
+   * same promise.
+   */
   close(): Promise<void>;
 }
 
@@ -134,6 +148,15 @@ function checkOptions(options: FakeOptions): number | undefined {
     (!Number.isInteger(options.journalSize) || options.journalSize < 0)
   ) {
     throw new Error(`journalSize must be a non-negative integer (got ${options.journalSize})`);
+  }
+  if (options.control !== undefined && ![true, false, 'expose'].includes(options.control)) {
+    throw new Error(`control must be true, false or 'expose' (got ${JSON.stringify(options.control)})`);
+  }
+  if (
+    options.closeGraceMs !== undefined &&
+    (!Number.isFinite(options.closeGraceMs) || options.closeGraceMs < 0)
+  ) {
+    throw new Error(`closeGraceMs must be a non-negative number (got ${options.closeGraceMs})`);
   }
   return clockStart;
 }
@@ -183,10 +206,27 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     journal,
     faults,
     rateLimits,
-    control: options.control === false ? false : controlRouter(harness),
+    control:
+      options.control === false ? false : loopbackOnly(controlRouter(harness), options.control === 'expose'),
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, webhooks };
+}
+
+/** Whether an address is the local machine's (127.0.0.0/8, ::1, or IPv4-mapped 127.x). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return /^127\.\d+\.\d+\.\d+$/.test(v4) || address === '::1' || /^(0+:){7}0*1$/.test(address);
+}
+
+/**
+ * The control router, answering only loopback clients unless exposed: a request from another machine
+ * falls through to the Chatwoot routes, whose 404 answers it as if `/__fake` did not exist.
+ */
+function loopbackOnly(router: express.RequestHandler, expose: boolean): express.RequestHandler {
+  if (expose) return router;
+  return (req, res, next) => (isLoopbackAddress(req.socket.remoteAddress) ? router(req, res, next) : next());
 }
 
 /**
@@ -211,12 +251,37 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
   const { app, ...harness } = await buildFake(options);
   const host = options.host ?? '127.0.0.1';
-  const server = http.createServer(app);
+  const exposeControl = options.control === 'expose';
+  const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
+  const sockets = new Set<Socket>(); // every connection, upgraded ones included
+  let stopping = false;
+  // Closing: every connection without a request being answered goes (Node's closeIdleConnections
+  // misses a connection that has not sent a request yet).
+  const closeIdle = () => {
+    const busy = new Set(active.values());
+    for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
+  };
+  const server = http.createServer((req, res) => {
+    // X-Fake-Fault, like /__fake, is for loopback clients unless the control API is exposed.
+    if (!exposeControl && !isLoopbackAddress(req.socket.remoteAddress)) delete req.headers['x-fake-fault'];
+    if (stopping) res.setHeader('Connection', 'close');
+    active.set(res, req.socket);
+    res.once('close', () => {
+      active.delete(res);
+      // Closing: the connection is not kept alive once its answer is out.
+      if (stopping) setImmediate(closeIdle);
+    });
+    app(req, res);
+  });
   // Clients (fetch/undici, axios agents) keep idle connections a little less than the server says;
   // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket
   // ("other side closed"). A test fake can afford long idle connections: close() drops them.
   server.keepAliveTimeout = 30_000;
   server.on('clientError', answerClientError);
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
   const cable =
     options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
   cable?.attach(server);
@@ -226,17 +291,32 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   });
   const port = (server.address() as AddressInfo).port;
   const urlHost = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  const graceMs = options.closeGraceMs ?? 5000;
   let closing: Promise<void> | undefined;
+  const shutdown = async () => {
+    stopping = true;
+    const closed = new Promise<void>((resolve, reject) =>
+      server.close((err) => (err ? reject(err) : resolve())),
+    );
+    // Answers still to be written end their connection; idle keep-alive connections go now.
+    for (const res of active.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
+    (harness.webhooks as FakeWebhooks & { close?: () => void }).close?.();
+    await cable?.close(); // says goodbye on each websocket first
+    closeIdle();
+    const grace = setTimeout(() => {
+      server.closeAllConnections();
+      for (const socket of sockets) socket.destroy();
+    }, graceMs);
+    try {
+      await closed;
+    } finally {
+      clearTimeout(grace);
+    }
+  };
   return {
     ...harness,
     url: `http://${urlHost}:${port}`,
     port,
-    close: () =>
-      (closing ??= new Promise<void>((resolve, reject) => {
-        (harness.webhooks as FakeWebhooks & { close?: () => void }).close?.();
-        void cable?.close();
-        server.closeAllConnections();
-        server.close((err) => (err ? reject(err) : resolve()));
-      })),
+    close: () => (closing ??= shutdown()),
   };
 }

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import $RefParser from '@apidevtools/json-schema-ref-parser';
 
 /** The root of the hand-written spec; paths/ and schemas/ hang off it by relative $ref. */
 export const SPEC_ROOT = path.resolve(__dirname, '..', 'openapi', 'chatwoot.yaml');
@@ -60,6 +59,8 @@ async function bundledSpecText(): Promise<string> {
   } catch {
     // not cached yet
   }
+  // Loaded only here: most starts find the cached bundle and never need the parser.
+  const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
   const text = JSON.stringify(await $RefParser.dereference(SPEC_ROOT));
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
@@ -132,17 +133,33 @@ export interface RouteMatch {
   params: Record<string, string>;
 }
 
-/** Finds the operation for a method and a path (trailing slash already removed). */
+/**
+ * Finds the operation for a method and a path (trailing slash already removed). Operations are
+ * grouped by segment count, so a request is compared with the few templates of its length only, in
+ * the order of operationsOf (the most specific template first).
+ */
 export class Router {
-  constructor(readonly operations: Operation[]) {}
+  private readonly byLength = new Map<number, Operation[]>();
+
+  constructor(readonly operations: Operation[]) {
+    for (const operation of operations) {
+      const length = segmentCount(operation.path);
+      let list = this.byLength.get(length);
+      if (!list) this.byLength.set(length, (list = []));
+      list.push(operation);
+    }
+  }
 
   match(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
+    const candidates = this.byLength.get(segmentCount(pathname));
+    if (!candidates) return undefined;
+    const wanted = method.toLowerCase();
     let pathMatched = false;
-    for (const operation of this.operations) {
+    for (const operation of candidates) {
       const m = operation.regex.exec(pathname);
       if (!m) continue;
       pathMatched = true;
-      if (operation.method !== method.toLowerCase()) continue;
+      if (operation.method !== wanted) continue;
       const params: Record<string, string> = {};
       operation.paramNames.forEach((name, i) => {
         params[name] = safeDecode(m[i + 1]);
@@ -151,4 +168,14 @@ export class Router {
     }
     return pathMatched ? 'method-not-allowed' : undefined;
   }
+}
+
+/** Non-empty segments of a path: `/api/v1/accounts/1` → 4. */
+function segmentCount(pathname: string): number {
+  let count = 0;
+  for (let i = 0; i < pathname.length; i++) {
+    if (pathname.charCodeAt(i) === 47 /* / */ && i + 1 < pathname.length && pathname.charCodeAt(i + 1) !== 47)
+      count++;
+  }
+  return count;
 }

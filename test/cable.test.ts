@@ -309,6 +309,68 @@ describe('/cable', () => {
     expect(agent.events().filter((e) => e === 'message.created')).toEqual([]);
   });
 
+  it('renders messages when the event is recorded, conversation updates when the broadcast job runs', async () => {
+    const agent = await connect();
+    await agent.subscribe(agentParams(ADA));
+    await agent.event('presence.update');
+    const conversation = conversationOf(MARIE);
+    const message = fake.store.tables.messages.where('conversation', conversation.id).at(-1)!;
+    const ada = { type: 'User' as const, id: userId(ADA) };
+    const emit = (name: string, data: Record<string, unknown>) =>
+      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek(), actor: ada });
+
+    // One request's worth of work: events recorded, then more writes before ActionCableBroadcastJob runs.
+    emit('message_updated', {
+      messageId: message.id,
+      conversationId: conversation.id,
+      changedAttributes: { content: { previous_value: 'old', current_value: message.content } },
+    });
+    emit('conversation_updated', {
+      conversationId: conversation.id,
+      changedAttributes: { priority: { previous_value: 'medium', current_value: 'high' } },
+    });
+    emit('conversation_created', { conversationId: conversation.id });
+    fake.store.tables.messages.update(message.id, { content: 'edited right after' });
+    fake.store.tables.conversations.update(conversation.id, { priority: 'urgent' });
+
+    // message.updated: Message#push_event_data as ActionCableListener rendered it when dispatched.
+    const updated = await agent.event('message.updated');
+    expect(updated.message.data).toMatchObject({ id: message.id, content: message.content, account_id: 1 });
+    expect(updated.message.data.previous_changes).toEqual({ content: ['old', message.content] });
+    // conversation.updated: re-read by the job (CONVERSATION_UPDATE_EVENTS), performer kept.
+    const conversationUpdated = await agent.event('conversation.updated');
+    expect(conversationUpdated.message.data).toMatchObject({
+      id: conversation.display_id,
+      priority: 'urgent',
+      account_id: 1,
+      performer: { id: userId(ADA), type: 'user' },
+    });
+    // conversation.created is not one of them: rendered when recorded.
+    expect((await agent.event('conversation.created')).message.data.priority).toBe('high');
+    // In the order recorded.
+    expect(agent.events().filter((e) => e !== 'presence.update')).toEqual([
+      'message.updated',
+      'conversation.updated',
+      'conversation.created',
+    ]);
+  });
+
+  it('skips a conversation update whose conversation is gone when the job runs', async () => {
+    const agent = await connect();
+    await agent.subscribe(agentParams(ADA));
+    await agent.event('presence.update');
+    const conversation = conversationOf(MARIE);
+    const emit = (name: string, data: Record<string, unknown>) =>
+      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek() });
+    emit('conversation_status_changed', { conversationId: conversation.id });
+    emit('assignee_changed', { conversationId: conversation.id });
+    emit('contact_updated', { contactId: conversation.contact_id });
+    fake.store.tables.conversations.delete(conversation.id);
+    expect((await agent.event('contact.updated')).message.data.id).toBe(conversation.contact_id);
+    expect(agent.events()).not.toContain('conversation.status_changed');
+    expect(agent.events()).not.toContain('assignee.changed');
+  });
+
   it('closes connections when the fake closes and 404s other upgrade paths', async () => {
     const other = await startFake({ port: 0 });
     const client = new CableClient(`${other.url.replace(/^http/, 'ws')}/cable`);

@@ -1,4 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -41,6 +43,25 @@ function sourceable(banner: string): Record<string, string> {
   return vars;
 }
 
+/** Resolves with the exit code (null when killed by a signal). */
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** A GET answered with status and body (node:http, so no client-side retry hides a dropped connection). */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers, agent: false }, (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body }));
+      })
+      .on('error', reject);
+  });
+}
+
 describe('the chatwoot-fake command', () => {
   it('prints shell-sourceable lines that work with curl-like clients', async () => {
     const { child, banner } = await startCli(['--port', '0', '--host', '127.0.0.1']);
@@ -67,5 +88,71 @@ describe('the chatwoot-fake command', () => {
     child.kill('SIGTERM');
     expect(sourceable(banner).CHATWOOT_URL).toMatch(/:\d+$/);
     await expect(startCli(['--port', 'abc'])).rejects.toThrow(/port must be a non-negative integer/);
+  }, 40_000);
+
+  it('SIGTERM lets a request in flight finish, then exits 0', async () => {
+    const { child, banner } = await startCli(['--port', '0']);
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => (stderr += chunk));
+    const url = sourceable(banner).CHATWOOT_URL;
+    const slow = get(`${url}/api/v1/accounts/1/agents`, {
+      api_access_token: 'acme-admin-token-0000001',
+      'X-Fake-Fault': 'latency=1500',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    child.kill('SIGTERM');
+    const answer = await slow;
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toHaveLength(3);
+    expect(await exited(child)).toBe(0);
+    expect(stderr).toMatch(/SIGTERM, finishing requests in flight and closing/);
+    await expect(get(`${url}/api/v1/accounts/1/agents`)).rejects.toThrow(/ECONNREFUSED/);
+  }, 40_000);
+
+  it('says in the banner whether the control API is on, loopback-only or exposed', async () => {
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+    const [local, wide, exposed, off] = await Promise.all([
+      startCli(['--port', '0']),
+      startCli(['--port', '0', '--host', '0.0.0.0']),
+      startCli(['--port', '0', '--host', '0.0.0.0', '--expose-control']),
+      startCli(['--port', '0', '--no-control']),
+    ]);
+    try {
+      const line = (banner: string) => /^ {2}control API {4}(.*)$/m.exec(banner)?.[1];
+      expect(line(local.banner)).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/__fake\/info {2}\(reset, faults/);
+      expect(line(wide.banner)).toMatch(
+        /^loopback clients only \(bound to 0\.0\.0\.0; --expose-control serves every client\): http:/,
+      );
+      expect(line(exposed.banner)).toMatch(/^EXPOSED to every client \(--expose-control\): http:/);
+      expect(line(off.banner)).toBe('off (--no-control)');
+
+      const port = (banner: string) => /CHATWOOT_URL=http:\/\/[^:]+:(\d+)/.exec(banner)![1];
+      expect((await get(`http://127.0.0.1:${port(wide.banner)}/__fake/info`)).status).toBe(200);
+      if (external) {
+        expect((await get(`http://${external}:${port(wide.banner)}/__fake/info`)).status).toBe(404);
+        expect((await get(`http://${external}:${port(exposed.banner)}/__fake/info`)).status).toBe(200);
+      }
+    } finally {
+      for (const { child } of [local, wide, exposed, off]) child.kill('SIGTERM');
+      await Promise.all([local, wide, exposed, off].map(({ child }) => exited(child)));
+    }
+  }, 60_000);
+
+  it('documents --expose-control in --help and rejects it with --no-control', () => {
+    const run = (args: string[]) =>
+      spawnSync(TSX, [path.join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    const help = run(['--help']);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    expect(text).toMatch(
+      /--no-control turn off the \/__fake control API .*\(default: on, for loopback clients only\)/,
+    );
+    expect(text).toMatch(
+      /--expose-control serve the control API and X-Fake-Fault to non-loopback clients too/,
+    );
+    const both = run(['--port', '0', '--expose-control', '--no-control']);
+    expect(both.status).toBe(1);
+    expect(both.stderr).toMatch(/--expose-control and --no-control contradict/);
   }, 40_000);
 });

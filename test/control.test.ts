@@ -386,6 +386,28 @@ describe('POST /__fake/accounts and /__fake/seed', () => {
     expect(names).toContain('Main One');
   });
 
+  it('generates contacts, conversations and an exact number of messages in a new account', async () => {
+    const world = { contacts: 20, conversations: 4, messages: 40 };
+    const res = await http.post('/__fake/accounts').send({ seed: 3, ...world });
+    expect(res.status).toBe(201);
+    const mine = <T extends { account_id: number }>(rows: readonly T[]) =>
+      rows.filter((r) => r.account_id === res.body.accountId);
+    const seeded = {
+      contacts: mine(fake.db.contacts).length,
+      conversations: mine(fake.db.conversations).length,
+    };
+    // On top of the default world's own records in the account: what was asked for, exactly.
+    const base = await http.post('/__fake/accounts').send({ seed: 3 });
+    const baseCount = (rows: readonly { account_id: number }[]) =>
+      rows.filter((r) => r.account_id === base.body.accountId).length;
+    expect(seeded.contacts - baseCount(fake.db.contacts)).toBe(20);
+    expect(seeded.conversations - baseCount(fake.db.conversations)).toBe(4);
+    expect(mine(fake.db.messages).length - baseCount(fake.db.messages)).toBe(40);
+    const bad = await http.post('/__fake/accounts').send({ messages: -1 });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/"messages"/);
+  });
+
   it('seeds a world from a YAML body (or JSON), answering its info and tokens', async () => {
     const yaml = [
       'account:',

@@ -26,7 +26,14 @@ export type TestFake = Awaited<ReturnType<typeof buildFake>> & {
 
 /** A fake with the default world, response validation on; build once per test file, reset between tests. */
 export async function testFake(options: FakeOptions = {}): Promise<TestFake> {
-  const fake = await buildFake({ validateResponses: true, ...options });
+  // The default world's agent bot listens nowhere, so with Chatwoot's failure side effects every
+  // message in its inbox would open the conversation a few milliseconds later (racing the assertions);
+  // the side effects have their own tests (test/webhook-delivery.test.ts).
+  const fake = await buildFake({
+    validateResponses: true,
+    ...options,
+    webhooks: options.webhooks === false ? false : { failureSideEffects: false, ...options.webhooks },
+  });
   const http = request(fake.app);
   const path = (p: string) => `/api/v1/accounts/${fake.accountId}${p}`;
   return {

@@ -77,6 +77,16 @@ describe('malformed requests get clean 4xx and change nothing', () => {
     expect(res.body.attributes).toEqual(expect.arrayContaining(['availability', 'auto_offline']));
     expect(res.body.message).toMatch(/Availability/);
   });
+
+  it('a number too big for a double ("1e309" → Infinity) → 422 naming the field, nothing stored', async () => {
+    const before = (await fake.get('')).body;
+    for (const value of ['1e309', '-1e309', 'Infinity']) {
+      const res = await fake.send('patch', '', { auto_resolve_duration: value });
+      expect(res.status).toBe(422);
+      expect(res.body.attributes).toEqual(['auto_resolve_duration']);
+    }
+    expect((await fake.get('')).body).toEqual(before);
+  });
 });
 
 describe('routing', () => {

@@ -190,6 +190,247 @@ describe('Table: undo log', () => {
   });
 });
 
+describe('Table: bucket caches (cachedWhere, bucketVersion)', () => {
+  /** A cached list of one tag bucket's names, extended on appends; counts recomputes and appends. */
+  function tagNames(t: Table<Row>, tag: string) {
+    const counts = { computed: 0, extended: 0 };
+    const read = () =>
+      t
+        .cachedWhere(
+          'tag',
+          tag,
+          'names',
+          (rows) => {
+            counts.computed++;
+            return { names: rows.map((r) => `${r.id}:${r.name}`) };
+          },
+          (value, changes) => {
+            if (!changes.every((c) => c.appended && c.after && !c.before)) return undefined;
+            for (const { after } of changes) value.names.push(`${after!.id}:${after!.name}`);
+            counts.extended += changes.length;
+            return value;
+          },
+        )
+        .names.join(',');
+    const fresh = () =>
+      t
+        .where('tag', tag)
+        .map((r) => `${r.id}:${r.name}`)
+        .join(',');
+    return { read, fresh, counts };
+  }
+
+  it('a write to the bucket changes its version; writes to other buckets do not', () => {
+    const t = table();
+    fill(t, 9); // t1: 1,4,7  t2: 2,5,8  no tag: 3,6,9
+    const v1 = t.bucketVersion('tag', 't1');
+    expect(t.bucketVersion('tag', 't1')).toBe(v1);
+    t.insert({ account_id: 1, name: 'x', tag: 't2', list: [] });
+    t.update(2, { name: 'y' });
+    t.delete(5);
+    t.update(3, { name: 'z' });
+    expect(t.bucketVersion('tag', 't1')).toBe(v1);
+    const steps: [string, () => void][] = [
+      ['insert', () => t.insert({ account_id: 1, name: 'a', tag: 't1', list: [] })],
+      ['update', () => t.update(4, { name: 'b' })],
+      ['update of another index key', () => t.update(4, { account_id: 2 })],
+      ['move in', () => t.update(2, { tag: 't1' })],
+      ['move out', () => t.update(7, { tag: 't2' })],
+      ['delete', () => t.delete(1)],
+    ];
+    let previous = v1;
+    for (const [, write] of steps) {
+      write();
+      const next = t.bucketVersion('tag', 't1');
+      expect(next).not.toBe(previous);
+      previous = next;
+    }
+    // An update always stores a new record, so even an empty one is a write.
+    t.update(4, {});
+    expect(t.bucketVersion('tag', 't1')).not.toBe(previous);
+  });
+
+  it('cachedWhere recomputes after a change of its bucket only, and extends appends in O(1)', () => {
+    const t = table();
+    fill(t, 9);
+    const { read, fresh, counts } = tagNames(t, 't1');
+    expect(read()).toBe('1:n1,4:n4,7:n7');
+    expect(read()).toBe(fresh());
+    expect(counts).toEqual({ computed: 1, extended: 0 });
+    // Other buckets: nothing recomputed.
+    t.insert({ account_id: 1, name: 'o', tag: 't2', list: [] });
+    t.update(2, { name: 'p' });
+    t.delete(3);
+    expect(read()).toBe(fresh());
+    expect(counts).toEqual({ computed: 1, extended: 0 });
+    // Appends (new ids) extend the cached value, several at once too.
+    t.insert({ account_id: 1, name: 'a', tag: 't1', list: [] });
+    expect(read()).toBe(fresh());
+    t.insert({ account_id: 2, name: 'b', tag: 't1', list: [] });
+    t.insert({ account_id: 1, name: 'c', tag: 't2', list: [] });
+    t.insert({ account_id: 1, name: 'd', tag: 't1', list: [] });
+    expect(read()).toBe(fresh());
+    expect(counts).toEqual({ computed: 1, extended: 3 });
+    // Anything else recomputes: update, delete, move in, move out, an insert with an id of the past.
+    const writes = [
+      () => t.update(4, { name: 'u' }),
+      () => t.delete(1),
+      () => t.update(2, { tag: 't1' }),
+      () => t.update(7, { tag: null }),
+      () => t.insert({ id: 1, account_id: 1, name: 'back', tag: 't1', list: [] }),
+    ];
+    for (const [i, write] of writes.entries()) {
+      write();
+      expect(read()).toBe(fresh());
+      expect(counts.computed).toBe(2 + i);
+    }
+  });
+
+  it('hands `update` every write as the bucket sees it, rollbacks included, oldest first', () => {
+    const t = table();
+    fill(t, 6); // t1: 1,4  t2: 2,5  no tag: 3,6
+    type Seen = [string | undefined, string | undefined, boolean];
+    let batches: Seen[][] = [];
+    let computed = 0;
+    const ids = () =>
+      t.cachedWhere(
+        'tag',
+        't1',
+        'ids',
+        (rows) => {
+          computed++;
+          return { ids: rows.map((r) => r.id) };
+        },
+        (value, changes) => {
+          batches.push(changes.map((c) => [c.before?.name, c.after?.name, c.appended]));
+          // Apply them: remove what left or changed, add what arrived or changed.
+          const set = new Set(value.ids);
+          for (const { before, after } of changes) {
+            if (before) set.delete(before.id);
+            if (after) set.add(after.id);
+          }
+          return { ids: [...set].sort((a, b) => a - b) };
+        },
+      ).ids;
+    expect(ids()).toEqual([1, 4]);
+    const mark = t.mark();
+    t.insert({ account_id: 1, name: 'new', tag: 't1', list: [] }); // 7, appended
+    t.update(4, { name: 'four' }); // updated in place
+    t.update(2, { tag: 't1' }); // moved in
+    t.update(1, { tag: 't2' }); // moved out
+    t.update(5, { name: 'five' }); // another bucket: not seen
+    t.delete(3); // no tag: not seen
+    t.insert({ id: 3, account_id: 1, name: 'mid', tag: 't1', list: [] }); // an old id: no append
+    expect(ids()).toEqual([2, 3, 4, 7]);
+    expect(batches).toEqual([
+      [
+        [undefined, 'new', true],
+        ['n4', 'four', false],
+        [undefined, 'n2', false],
+        ['n1', undefined, false],
+        [undefined, 'mid', false],
+      ],
+    ]);
+    batches = [];
+    t.delete(7);
+    expect(ids()).toEqual([2, 3, 4]);
+    t.rollback(mark);
+    expect(ids()).toEqual([1, 4]);
+    expect(batches).toHaveLength(2);
+    expect(computed).toBe(1);
+  });
+
+  it('keeps separate values per name and per bucket, and restarts a long run of appends', () => {
+    const t = table();
+    fill(t, 3);
+    const a = tagNames(t, 't1');
+    const b = tagNames(t, 't2');
+    const count = () => t.cachedWhere('tag', 't1', 'count', (rows) => rows.length);
+    expect([a.read(), b.read(), count()]).toEqual(['1:n1', '2:n2', 1]);
+    for (let i = 0; i < 1200; i++) t.insert({ account_id: 1, name: `m${i}`, tag: 't1', list: [] });
+    expect(a.read()).toBe(a.fresh());
+    expect(count()).toBe(1201);
+    expect(b.counts).toEqual({ computed: 1, extended: 0 });
+    expect(b.read()).toBe('2:n2');
+    // Past the longest run kept, the value is recomputed once rather than extended 1200 times.
+    expect(a.counts.computed).toBe(2);
+    expect(a.counts.extended).toBeLessThan(1200);
+  });
+
+  it('a value read after every append is never recomputed, however long the bucket grows', () => {
+    const t = table();
+    fill(t, 3);
+    const a = tagNames(t, 't1');
+    const count = () => t.cachedWhere('tag', 't1', 'count', (rows) => rows.length);
+    a.read();
+    for (let i = 0; i < 2000; i++) {
+      t.insert({ account_id: 1, name: `m${i}`, tag: 't1', list: [] });
+      a.read();
+      if (i % 3 === 0) count();
+    }
+    expect(a.read()).toBe(a.fresh());
+    expect(count()).toBe(2001);
+    expect(a.counts).toEqual({ computed: 1, extended: 2000 });
+  });
+
+  it('stays correct across rollback, revert and restore, and never serves a value of another state', () => {
+    let x = 777;
+    const rand = (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+    const t = table();
+    fill(t, 30);
+    const buckets = ['t0', 't1', 't2'].map((tag) => tagNames(t, tag));
+    const check = () => {
+      for (const bucket of buckets) expect(bucket.read()).toBe(bucket.fresh());
+    };
+    check();
+    const mark = t.mark();
+    const seen = new Set<number>();
+    for (let round = 0; round < 30; round++) {
+      const inner = t.mark();
+      const snap = t.snapshot();
+      for (let i = 0; i < 25; i++) {
+        const ids = [...t.all()].map((r) => r.id);
+        const id = ids[rand(ids.length)];
+        const op = rand(5);
+        if (op <= 1 || ids.length < 5) {
+          t.insert({ account_id: rand(3) + 1, name: `n${rand(50)}`, tag: `t${rand(3)}`, list: [] });
+        } else if (op === 2) t.delete(id);
+        else if (op === 3) t.update(id, { tag: rand(4) ? `t${rand(3)}` : null });
+        else t.update(id, { name: `n${rand(50)}` });
+        if (rand(3) === 0) check();
+      }
+      check();
+      const end = rand(4);
+      if (end === 0) t.rollback(inner);
+      else if (end === 1) t.restore(snap);
+      else if (end === 2) t.revert(inner, (r) => r.account_id === 1);
+      check();
+      t.unmark(inner);
+      for (const tag of ['t0', 't1', 't2']) seen.add(t.bucketVersion('tag', tag));
+      if (rand(5) === 0) {
+        t.rollback(mark);
+        check();
+      }
+    }
+    for (const tag of ['t0', 't1', 't2']) {
+      t.insert({ account_id: 1, name: 'last', tag, list: [] });
+      seen.add(t.bucketVersion('tag', tag));
+    }
+    t.rollback(mark);
+    check();
+    // A rollback gives the buckets it touches new versions, never ones they had before.
+    for (const tag of ['t0', 't1', 't2']) expect(seen.has(t.bucketVersion('tag', tag))).toBe(false);
+  });
+
+  it('rejects an unknown index', () => {
+    expect(() => table().bucketVersion('nope', 1)).toThrow(/no index nope/);
+    expect(() => table().cachedWhere('nope', 1, 'x', () => 1)).toThrow(/no index nope/);
+  });
+});
+
 describe('Store: checkpoints, snapshots, per-account reset', () => {
   const world = readWorld();
 

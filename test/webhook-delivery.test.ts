@@ -263,6 +263,8 @@ describe('message_created to an account webhook', () => {
 describe('every event type the fake emits', () => {
   it('delivers each subscribed event with a payload valid against its schema in the spec', async () => {
     const hook = await subscribe('/ok/all', ALL_EVENTS);
+    // A live bot: the seeded one's dead URL would open the pending conversation (see 'failed deliveries').
+    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot-all') });
 
     const contact = await api('POST', '/contacts', { name: 'Ada Byron', email: 'ada.byron@example.test' });
     const contactId = contact.body.payload.contact.id;
@@ -491,6 +493,163 @@ describe('dead receivers', () => {
     for (let i = 0; i < 5; i++) await fake.webhooks.waitFor({ url: hook.url, timeoutMs: 2000 });
     const order = receiver.received.filter((r) => r.path === '/ok/ordered').map((r) => r.json.id);
     expect(order).toEqual(ids);
+  });
+});
+
+describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
+  /** A new pending conversation of Nikola's in the API inbox (pending: the inbox has an agent bot). */
+  async function pendingConversation() {
+    const res = await api('POST', '/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('pending');
+    return res.body.id as number;
+  }
+  const incoming = (displayId: number, content: string) =>
+    api('POST', `/conversations/${displayId}/messages`, { content, message_type: 'incoming' });
+  const messagesOf = async (displayId: number) =>
+    (await api('GET', `/conversations/${displayId}/messages`)).body.payload as any[];
+
+  it('an API inbox webhook_url refusing the connection marks the message failed with the Ruby error', async () => {
+    const port = await deadPort();
+    const url = `http://127.0.0.1:${port}/inbox`;
+    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot') });
+    expect((await api('PATCH', '/inboxes/2', { channel: { webhook_url: url } })).status).toBe(200);
+    const hook = await subscribe('/ok/updates', ['message_updated']);
+
+    const sent = await incoming(nikola().display_id, 'are you there?');
+    expect(sent.status).toBe(200);
+    expect(sent.body.status).toBe('sent');
+    const delivery = await fake.webhooks.waitFor({ target: 'api_inbox_webhook', event: 'message_created' });
+    expect(delivery).toMatchObject({ state: 'failed', error: expect.stringMatching(/ECONNREFUSED/) });
+
+    const externalError =
+      `Failed to open TCP connection to 127.0.0.1:${port} ` +
+      `(Connection refused - connect(2) for "127.0.0.1" port ${port})`;
+    const message = (await messagesOf(nikola().display_id)).find((m) => m.id === sent.body.id);
+    expect(message).toMatchObject({
+      status: 'failed',
+      content_attributes: { external_error: externalError },
+    });
+
+    // Messages::StatusUpdateService's update! fires message_updated, which account webhooks get…
+    const updated = await fake.webhooks.waitFor({ url: hook.url });
+    expectValid(updated);
+    expect(updated.payload).toMatchObject({
+      event: 'message_updated',
+      id: sent.body.id,
+      content_attributes: { external_error: externalError },
+    });
+    // …and the API inbox too, which fails again: same status and error, so no further update (no loop).
+    await fake.webhooks.waitFor({ target: 'api_inbox_webhook', event: 'message_updated' });
+    await fake.webhooks.idle();
+    const updates = fake.events.recent.filter(
+      (e) => e.name === 'message_updated' && e.data.messageId === sent.body.id,
+    );
+    expect(updates).toHaveLength(1);
+    expect(updates[0].data.changedAttributes).toMatchObject({
+      status: { previous_value: 'sent', current_value: 'failed' },
+      content_attributes: { previous_value: {}, current_value: { external_error: externalError } },
+    });
+    expect(
+      fake.webhooks.deliveries({ event: 'message_updated' }).filter((d) => d.url === hook.url),
+    ).toHaveLength(1);
+  });
+
+  it("an API inbox webhook_url answering 500 stores RestClient's message; an account webhook failing changes nothing", async () => {
+    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot') });
+    await api('PATCH', '/inboxes/2', { channel: { webhook_url: receiver.url('/fail/inbox') } });
+    const sent = await incoming(nikola().display_id, 'hello?');
+    await fake.webhooks.waitFor({ target: 'api_inbox_webhook', event: 'message_created' });
+    const message = (await messagesOf(nikola().display_id)).find((m) => m.id === sent.body.id);
+    expect(message).toMatchObject({
+      status: 'failed',
+      content_attributes: { external_error: '500 Internal Server Error' },
+    });
+
+    // Marie's inbox is a website inbox: a dead account webhook leaves her messages alone.
+    const hook = await subscribe('/fail/account-only', ['message_created']);
+    const other = await api('POST', `/conversations/${marie().display_id}/messages`, { content: 'hi' });
+    expect((await fake.webhooks.waitFor({ url: hook.url })).state).toBe('failed');
+    const mine = (await messagesOf(marie().display_id)).find((m) => m.id === other.body.id);
+    expect(mine.status).toBe('sent');
+    expect(mine.content_attributes.external_error).toBeUndefined();
+  });
+
+  it('a dead agent bot opens the pending conversation with an activity message', async () => {
+    // The seeded bot's outgoing_url is http://127.0.0.1:9/acme-bot: nothing listens there.
+    const hook = await subscribe('/ok/status', ['conversation_status_changed']);
+    const displayId = await pendingConversation();
+    const sent = await incoming(displayId, 'I need a human');
+    const bot = await fake.webhooks.waitFor({ target: 'agent_bot_webhook', event: 'message_created' });
+    expect(bot).toMatchObject({ state: 'failed', attempts: 1, error: expect.stringMatching(/ECONNREFUSED/) });
+
+    const conversation = await api('GET', `/conversations/${displayId}`);
+    expect(conversation.body.status).toBe('open');
+    const messages = await messagesOf(displayId);
+    // The message itself is left as it was (newest upstream only opens the conversation).
+    expect(messages.find((m) => m.id === sent.body.id)).toMatchObject({ status: 'sent' });
+    expect(messages.find((m) => m.id === sent.body.id).content_attributes.external_error).toBeUndefined();
+    expect(messages.at(-1)).toMatchObject({
+      message_type: 2,
+      content: 'Conversation was marked open by system due to an error with the agent bot.',
+    });
+
+    const changed = await fake.webhooks.waitFor({ url: hook.url });
+    expectValid(changed);
+    expect(changed.payload).toMatchObject({
+      id: displayId,
+      status: 'open',
+      changed_attributes: [{ status: { previous_value: 'pending', current_value: 'open' } }],
+    });
+    // The bot is told the conversation opened (AgentBotListener#conversation_opened), which fails too.
+    await fake.webhooks.waitFor({ target: 'agent_bot_webhook', event: 'conversation_opened' });
+  });
+
+  it('a bot answering 500 opens the conversation after its three attempts; an open one stays as it is', async () => {
+    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/fail/bot') });
+    const displayId = await pendingConversation();
+    await incoming(displayId, 'anyone?');
+    const bot = await fake.webhooks.waitFor({ target: 'agent_bot_webhook', event: 'message_created' });
+    expect(bot).toMatchObject({ state: 'failed', status: 500, attempts: 3 });
+    expect((await api('GET', `/conversations/${displayId}`)).body.status).toBe('open');
+
+    // Already open: handle_error returns unless the conversation is pending.
+    const before = (await messagesOf(displayId)).length;
+    await incoming(displayId, 'still there?');
+    await fake.webhooks.waitFor({ target: 'agent_bot_webhook', event: 'message_created' });
+    await fake.webhooks.idle();
+    const after = await messagesOf(displayId);
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ content: 'still there?', status: 'sent' });
+  });
+
+  it('failureSideEffects: false turns the side effects off', async () => {
+    const quiet = await startFake({ port: 0, cable: false, webhooks: { failureSideEffects: false } });
+    try {
+      const post = (path: string, body: object) =>
+        fetch(`${quiet.url}/api/v1/accounts/1${path}`, {
+          method: 'POST',
+          headers: { api_access_token: ADMIN, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        }).then(async (r) => (await r.json()) as any);
+      const conversation = await post('/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+      await post(`/conversations/${conversation.id}/messages`, { content: 'hi', message_type: 'incoming' });
+      expect((await quiet.webhooks.waitFor({ target: 'agent_bot_webhook' })).state).toBe('failed');
+      await quiet.webhooks.idle();
+      const display = quiet.store.tables.conversations.findBy('display', `1:${conversation.id}`)!;
+      expect(display.status).toBe('pending');
+    } finally {
+      await quiet.close();
+    }
+  });
+
+  it('a bot that answers keeps the conversation pending', async () => {
+    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot-live') });
+    const displayId = await pendingConversation();
+    await incoming(displayId, 'hi bot');
+    expect((await fake.webhooks.waitFor({ target: 'agent_bot_webhook' })).state).toBe('delivered');
+    await fake.webhooks.idle();
+    expect((await api('GET', `/conversations/${displayId}`)).body.status).toBe('pending');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
- * Checks a request or a response against the bundled spec — the very spec and the very validator
- * (express-openapi-validator's schema preprocessing and its Ajv 2020 setup) the fake answers with,
- * so what the fake accepts is what the checker accepts.
+ * Checks a request or a response against the bundled spec — the very spec and the very validators
+ * (src/http/validation.ts: Ajv 2020 with the fake's options) the fake answers with, so what the fake
+ * accepts is what the checker accepts.
  *
  *   const contract = await loadContract();
  *   contract.checkResponse({ method: 'GET', path: '/api/v1/accounts/1/agents', status: 200,
@@ -9,11 +9,7 @@
  *   // → [] or violations: { kind, pointer, expected, actual, excerpt, operationId, … }
  */
 import qs from 'qs';
-import type Ajv from 'ajv';
-import type { ValidateFunction } from 'ajv';
-import { createRequestAjv, createResponseAjv } from 'express-openapi-validator/dist/framework/ajv';
-import { SchemaPreprocessor } from 'express-openapi-validator/dist/middlewares/parsers/schema.preprocessor';
-import { OpenApiValidator } from 'express-openapi-validator/dist/openapi.validator';
+import { SpecValidators, responseKey } from '../http/validation';
 import {
   loadSpec,
   operationsOf,
@@ -38,28 +34,6 @@ import {
   type Violation,
   type ViolationBase,
 } from './violations';
-
-/**
- * The validator options of the fake (src/app.ts), so the checker's Ajv is configured the same way;
- * `allErrors` is on for responses too, to name every drifted field rather than the first.
- */
-function validatorOptions(spec: OpenApiDocument) {
-  return {
-    apiSpec: spec as any,
-    validateRequests: {
-      allowUnknownQueryParameters: true,
-      coerceTypes: 'array' as const,
-      removeAdditional: false,
-      allErrors: true,
-    },
-    validateResponses: { removeAdditional: false, allErrors: true },
-    validateSecurity: false,
-    validateFormats: true,
-    fileUploader: false as const,
-    useRequestUrl: true,
-    ignoreUndocumented: true,
-  };
-}
 
 interface MediaType {
   type: string;
@@ -96,16 +70,6 @@ function matchMedia(documented: string[], actual: string | undefined): string | 
   });
 }
 
-function statusKey(responses: Record<string, unknown>, status: number): string | undefined {
-  const exact = String(status);
-  if (exact in responses) return exact;
-  const range = `${exact[0]}XX`;
-  return (
-    Object.keys(responses).find((k) => k.toUpperCase() === range) ??
-    ('default' in responses ? 'default' : undefined)
-  );
-}
-
 /** Parses a JSON text, or says why not. */
 function parseJson(text: string): { value: unknown } | { error: string } {
   try {
@@ -119,33 +83,12 @@ export class ContractChecker {
   readonly router: Router;
   readonly operations: Operation[];
   private readonly byId = new Map<string, Operation>();
-  private readonly responseAjv: Ajv;
-  private readonly requestAjv: Ajv;
-  private readonly responseDoc: OpenApiDocument;
-  private readonly requestDoc: OpenApiDocument;
-  private readonly validators = new Map<string, ValidateFunction>();
+  /** `allErrors` on for responses too, to name every drifted field rather than the first. */
+  private readonly validators: SpecValidators;
 
-  /** `spec`: a dereferenced spec of its own (it is preprocessed in place); default: the bundled one. */
+  /** `spec`: a dereferenced spec; default: the bundled one. */
   constructor(readonly spec: OpenApiDocument) {
-    const validator = new OpenApiValidator(validatorOptions(spec) as any) as any;
-    const processed = new SchemaPreprocessor(
-      spec as any,
-      validator.ajvOpts.preprocessor,
-      validator.options.validateResponses,
-    ).preProcess();
-    this.requestDoc = processed.apiDoc as unknown as OpenApiDocument;
-    this.responseDoc = (processed.apiDocRes ?? processed.apiDoc) as unknown as OpenApiDocument;
-    // Without Ajv's code optimisation pass the big views (a conversation list) compile in less than
-    // half the time; validation itself is not measurably slower.
-    const code = { optimize: false };
-    this.responseAjv = createResponseAjv(this.responseDoc as any, {
-      ...validator.ajvOpts.response,
-      code,
-    }) as unknown as Ajv;
-    this.requestAjv = createRequestAjv(this.requestDoc as any, {
-      ...validator.ajvOpts.request,
-      code,
-    }) as unknown as Ajv;
+    this.validators = new SpecValidators(spec, { allResponseErrors: true });
     this.operations = operationsOf(spec);
     this.router = new Router(this.operations);
     for (const op of this.operations) this.byId.set(op.operationId, op);
@@ -157,32 +100,17 @@ export class ContractChecker {
   }
 
   /** The dereferenced OpenAPI operation object (responses, parameters, requestBody). */
-  operationObject(op: Operation, side: 'request' | 'response' = 'response'): Record<string, any> {
-    const doc = side === 'request' ? this.requestDoc : this.responseDoc;
-    return doc.paths[op.path][op.method];
+  operationObject(op: Operation): Record<string, any> {
+    return this.validators.operationObject(op);
   }
 
   /** Parameters of an operation, path-level ones included (operation-level ones win). */
   parameters(op: Operation): Record<string, any>[] {
-    const item = this.requestDoc.paths[op.path];
-    const own: Record<string, any>[] = item[op.method].parameters ?? [];
-    const shared: Record<string, any>[] = (item.parameters ?? []).filter(
-      (p: any) => !own.some((o) => o.name === p.name && o.in === p.in),
-    );
-    return [...shared, ...own];
+    return this.validators.parameters(op);
   }
 
   match(method: string, path: string): RouteMatch | 'method-not-allowed' | undefined {
     return this.router.match(method, path);
-  }
-
-  private compile(key: string, ajv: Ajv, schema: object): ValidateFunction {
-    let fn = this.validators.get(key);
-    if (!fn) {
-      fn = ajv.compile(schema);
-      this.validators.set(key, fn);
-    }
-    return fn;
   }
 
   /** Route violations (unknown path / method) or the match. */
@@ -224,7 +152,7 @@ export class ContractChecker {
     base.route = op.path;
 
     const responses: Record<string, any> = this.operationObject(op).responses ?? {};
-    const key = statusKey(responses, res.status);
+    const key = responseKey(responses, res.status);
     if (key === undefined) {
       return [
         violation(base, 'undocumented-status', {
@@ -276,7 +204,12 @@ export class ContractChecker {
         }),
       ];
     }
-    const validate = this.compile(`res ${op.operationId} ${key} ${media}`, this.responseAjv, schema);
+    const { validators } = this;
+    const validate = validators.compile(
+      `res ${op.operationId} ${key} ${media}`,
+      validators.responseAjv,
+      () => schema,
+    );
     // The validator may rewrite values (serdes): give it a copy.
     const data = structuredClone(parsed.value);
     if (validate(data)) return [];
@@ -315,13 +248,17 @@ export class ContractChecker {
           },
         },
       };
-      const validate = this.compile(`req-params ${op.operationId}`, this.requestAjv, schema);
+      const validate = this.validators.compile(
+        `req-params ${op.operationId}`,
+        this.validators.requestAjv,
+        () => schema,
+      );
       const data = { path: { ...match.params }, query: qs.parse(req.query, { depth: 10, arrayLimit: 100 }) };
       const original = structuredClone(data);
       if (!validate(data)) out.push(...schemaViolations(base, validate.errors ?? [], original));
     }
 
-    const requestBody = this.operationObject(op, 'request').requestBody as Record<string, any> | undefined;
+    const requestBody = this.operationObject(op).requestBody as Record<string, any> | undefined;
     if (requestBody)
       out.push(...this.checkRequestBody(base, op, requestBody, req.headers['content-type'], req.body));
     return dedupeViolations(out);
@@ -378,10 +315,14 @@ export class ContractChecker {
     } else {
       return []; // multipart and other bodies: the parts are not checked
     }
-    const validate = this.compile(`req-body ${op.operationId} ${media}`, this.requestAjv, {
-      type: 'object',
-      properties: { body: schema },
-    });
+    const validate = this.validators.compile(
+      `req-body ${op.operationId} ${media}`,
+      this.validators.requestAjv,
+      () => ({
+        type: 'object',
+        properties: { body: schema },
+      }),
+    );
     const data = { body: structuredClone(value) };
     if (validate(data)) return [];
     return schemaViolations(base, validate.errors ?? [], { body: value });

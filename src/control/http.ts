@@ -10,7 +10,7 @@
  *   POST   /__fake/snapshots/{id}/restore
  *   DELETE /__fake/snapshots/{id}
  *   POST   /__fake/seed[?merge=&seed=&name=]   a world (JSON or YAML) → a new isolated account
- *   POST   /__fake/accounts                    {seed?, contacts?, conversations?, name?, fixtures? | world?,
+ *   POST   /__fake/accounts                    {seed?, contacts?, conversations?, messages?, name?, fixtures? | world?,
  *                                               merge?} → a new isolated account (default world)
  *   GET    /__fake/requests?method=&path=&pathRegex=&status=&operationId=&token=&accountId=&limit=
  *   DELETE /__fake/requests
@@ -154,8 +154,8 @@ export function controlRouter(harness: FakeHarness): express.Router {
 
   on('POST', '/accounts', (req, res) => {
     const body = bodyObject(req);
-    only(body, ['seed', 'contacts', 'conversations', 'name', 'fixtures', 'world', 'merge']);
-    for (const key of ['seed', 'contacts', 'conversations']) {
+    only(body, ['seed', 'contacts', 'conversations', 'messages', 'name', 'fixtures', 'world', 'merge']);
+    for (const key of ['seed', 'contacts', 'conversations', 'messages']) {
       const v = body[key];
       if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 0)) {
         throw new FakeInputError(`"${key}" must be a non-negative integer`);
@@ -188,6 +188,7 @@ export function controlRouter(harness: FakeHarness): express.Router {
       seed: body.seed as number | undefined,
       contacts: body.contacts as number | undefined,
       conversations: body.conversations as number | undefined,
+      messages: body.messages as number | undefined,
       name: body.name as string | undefined,
       merge: body.merge as boolean | undefined,
       fixtures: (body.fixtures ?? body.world) as string | Record<string, unknown> | undefined,

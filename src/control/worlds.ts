@@ -3,7 +3,6 @@
  * more accounts. Reading, validating and seeding worlds are src/fixtures.ts's; checkpoints and
  * per-account baselines are the store's.
  */
-import YAML from 'yaml';
 import { parseWorld, readWorld, seedAccount, validateWorld, type World } from '../fixtures';
 import { FakeInputError } from '../http/faults';
 import type { Store } from '../store';
@@ -18,6 +17,8 @@ export interface AccountOptions {
   /** Extra faker-generated contacts / conversations in the new account. */
   contacts?: number;
   conversations?: number;
+  /** Extra generated messages, spread over the generated conversations. */
+  messages?: number;
   /** The account's name (default: the world's). */
   name?: string;
   /** The world to seed (default: the default world): as for `seed()`. */
@@ -52,7 +53,7 @@ export function worldFrom(input: SeedInput, sourceName: string, merge?: boolean)
     }
     let hasAccount = true;
     try {
-      const parsed = YAML.parse(input) as unknown;
+      const parsed = yaml().parse(input) as unknown;
       hasAccount = !!parsed && typeof parsed === 'object' && 'account' in parsed;
     } catch {
       // parseWorld reports the syntax error with its line
@@ -94,6 +95,7 @@ export function worldsApi(store: Store, main: FakeAccount, baseSeed?: number): W
           seed: options.seed ?? baseSeed,
           contacts: options.contacts,
           conversations: options.conversations,
+          messages: options.messages,
           name: options.name,
         }),
       );
@@ -104,4 +106,10 @@ export function worldsApi(store: Store, main: FakeAccount, baseSeed?: number): W
       };
     },
   };
+}
+
+/** The YAML library, loaded on first use (~50 ms to load; most fakes never need it here). */
+function yaml(): typeof import('yaml') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('yaml') as typeof import('yaml');
 }

@@ -97,3 +97,48 @@ function addMentionedParticipants(store: Store, message: Message): void {
     if (canParticipate(store, conversation, userId)) addParticipant(store, conversation, userId);
   }
 }
+
+/**
+ * Messages::StatusUpdateService#perform (newest upstream): the status must be a Message status and a
+ * read message never goes back to delivered; then `update!(status:, external_error:)`, where
+ * `external_error` is a content_attributes store accessor — set for `failed`, cleared otherwise (a
+ * missing key stays missing). Message#dispatch_update_event skips an update that changed nothing
+ * (`previous_changes.blank?`): then nothing is written and no event is returned.
+ */
+export function updateMessageStatus(
+  store: Store,
+  message: Message,
+  status: Message['status'],
+  externalError: string | null = null,
+): { message: Message; events: AddedMessage['events'] } {
+  const { tables } = store;
+  const current = tables.messages.get(message.id);
+  if (!current || (current.status === 'read' && status === 'delivered')) {
+    return { message: current ?? message, events: [] };
+  }
+  const error = status === 'failed' ? externalError : null;
+  const attributes = current.content_attributes;
+  const errorChanged = (attributes.external_error ?? null) !== error;
+  const changed: ChangedAttributes = {};
+  if (current.status !== status) changed.status = { previous_value: current.status, current_value: status };
+  const contentAttributes = errorChanged ? { ...attributes, external_error: error } : attributes;
+  if (errorChanged)
+    changed.content_attributes = { previous_value: attributes, current_value: contentAttributes };
+  if (!Object.keys(changed).length) return { message: current, events: [] };
+  const at = store.clock.now();
+  changed.updated_at = { previous_value: current.updated_at, current_value: at };
+  const updated = tables.messages.update(current.id, {
+    status,
+    content_attributes: contentAttributes,
+    updated_at: at,
+  });
+  return {
+    message: updated,
+    events: [
+      {
+        name: 'message_updated',
+        data: { messageId: current.id, conversationId: current.conversation_id, changedAttributes: changed },
+      },
+    ],
+  };
+}

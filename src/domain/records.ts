@@ -32,8 +32,16 @@ export interface NewContact {
 }
 
 export function insertContact(store: Store, fields: NewContact): Contact {
+  return store.tables.contacts.insert(contactRecord(store, fields));
+}
+
+/**
+ * The contact row insertContact writes; `id` is left undefined (the table gives it), as the last key
+ * so that Table.insertOwned fills a slot the object already has.
+ */
+export function contactRecord(store: Store, fields: NewContact): Omit<Contact, 'id'> & { id?: number } {
   const at = fields.created_at ?? store.clock.now();
-  return store.tables.contacts.insert({
+  return {
     account_id: fields.account_id,
     name: fields.name ?? '',
     email: fields.email ? fields.email.toLowerCase() : null,
@@ -47,8 +55,16 @@ export function insertContact(store: Store, fields: NewContact): Contact {
     last_activity_at: null,
     created_at: at,
     updated_at: at,
-  });
+    id: undefined,
+  };
 }
+
+/**
+ * The same ASCII string, flat: a string built piece by piece (`out += c`, template literals) is a tree
+ * of V8 cons strings, ~400 bytes for a 24-letter token against ~40 flat — it adds up over 50k
+ * conversations. (normalize() of an ASCII string returns a flat copy.)
+ */
+export const flat = (text: string): string => text.normalize();
 
 /** The contact's ContactInbox for an inbox, created (with a uuid source id) when missing. */
 export function contactInboxFor(
@@ -70,8 +86,8 @@ export function contactInboxFor(
     account_id: contact.account_id,
     contact_id: contact.id,
     inbox_id: inbox.id,
-    source_id: sourceId ?? store.nextUuid(),
-    pubsub_token: store.nextToken('', 24),
+    source_id: sourceId ?? flat(store.nextUuid()),
+    pubsub_token: flat(store.nextToken('', 24)),
     hmac_verified: false,
     created_at: at,
   });
@@ -100,7 +116,7 @@ export function insertConversation(store: Store, fields: NewConversation): Conve
   return tables.conversations.insert({
     account_id: ci.account_id,
     display_id: displayId,
-    uuid: store.nextUuid(),
+    uuid: flat(store.nextUuid()),
     inbox_id: ci.inbox_id,
     contact_id: ci.contact_id,
     contact_inbox_id: ci.id,
@@ -165,6 +181,81 @@ export function reopenStatus(
   return activeBot ? 'pending' : 'open';
 }
 
+/** Shared frozen empty defaults: records are immutable, so one empty object/array serves them all. */
+export const EMPTY_OBJECT: JsonObject = Object.freeze({}) as JsonObject;
+export const EMPTY_ARRAY = Object.freeze([]) as unknown as never[];
+
+/** The message row insertMessage writes; `id` is left undefined for the table (see contactRecord). */
+export function messageRecord(
+  conversation: Conversation,
+  fields: NewMessage,
+  at: number,
+): Omit<Message, 'id'> & { id?: number } {
+  return {
+    account_id: conversation.account_id,
+    inbox_id: conversation.inbox_id,
+    conversation_id: conversation.id,
+    content: fields.content ?? null,
+    message_type: fields.message_type,
+    content_type: fields.content_type ?? 'text',
+    content_attributes: fields.content_attributes ?? EMPTY_OBJECT,
+    status: fields.status ?? 'sent',
+    private: fields.private ?? false,
+    source_id: fields.source_id ?? null,
+    sender_type: fields.sender_type ?? null,
+    sender_id: fields.sender_id ?? null,
+    echo_id: fields.echo_id ?? null,
+    additional_attributes: fields.additional_attributes ?? EMPTY_OBJECT,
+    external_source_ids: EMPTY_OBJECT,
+    attachments: fields.attachments ?? EMPTY_ARRAY,
+    created_at: at,
+    updated_at: at,
+    id: undefined,
+  };
+}
+
+/**
+ * The conversation changes a new message causes (Message's after_create_commit callbacks, see
+ * insertMessage); `skipReopen` leaves the reopen out.
+ */
+export function messageEffects(
+  store: Store,
+  conversation: Conversation,
+  message: Message,
+  skipReopen = false,
+): Partial<Conversation> {
+  const changes: Partial<Conversation> = {};
+  const incoming = message.message_type === 0;
+  // reopen_conversation / reopen_resolved_conversation
+  const reopened = skipReopen ? undefined : reopenStatus(store, conversation, message);
+  if (reopened) {
+    changes.status = reopened;
+    changes.snoozed_until = null;
+  }
+  // set_conversation_activity: update_columns(last_activity_at: created_at), whatever the message
+  changes.last_activity_at = message.created_at;
+  changes.updated_at = message.created_at;
+  // dispatch_create_events: valid_first_reply? else update_waiting_since
+  const outgoing = message.message_type === 1;
+  const humanResponse =
+    outgoing &&
+    message.sender_type === 'User' &&
+    !message.content_attributes.automation_rule_id &&
+    !message.additional_attributes.campaign_id;
+  if (humanResponse && !message.private && conversation.first_reply_created_at === null) {
+    changes.first_reply_created_at = message.created_at;
+    changes.waiting_since = null;
+  } else {
+    let waitingSince = conversation.waiting_since;
+    if (waitingSince !== null && !message.private) {
+      if (humanResponse || (outgoing && message.sender_type === 'AgentBot')) waitingSince = null;
+    }
+    if (incoming && waitingSince === null) waitingSince = message.created_at;
+    if (waitingSince !== conversation.waiting_since) changes.waiting_since = waitingSince;
+  }
+  return changes;
+}
+
 /**
  * Adds a message and applies Chatwoot's callbacks (app/models/message.rb, after_create_commit, in its
  * order): an incoming message reopens a snoozed or resolved conversation (resolved → `pending` when the
@@ -176,57 +267,11 @@ export function reopenStatus(
 export function insertMessage(store: Store, conversation: Conversation, fields: NewMessage): Message {
   const { tables } = store;
   const at = fields.created_at ?? store.clock.now();
-  const message = tables.messages.insert({
-    account_id: conversation.account_id,
-    inbox_id: conversation.inbox_id,
-    conversation_id: conversation.id,
-    content: fields.content ?? null,
-    message_type: fields.message_type,
-    content_type: fields.content_type ?? 'text',
-    content_attributes: fields.content_attributes ?? {},
-    status: fields.status ?? 'sent',
-    private: fields.private ?? false,
-    source_id: fields.source_id ?? null,
-    sender_type: fields.sender_type ?? null,
-    sender_id: fields.sender_id ?? null,
-    echo_id: fields.echo_id ?? null,
-    additional_attributes: fields.additional_attributes ?? {},
-    external_source_ids: {},
-    attachments: fields.attachments ?? [],
-    created_at: at,
-    updated_at: at,
-  });
-
-  const changes: Partial<Conversation> = {};
-  const incoming = message.message_type === 0;
-  // reopen_conversation / reopen_resolved_conversation
-  const reopened = fields.skipReopen ? undefined : reopenStatus(store, conversation, message);
-  if (reopened) {
-    changes.status = reopened;
-    changes.snoozed_until = null;
-  }
-  // set_conversation_activity: update_columns(last_activity_at: created_at), whatever the message
-  changes.last_activity_at = at;
-  changes.updated_at = at;
-  // dispatch_create_events: valid_first_reply? else update_waiting_since
-  const outgoing = message.message_type === 1;
-  const humanResponse =
-    outgoing &&
-    message.sender_type === 'User' &&
-    !message.content_attributes.automation_rule_id &&
-    !message.additional_attributes.campaign_id;
-  if (humanResponse && !message.private && conversation.first_reply_created_at === null) {
-    changes.first_reply_created_at = at;
-    changes.waiting_since = null;
-  } else {
-    let waitingSince = conversation.waiting_since;
-    if (waitingSince !== null && !message.private) {
-      if (humanResponse || (outgoing && message.sender_type === 'AgentBot')) waitingSince = null;
-    }
-    if (incoming && waitingSince === null) waitingSince = at;
-    if (waitingSince !== conversation.waiting_since) changes.waiting_since = waitingSince;
-  }
-  tables.conversations.update(conversation.id, changes);
+  const message = tables.messages.insert(messageRecord(conversation, fields, at));
+  tables.conversations.update(
+    conversation.id,
+    messageEffects(store, conversation, message, fields.skipReopen),
+  );
   // update_contact_activity
   if (
     message.sender_type === 'Contact' &&

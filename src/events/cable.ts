@@ -17,10 +17,20 @@
  * verified ones when it is hmac_verified); private notes and activity messages never reach the
  * contact; typing events skip the typer; contact events go to the `account_<id>` stream, which
  * every agent subscription also follows (newest upstream).
+ *
+ * Timing, as Chatwoot splits it: ActionCableListener runs synchronously when the event is dispatched
+ * and renders the payload then (message push data, typing, contacts, conversation.created…), and
+ * ActionCableBroadcastJob sends it later, after the request — except for the conversation update
+ * events (conversation.read, conversation.updated, team.changed, assignee.changed,
+ * conversation.status_changed), which the job re-renders from the conversation as it is when it runs
+ * (CONVERSATION_UPDATE_EVENTS, "only the latest available data is sent"). The fake renders at record
+ * time, queues the frames in order, and sends them once the handler has returned (setImmediate),
+ * re-reading the conversation for those five events; a conversation gone by then is not broadcast
+ * (the job's find_by! raises).
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type WebSocket } from 'ws';
+import type { WebSocket, WebSocketServer } from 'ws';
 import type { ContactInbox, Store } from '../store';
 import { contactPushView } from '../views/contact';
 import type { DomainEvent, EventBus } from './bus';
@@ -76,6 +86,22 @@ const WITH_CONTACT: Record<string, string> = {
   conversation_updated: 'conversation.updated',
 };
 
+/** ActionCableBroadcastJob::CONVERSATION_UPDATE_EVENTS: re-rendered when the job sends them. */
+const RENDERED_AT_SEND = new Set([
+  'conversation.read',
+  'conversation.updated',
+  'team.changed',
+  'assignee.changed',
+  'conversation.status_changed',
+]);
+
+/** A broadcast waiting for ActionCableBroadcastJob: recipients and the payload (or how to render it). */
+interface Outgoing {
+  tokens: string[];
+  event: string;
+  payload: () => Payload | undefined;
+}
+
 const CONTACT_EVENTS: Record<string, string> = {
   contact_created: 'contact.created',
   contact_updated: 'contact.updated',
@@ -84,14 +110,14 @@ const CONTACT_EVENTS: Record<string, string> = {
 };
 
 export class CableServer {
-  private readonly wss = new WebSocketServer({
-    noServer: true,
-    handleProtocols: (offered) => PROTOCOLS.find((p) => offered.has(p)) ?? false,
-  });
+  /** Created on the first upgrade: most fakes never see a websocket, and `ws` costs ~30 ms to load. */
+  private server?: WebSocketServer;
   private readonly connections = new Set<Connection>();
   private readonly streams = new Map<string, Set<Subscription>>();
   private readonly pinger: NodeJS.Timeout;
   private readonly off: () => void;
+  private outbox: Outgoing[] = [];
+  private flushing?: NodeJS.Immediate;
   private readonly path: string;
 
   constructor(
@@ -121,7 +147,7 @@ export class CableServer {
         socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
         return;
       }
-      this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws));
+      this.wss().handleUpgrade(req, socket, head, (ws) => this.open(ws));
     });
   }
 
@@ -134,17 +160,32 @@ export class CableServer {
   close(): Promise<void> {
     this.off();
     clearInterval(this.pinger);
+    if (this.flushing) clearImmediate(this.flushing);
+    this.outbox = [];
     for (const connection of this.connections) {
       this.send(connection.ws, { type: 'disconnect', reason: 'server_restart', reconnect: true });
       connection.ws.terminate();
     }
     this.connections.clear();
     this.streams.clear();
-    return new Promise((resolve) => this.wss.close(() => resolve()));
+    const server = this.server;
+    return server ? new Promise((resolve) => server.close(() => resolve())) : Promise.resolve();
   }
 
   // -------------------------------------------------------------------------------------------
   // connections and commands
+
+  private wss(): WebSocketServer {
+    if (!this.server) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { WebSocketServer: Server } = require('ws') as typeof import('ws');
+      this.server = new Server({
+        noServer: true,
+        handleProtocols: (offered) => PROTOCOLS.find((p) => offered.has(p)) ?? false,
+      });
+    }
+    return this.server;
+  }
 
   private open(ws: WebSocket): void {
     const connection: Connection = { ws, subscriptions: new Map() };
@@ -328,8 +369,17 @@ export class CableServer {
       const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
       const tokens = this.inboxAgentTokens(conversation.account_id, conversation.inbox_id);
       if (WITH_CONTACT[name] && contactInbox) tokens.push(...this.contactInboxTokens(contactInbox));
-      this.broadcast(event, tokens, WITH_CONTACT[name] ?? AGENT_ONLY[name], () =>
-        conversationPushData(tables, conversation),
+      const cableEvent = WITH_CONTACT[name] ?? AGENT_ONLY[name];
+      const conversationId = conversation.id;
+      this.broadcast(
+        event,
+        tokens,
+        cableEvent,
+        () => conversationPushData(tables, conversation),
+        () => {
+          const current = tables.conversations.get(conversationId);
+          return current && conversationPushData(tables, current);
+        },
       );
       return;
     }
@@ -390,16 +440,58 @@ export class CableServer {
       .map((ci) => ci.pubsub_token);
   }
 
-  /** ActionCableListener#broadcast: `account_id` (and `performer`) merged in, once per token. */
-  private broadcast(event: DomainEvent, tokens: string[], name: string, build: () => Payload): void {
-    const live = [...new Set(tokens)].filter((t) => this.streams.has(t));
-    if (!live.length) return;
-    const payload: Payload = { ...build(), account_id: event.accountId };
+  /**
+   * ActionCableListener#broadcast: `account_id` (and `performer`) merged in, queued for the broadcast
+   * job. `rerender` gives the conversation's push data when the job runs (CONVERSATION_UPDATE_EVENTS);
+   * the job keeps `account_id` and `performer` from the listener's payload.
+   */
+  private broadcast(
+    event: DomainEvent,
+    tokens: string[],
+    name: string,
+    build: () => Payload,
+    rerender?: () => Payload | undefined,
+  ): void {
+    const unique = [...new Set(tokens)];
+    if (!unique.some((t) => this.streams.has(t))) return;
+    const extra: Payload = { account_id: event.accountId };
     // `performer` = Current.user&.push_event_data: the user or agent bot whose token made the change.
     if (event.actor && event.actor.type !== 'Contact') {
-      payload.performer = partyPushData(this.store.tables, event.accountId, event.actor);
+      extra.performer = partyPushData(this.store.tables, event.accountId, event.actor);
     }
-    this.deliver(live, name, payload);
+    if (rerender && RENDERED_AT_SEND.has(name)) {
+      this.enqueue({
+        tokens: unique,
+        event: name,
+        payload: () => {
+          const current = rerender();
+          return current && { ...current, ...extra };
+        },
+      });
+      return;
+    }
+    const payload: Payload = { ...build(), ...extra };
+    this.enqueue({ tokens: unique, event: name, payload: () => payload });
+  }
+
+  /** ActionCableBroadcastJob.perform_later: sent in order once the current handler has returned. */
+  private enqueue(outgoing: Outgoing): void {
+    this.outbox.push(outgoing);
+    this.flushing ??= setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushing = undefined;
+    const batch = this.outbox;
+    this.outbox = [];
+    for (const { tokens, event, payload } of batch) {
+      try {
+        const data = payload();
+        if (data) this.deliver(tokens, event, data);
+      } catch (err) {
+        console.error('chatwoot-fake /cable:', err);
+      }
+    }
   }
 
   private deliver(tokens: string[], event: string, data: Payload): void {

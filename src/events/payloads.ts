@@ -25,7 +25,7 @@ import type {
 import { MESSAGE_TYPES } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
-import { unreadCount } from '../views/conversation';
+import { lastChatMessage, unreadCount } from '../views/conversation';
 import { attachmentsView, messagePushView } from '../views/message';
 import { iso, isoOrNull, unix, unixFloat, unixOrZero } from '../views/time';
 
@@ -144,16 +144,6 @@ export function contactInboxRecordJson(contactInbox: ContactInbox) {
 
 // ---------------------------------------------------------------------------------------------
 // conversation
-
-/** `messages.chat.last`: the newest message that is neither an activity nor a private note. */
-function lastChatMessage(tables: Tables, conversation: Conversation): Message | undefined {
-  const messages = tables.messages.where('conversation', conversation.id);
-  for (let i = messages.length - 1; i >= 0; i--) {
-    const m = messages[i];
-    if (m.message_type !== 2 && !m.private) return m;
-  }
-  return undefined;
-}
 
 /**
  * Conversations::EventDataPresenter#push_data: Conversation#push_event_data (cable) and

@@ -17,6 +17,7 @@
  * messages once, at startup, to give it the rows the listener would have written.
  */
 import type { Conversation, Inbox, Message, ReportingEvent, ReportingEventName, Store } from '../store';
+import { conversationMessages } from '../views/conversation';
 import { attachAuditLog } from './audit';
 import type { DomainEvent, EventBus } from './bus';
 import { attachCsatResponses } from './csat';
@@ -103,7 +104,8 @@ function isHumanReply(message: Message): boolean {
 
 /** The newest human reply of the conversation created at `at` (the message that caused the change). */
 function humanReplyAt(store: Store, conversation: Conversation, at: number): Message | undefined {
-  const messages = store.tables.messages.where('conversation', conversation.id);
+  // The conversation's cached id-ordered list (views/conversation.ts): no copy of the whole thread.
+  const messages = conversationMessages(store.tables, conversation.id).byId;
   for (let i = messages.length - 1; i >= 0; i--) {
     if (messages[i].created_at === at && isHumanReply(messages[i])) return messages[i];
   }

@@ -13,10 +13,15 @@
  * errors); agent-bot webhooks are retried on HTTP 429 and 500, 3 attempts 3 s apart
  * (AgentBots::WebhookJob `retry_on RestClient::TooManyRequests, RestClient::InternalServerError`).
  * Each target URL has its own queue, so deliveries to one receiver keep the order of the events.
+ * A failed message delivery to an API inbox marks the message failed, one to an agent bot opens its
+ * pending conversation (Webhooks::Trigger#handle_error, see afterFailure).
  */
 import { createHash, createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import { changeConversation, changeEvents } from '../domain/conversations';
+import { updateMessageStatus } from '../domain/messages';
+import { insertMessage } from '../domain/records';
 import type { Store } from '../store';
 import type { DomainEvent, EventBus } from './bus';
 import {
@@ -77,6 +82,11 @@ export interface WebhookOptions {
   agentBotAttempts?: number;
   /** Delivery log size; the oldest entries are dropped first. */
   keep?: number;
+  /**
+   * Chatwoot's side effects of a failed message delivery (Webhooks::Trigger#handle_error): the message
+   * marked failed (API inbox webhook_url), the pending conversation opened (agent bot). Default true.
+   */
+  failureSideEffects?: boolean;
   userAgent?: string;
 }
 
@@ -107,7 +117,21 @@ interface Job {
   secret: string | null;
   unixTime: number;
   maxAttempts: number;
+  /** The Ruby exception message of the last failed attempt (what Chatwoot stores as external_error). */
+  externalError?: string | null;
 }
+
+/** One attempt's outcome; `externalError` is the message Chatwoot's Ruby exception would carry. */
+interface Attempt {
+  status: number | null;
+  body: string | null;
+  error: string | null;
+  externalError: string | null;
+}
+
+/** config/locales/en.yml conversations.activity.agent_bot.error_moved_to_open */
+export const AGENT_BOT_ERROR_ACTIVITY =
+  'Conversation was marked open by system due to an error with the agent bot.';
 
 interface Waiter {
   options: WaitForOptions;
@@ -139,6 +163,12 @@ export class WebhookDispatcher implements FakeWebhooks {
   private readonly queues = new Map<string, Job[]>();
   private readonly running = new Set<string>();
   private readonly inFlight = new Set<http.ClientRequest>();
+  /**
+   * The dispatcher's own agents, not Node's global one (keep-alive since Node 19): one connection per
+   * attempt, `Connection: close` as Chatwoot's Net::HTTP sends, so no idle socket outlives a delivery
+   * and close() can destroy whatever is still open.
+   */
+  private readonly agents = { http: new http.Agent(), https: new https.Agent() };
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly consumed = new WeakSet<WebhookDelivery>();
   private waiters: Waiter[] = [];
@@ -151,7 +181,7 @@ export class WebhookDispatcher implements FakeWebhooks {
 
   constructor(
     private readonly store: Store,
-    bus: EventBus,
+    private readonly bus: EventBus,
     options: WebhookOptions = {},
   ) {
     this.options = {
@@ -159,6 +189,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       agentBotRetryWaitMs: options.agentBotRetryWaitMs ?? 3000,
       agentBotAttempts: options.agentBotAttempts ?? 3,
       keep: options.keep ?? 1000,
+      failureSideEffects: options.failureSideEffects ?? true,
       userAgent: options.userAgent ?? CHATWOOT_USER_AGENT,
     };
     this.off = bus.on((event) => this.onEvent(event));
@@ -231,6 +262,8 @@ export class WebhookDispatcher implements FakeWebhooks {
   close(): void {
     this.off();
     this.reset();
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   // -------------------------------------------------------------------------------------------
@@ -511,6 +544,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       if (!job) break;
       await this.deliver(job, generation);
       if (generation !== this.generation) return;
+      if (job.entry.state === 'failed' && this.options.failureSideEffects) this.afterFailure(job);
       this.pending--;
       this.completed(job.entry);
     }
@@ -518,6 +552,61 @@ export class WebhookDispatcher implements FakeWebhooks {
       this.running.delete(key);
       this.queues.delete(key);
       this.settleIdle();
+    }
+  }
+
+  /**
+   * Webhooks::Trigger#handle_error (newest upstream lib/webhooks/trigger.rb), after the last attempt of a
+   * failed `message_created` / `message_updated` delivery whose message still exists:
+   * - API inbox webhook_url: Messages::StatusUpdateService(message, 'failed', error.message) — status
+   *   `failed`, `content_attributes.external_error` = the exception's message; fires message_updated
+   *   (not when the message already carries that status and error: dispatch_update_event skips blank
+   *   previous_changes, which also ends the loop of a message_updated delivery failing again);
+   * - agent bot outgoing_url (update_conversation_status): a `pending` conversation is opened by the
+   *   system (`conversation.open!`, no user: no status activity) and the activity "Conversation was marked
+   *   open by system due to an error with the agent bot." is added (Account#keep_pending_on_bot_failure,
+   *   off by default, is not modelled). The message itself is left as it is.
+   * Account webhooks have no side effect. The events go through the bus like a handler's, actor-less.
+   */
+  private afterFailure(job: Job): void {
+    const { entry } = job;
+    if (entry.target === 'account_webhook') return;
+    if (entry.event !== 'message_created' && entry.event !== 'message_updated') return;
+    const { tables } = this.store;
+    const id = entry.payload.id;
+    const message = typeof id === 'number' ? tables.messages.get(id) : undefined;
+    if (!message) return;
+    const events: { name: string; data: Record<string, unknown> }[] = [];
+    try {
+      if (entry.target === 'api_inbox_webhook') {
+        const error = job.externalError ?? entry.error ?? 'webhook delivery failed';
+        events.push(...updateMessageStatus(this.store, message, 'failed', error).events);
+      } else {
+        const conversation = tables.conversations.get(message.conversation_id);
+        if (!conversation || conversation.status !== 'pending') return;
+        events.push(
+          ...changeEvents(changeConversation(this.store, conversation, { status: 'open' }, undefined)),
+        );
+        const activity = insertMessage(this.store, tables.conversations.get(conversation.id)!, {
+          message_type: 2,
+          content: AGENT_BOT_ERROR_ACTIVITY,
+        });
+        events.push({
+          name: 'message_created',
+          data: { messageId: activity.id, conversationId: conversation.id },
+        });
+      }
+    } catch (err) {
+      console.error('chatwoot-fake webhooks: failure handling:', err);
+      return;
+    }
+    for (const event of events) {
+      this.bus.emit({
+        name: event.name,
+        accountId: message.account_id,
+        data: event.data,
+        at: this.store.clock.peek(),
+      });
     }
   }
 
@@ -531,6 +620,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       entry.status = result.status;
       entry.responseBody = result.body;
       entry.error = result.error;
+      job.externalError = result.externalError;
       const retryable = result.status === 429 || result.status === 500;
       if (!retryable || attempt === job.maxAttempts) break;
       await this.sleep(this.options.agentBotRetryWaitMs);
@@ -540,21 +630,27 @@ export class WebhookDispatcher implements FakeWebhooks {
     entry.state = entry.error === null ? 'delivered' : 'failed';
   }
 
-  private post(
-    entry: WebhookDelivery,
-  ): Promise<{ status: number | null; body: string | null; error: string | null }> {
+  private post(entry: WebhookDelivery): Promise<Attempt> {
     return new Promise((resolve) => {
       let url: URL;
       try {
         url = new URL(entry.url);
         if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('not an http(s) URL');
       } catch (err) {
-        resolve({ status: null, body: null, error: `invalid URL ${entry.url}: ${(err as Error).message}` });
+        resolve({
+          status: null,
+          body: null,
+          error: `invalid URL ${entry.url}: ${(err as Error).message}`,
+          externalError: `bad URI(is not URI?): ${JSON.stringify(entry.url)}`,
+        });
         return;
       }
       const client = url.protocol === 'https:' ? https : http;
+      const agent = url.protocol === 'https:' ? this.agents.https : this.agents.http;
       let settled = false;
-      const finish = (result: { status: number | null; body: string | null; error: string | null }) => {
+      let connected = false;
+      let timedOut = false;
+      const finish = (result: Attempt) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
@@ -562,7 +658,7 @@ export class WebhookDispatcher implements FakeWebhooks {
         this.inFlight.delete(req);
         resolve(result);
       };
-      const req = client.request(url, { method: 'POST', headers: entry.request.headers }, (res) => {
+      const req = client.request(url, { method: 'POST', headers: entry.request.headers, agent }, (res) => {
         const status = res.statusCode ?? 0;
         const chunks: Buffer[] = [];
         let size = 0;
@@ -574,18 +670,35 @@ export class WebhookDispatcher implements FakeWebhooks {
           const body = Buffer.concat(chunks).toString('utf8').slice(0, 2048);
           const ok = status >= 200 && status < 300;
           const reason = res.statusMessage ? ` ${res.statusMessage}` : '';
-          finish({ status, body, error: ok ? null : `HTTP ${status}${reason}` });
+          finish({
+            status,
+            body,
+            error: ok ? null : `HTTP ${status}${reason}`,
+            externalError: ok ? null : restClientStatusMessage(status),
+          });
         });
-        res.on('error', (err) => finish({ status, body: null, error: err.message }));
-        res.on('close', () =>
-          finish({ status, body: null, error: 'connection closed before the response ended' }),
+        res.on('error', (err) =>
+          finish({ status, body: null, error: err.message, externalError: 'Server broke connection' }),
         );
+        res.on('close', () =>
+          finish({
+            status,
+            body: null,
+            error: 'connection closed before the response ended',
+            externalError: 'Server broke connection',
+          }),
+        );
+      });
+      req.on('socket', (socket) => {
+        if (!socket.connecting) connected = true;
+        else socket.once('connect', () => (connected = true));
       });
       const timer = setTimeout(() => {
         // Checked after the poll phase, so an answer that arrived while the event loop was busy (the
         // fake shares it with the app and the tests) is read first rather than counted as a timeout.
         setImmediate(() => {
           if (!settled) {
+            timedOut = true;
             req.destroy(
               new Error(`timed out after ${this.options.timeoutMs} ms (Chatwoot's webhook timeout)`),
             );
@@ -596,7 +709,12 @@ export class WebhookDispatcher implements FakeWebhooks {
       this.timers.add(timer);
       this.inFlight.add(req);
       req.on('error', (err: NodeJS.ErrnoException) =>
-        finish({ status: null, body: null, error: err.code ? `${err.code}: ${err.message}` : err.message }),
+        finish({
+          status: null,
+          body: null,
+          error: err.code ? `${err.code}: ${err.message}` : err.message,
+          externalError: rubyNetError(err, url, { connected, timedOut }),
+        }),
       );
       req.end(entry.request.body);
     });
@@ -634,6 +752,48 @@ export class WebhookDispatcher implements FakeWebhooks {
     const hex = createHash('sha256').update(`chatwoot-fake-delivery:${n}`).digest('hex');
     const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
+}
+
+/**
+ * RestClient's message for an HTTP error status (RestClient::ExceptionWithResponse#default_message):
+ * `"500 Internal Server Error"`, `"404 Not Found"`...
+ */
+function restClientStatusMessage(status: number): string {
+  const reason = http.STATUS_CODES[status];
+  return reason ? `${status} ${reason}` : `HTTP status code ${status}`;
+}
+
+/**
+ * The Ruby exception message for a request that got no HTTP answer, as RestClient over Net::HTTP
+ * raises it: Net::HTTP#connect's "Failed to open TCP connection to host:port (<errno message>)",
+ * RestClient's timeouts, or the errno's own message.
+ */
+function rubyNetError(
+  err: NodeJS.ErrnoException,
+  url: URL,
+  state: { connected: boolean; timedOut: boolean },
+): string {
+  if (state.timedOut) {
+    return state.connected ? 'Timed out reading data from server' : 'Timed out connecting to server';
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+  const open = (reason: string) => `Failed to open TCP connection to ${host}:${port} (${reason})`;
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      return open(`Connection refused - connect(2) for ${JSON.stringify(host)} port ${port}`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return open('getaddrinfo: Name or service not known');
+    case 'EHOSTUNREACH':
+      return open(`No route to host - connect(2) for ${JSON.stringify(host)} port ${port}`);
+    case 'ENETUNREACH':
+      return open(`Network is unreachable - connect(2) for ${JSON.stringify(host)} port ${port}`);
+    case 'ECONNRESET':
+      return state.connected ? 'Server broke connection' : open('Connection reset by peer');
+    default:
+      return err.message;
   }
 }
 

@@ -15,6 +15,8 @@ export interface Credentials extends SessionCredentials {
 export function authenticate(ctx: RequestContext, credentials: Credentials): void {
   const { operation, tables } = ctx;
   if (operation.api === 'public') return; // its own scheme (inbox identifier + contact source id)
+  // The web widget API: website_token + the widget's X-Auth-Token, checked by its handlers (domain/widget.ts).
+  if (operation.path.startsWith('/api/v1/widget/')) return;
   if (operation.api === 'platform') {
     // platform_controller.rb: the token's owner must be a PlatformApp (a user or bot token is refused too).
     const appToken = credentials.apiAccessToken;

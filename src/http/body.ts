@@ -1,5 +1,4 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
-import multer from 'multer';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { HttpError, badRequest, payloadTooLarge } from './errors';
 
 export interface BodyOptions {
@@ -41,16 +40,22 @@ function checkBody(value: unknown): string[] | 'too-deep' | undefined {
  * schema per operation serves all three encodings (the validator coerces "true"/"42" as Rails does).
  */
 export function bodyParsers(options: BodyOptions) {
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: options.fileLimitBytes, fieldSize: 1024 * 1024, fields: 1000, files: 20 },
-  }).any();
+  // Built on the first multipart request (multer and busboy cost ~50 ms to load).
+  let upload: RequestHandler | undefined;
+  const multipart = () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const multer = require('multer') as typeof import('multer');
+    return multer({
+      storage: multer.memoryStorage(),
+      limits: { fileSize: options.fileLimitBytes, fieldSize: 1024 * 1024, fields: 1000, files: 20 },
+    }).any();
+  };
   return [
     express.json({ limit: options.limit, type: ['application/json', 'application/*+json'] }),
     express.urlencoded({ extended: true, limit: options.limit, parameterLimit: 5000 }),
     (req: Request, res: Response, next: NextFunction) => {
       if (!req.is('multipart/form-data')) return next();
-      upload(req, res, (err: unknown) => {
+      (upload ??= multipart())(req, res, (err: unknown) => {
         if (!err) return next();
         const code = (err as { code?: string }).code;
         next(code === 'LIMIT_FILE_SIZE' || code === 'LIMIT_FIELD_VALUE' ? payloadTooLarge() : badRequest());
@@ -68,8 +73,6 @@ export function bodyParsers(options: BodyOptions) {
           }),
         );
       }
-      // Whatever the encoding, the body is now a plain object: validate it as JSON.
-      req.headers['content-type'] = 'application/json';
       next();
     },
   ];

@@ -36,6 +36,8 @@ export interface RequestContext {
   session?: Session;
   /** This fake's own origin as the caller reached it (e.g. http://127.0.0.1:3000), for file URLs. */
   baseUrl?: string;
+  /** The request's headers (Node's, lower-case names), for the few handlers that read one (the web widget's). */
+  headers?: Record<string, string | string[] | undefined>;
 }
 
 /** A handler's answer: JSON with a status, or an empty body (Rails' `head :ok`). */

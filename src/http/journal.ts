@@ -4,6 +4,7 @@
  * Read with `fake.requests(filter)` or `GET /__fake/requests`.
  */
 import type { NextFunction, Request, Response } from 'express';
+import qs from 'qs';
 import type { Clock } from '../store';
 import { pathMatcher, type PathPattern } from './faults';
 
@@ -68,10 +69,12 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 interface Pending {
   id: number;
-  at: string;
+  /** The fake clock's time (ms); formatted when the entry is read. */
+  atMs: number;
   method: string;
   path: string;
-  query: Record<string, unknown>;
+  /** The raw query string; parsed when the entry is read (most entries never are). */
+  search: string;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
   started: number;
@@ -170,14 +173,15 @@ export class Journal {
   /** Starts journaling a request: call first in the request path. */
   readonly start = (req: Request, res: Response, next: NextFunction): void => {
     if (this.capacity <= 0) return next();
-    const [path] = req.url.split('?');
+    const q = req.url.indexOf('?');
     const pending: Pending = {
       id: this.nextId++,
-      at: new Date(this.clock.peek()).toISOString(),
+      atMs: this.clock.peek(),
       method: req.method.toUpperCase(),
-      path,
-      query: cloneBody({ ...(req.query as object) }) as Record<string, unknown>,
-      headers: { ...req.headers },
+      path: q === -1 ? req.url : req.url.slice(0, q),
+      search: q === -1 ? '' : req.url.slice(q + 1),
+      // Node gives every request its own headers object, which nothing rewrites: no copy needed.
+      headers: req.headers,
       body: null,
       started: performance.now(),
       fault: null,
@@ -271,10 +275,11 @@ export class Journal {
     }
     stored.entry = deepFreeze({
       id: p.id,
-      at: p.at,
+      at: new Date(p.atMs).toISOString(),
       method: p.method,
       path: p.path,
-      query: p.query,
+      // Parsed as the app parses it (Express's "extended" query parser).
+      query: p.search ? (qs.parse(p.search, { allowPrototypes: true }) as Record<string, unknown>) : {},
       headers: p.headers,
       body: p.body,
       status: stored.status,

@@ -132,7 +132,7 @@ const SORTS: Record<string, Compare> = {
 
 /** The account's conversations in one sort order, cached until the table changes. */
 function sortedConversations(ctx: RequestContext, sortBy: unknown): Conversation[] {
-  const key = typeof sortBy === 'string' && SORTS[sortBy] ? sortBy : 'last_activity_at_desc';
+  const key = typeof sortBy === 'string' && Object.hasOwn(SORTS, sortBy) ? sortBy : 'last_activity_at_desc';
   const accountId = accountOf(ctx).id;
   return ctx.tables.conversations.cached(`sorted:${accountId}:${key}`, () =>
     ctx.tables.conversations.where('account', accountId).sort(SORTS[key]),
@@ -247,7 +247,8 @@ function findConversations(ctx: RequestContext): { counts: Counts; page: Convers
     unassigned: (c) => c.assignee_id === null,
     assigned: (c) => c.assignee_id !== null,
   };
-  const assigneeTest = byAssignee[String(ctx.query.assignee_type)];
+  const assigneeType = String(ctx.query.assignee_type);
+  const assigneeTest = Object.hasOwn(byAssignee, assigneeType) ? byAssignee[assigneeType] : undefined;
   const selected = assigneeTest ? filtered.filter(assigneeTest) : filtered;
   const page = ctx.query.updated_within !== undefined ? selected : pageOf(selected, ctx.query.page);
   return { counts, page };

@@ -239,7 +239,8 @@ function create(ctx: RequestContext) {
       `chatwoot-fake creates web_widget and api inboxes only; "${type}" inboxes need a real provider`,
     );
   }
-  const channelType = typeof type === 'string' ? CHANNEL_TYPES[type] : undefined;
+  const channelType =
+    typeof type === 'string' && Object.hasOwn(CHANNEL_TYPES, type) ? CHANNEL_TYPES[type] : undefined;
   const fields = permit(body, INBOX_KEYS) as Partial<Inbox>;
 
   // The channel is created (create!) before the inbox is built, so its errors come first.

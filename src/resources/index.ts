@@ -30,6 +30,7 @@ import * as labels from './labels';
 import * as teams from './teams';
 import * as messages from './messages';
 import * as webhooks from './webhooks';
+import * as widgetEvents from './widget_events';
 
 /** Every handler, keyed by the operationId it serves (a test checks both directions). */
 export const handlers: HandlerMap = {
@@ -64,4 +65,5 @@ export const handlers: HandlerMap = {
   ...teams.handlers,
   ...messages.handlers,
   ...webhooks.handlers,
+  ...widgetEvents.handlers,
 };

@@ -11,6 +11,7 @@ import { rubyToI } from '../http/params';
 import { MESSAGE_TYPES, type Conversation, type JsonObject, type Message, type MessageType } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
+import { conversationMessages } from '../views/conversation';
 import { messageView } from '../views/message';
 import { isoOrNull } from '../views/time';
 
@@ -55,44 +56,58 @@ function present(value: unknown): boolean {
   return true;
 }
 
-/** The conversation's messages in Chatwoot's order (created_at, then id), cached until messages change. */
-function sortedMessages(ctx: RequestContext, conversation: Conversation): Message[] {
-  const { messages } = ctx.tables;
-  return messages.cached(`sorted:${conversation.id}`, () =>
-    [...messages.where('conversation', conversation.id)].sort(
-      (a, b) => a.created_at - b.created_at || a.id - b.id,
-    ),
-  );
+/**
+ * The conversation's messages in Chatwoot's order (created_at, then id), from the per-conversation
+ * cache (views/conversation.ts): read it at once, never keep it across a write.
+ */
+function sortedMessages(ctx: RequestContext, conversation: Conversation): readonly Message[] {
+  return conversationMessages(ctx.tables, conversation.id).byTime;
 }
 
 /** MessageFinder#current_messages: the latest 20, or a window around the `before`/`after` ids. */
 function findMessages(ctx: RequestContext, conversation: Conversation): Message[] {
-  let all = sortedMessages(ctx, conversation);
-  if (present(ctx.query.filter_internal_messages)) {
-    all = all.filter((m) => !m.private && m.message_type !== 2);
-  }
+  const all = sortedMessages(ctx, conversation);
+  const internal = present(ctx.query.filter_internal_messages);
+  const shown = (m: Message) => !internal || (!m.private && m.message_type !== 2);
   const { before, after } = ctx.query;
   if (present(after) && present(before)) {
     const [from, to] = [rubyToI(after), rubyToI(before)];
-    return all.filter((m) => m.id >= from && m.id < to).slice(0, BETWEEN);
+    return firstN(all, BETWEEN, (m) => m.id >= from && m.id < to && shown(m));
   }
   if (present(before)) {
     const to = rubyToI(before);
-    return lastN(all, BEFORE, (m) => m.id < to);
+    return lastN(all, BEFORE, (m) => m.id < to && shown(m));
   }
   if (present(after)) {
     const from = rubyToI(after);
-    return all.filter((m) => m.id > from).slice(0, AFTER);
+    return firstN(all, AFTER, (m) => m.id > from && shown(m));
   }
-  return all.slice(-LATEST);
+  return internal ? lastN(all, LATEST, shown) : all.slice(-LATEST);
+}
+
+/** The first `n` messages matching `keep`, in order. */
+function firstN(messages: readonly Message[], n: number, keep: (m: Message) => boolean): Message[] {
+  const out: Message[] = [];
+  for (let i = 0; i < messages.length && out.length < n; i++) if (keep(messages[i])) out.push(messages[i]);
+  return out;
 }
 
 /** The last `n` messages matching `keep`, oldest first, scanning from the newest. */
-function lastN(messages: Message[], n: number, keep: (m: Message) => boolean): Message[] {
+function lastN(messages: readonly Message[], n: number, keep: (m: Message) => boolean): Message[] {
   const out: Message[] = [];
   for (let i = messages.length - 1; i >= 0 && out.length < n; i--)
     if (keep(messages[i])) out.push(messages[i]);
   return out.reverse();
+}
+
+/**
+ * How many of the conversation's messages were created at or after `since`, counting at most
+ * `limit`: they are the newest by created_at, so the count scans back from the end, O(limit).
+ */
+function countSince(messages: readonly Message[], since: number, limit: number): number {
+  let count = 0;
+  for (let i = messages.length - 1; i >= 0 && count < limit && messages[i].created_at >= since; i--) count++;
+  return count;
 }
 
 function list(ctx: RequestContext) {
@@ -241,12 +256,8 @@ function create(ctx: RequestContext) {
   // Model validations, in Message's order; save! failures come back as "Validation failed: ...".
   const errors: string[] = [];
   const minuteAgo = store.clock.peek() - 60_000;
-  const recent = lastN(
-    sortedMessages(ctx, conversation),
-    MESSAGES_PER_MINUTE,
-    (m) => m.created_at >= minuteAgo,
-  );
-  if (recent.length >= MESSAGES_PER_MINUTE) errors.push('Too many messages');
+  const recent = countSince(sortedMessages(ctx, conversation), minuteAgo, MESSAGES_PER_MINUTE);
+  if (recent >= MESSAGES_PER_MINUTE) errors.push('Too many messages');
   errors.push(...contentAttributeErrors(contentType, contentAttributes));
   if (content !== null && content.length > MAX_CONTENT_LENGTH && [...content].length > MAX_CONTENT_LENGTH) {
     errors.push(`Content is too long (maximum is ${MAX_CONTENT_LENGTH} characters)`);

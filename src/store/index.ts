@@ -197,7 +197,13 @@ export class Store {
   /** A deterministic RFC 4122-shaped uuid. */
   nextUuid(): string {
     const hex = Buffer.from(this.nextToken('', 16)).toString('hex').slice(0, 32);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    return [
+      hex.slice(0, 8),
+      hex.slice(8, 12),
+      `4${hex.slice(13, 16)}`,
+      `a${hex.slice(17, 20)}`,
+      hex.slice(20, 32),
+    ].join('-');
   }
 
   /** The next id of a named sequence (1, 2, ...), for records without a table of their own. */
@@ -340,14 +346,16 @@ const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123
 /** A cheap deterministic hash stream (xorshift) from a seed: looks random, repeats across runs. */
 export function hashToken(seed: number, length: number): string {
   let x = seed >>> 0 || 1;
-  let out = '';
-  while (out.length < length) {
+  // Characters joined once: `out += c` would leave a rope of `length` pieces (~10× the memory of a
+  // flat string), and a big world keeps hundreds of thousands of tokens.
+  const chars: string[] = [];
+  while (chars.length < length) {
     x ^= x << 13;
     x >>>= 0;
     x ^= x >>> 17;
     x ^= x << 5;
     x >>>= 0;
-    out += TOKEN_ALPHABET[x % TOKEN_ALPHABET.length];
+    chars.push(TOKEN_ALPHABET[x % TOKEN_ALPHABET.length]);
   }
-  return out;
+  return chars.join('');
 }

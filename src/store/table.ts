@@ -16,6 +16,15 @@
  * Order: `all()` and `where()` list records by ascending id, whatever the history of writes (a rollback
  * that brings a deleted record back, or an update that moves a record to another index key, marks the
  * list "unsorted" and the next read sorts it — a read is O(list) anyway).
+ *
+ * Bucket caches: `cachedWhere(index, key, name, compute, update?)` memoises a value derived from ONE
+ * index bucket (e.g. one conversation's messages) until a record of that bucket is inserted, updated,
+ * deleted or moved in or out — writes to other buckets leave it alone. With `update`, the value is
+ * brought up to date change by change (e.g. an appended message pushed onto a cached list) instead of
+ * recomputed. `bucketVersion(index, key)` exposes the bucket's version. Buckets are tracked lazily
+ * (from their first `bucketVersion`/`cachedWhere`), and every write — rollback, revert and restore
+ * included, as they all go through `put` — gives the buckets it touches a new, never reused version
+ * and is recorded as a change of those buckets, so a bucket value is never served for another state.
  */
 export type IndexKey = string | number | undefined;
 export type IndexSpec<T> = Record<string, (record: T) => IndexKey>;
@@ -43,6 +52,28 @@ export interface TableMark {
 
 type Bucket = Set<number>;
 
+/** Changes a bucket keeps for its cached values to catch up with; older values are recomputed. */
+const MAX_RUN = 512;
+
+/** One write as one index bucket sees it (see Table.cachedWhere). */
+export interface BucketChange<T> {
+  /** The record as it was in the bucket; undefined when it was not in it (inserted or moved in). */
+  before: T | undefined;
+  /** The record as it is now in the bucket; undefined when it left it (deleted or moved out). */
+  after: T | undefined;
+  /** An insert of an id above every id of the table: `after` comes last in the bucket. */
+  appended: boolean;
+}
+
+/** The version and bucket caches of one tracked index bucket (see `cachedWhere`). */
+interface BucketState<T> {
+  version: number;
+  /** The version at which the current run of changes began, and the bucket's changes since, in order. */
+  runStart: number;
+  run: BucketChange<T>[];
+  cache: Map<string, { version: number; runStart: number; runLength: number; value: unknown }>;
+}
+
 /** Versions are unique across all tables and all time, so a cached value never matches another state. */
 let versions = 0;
 const newVersion = () => ++versions;
@@ -63,7 +94,13 @@ export class Table<T extends { id: number }> {
   /** True when `rows` may not be in id order (see the header). */
   private rowsUnsorted = false;
   private nextId = 1;
-  private readonly specs: { name: string; keyOf: (record: T) => IndexKey; map: Map<IndexKey, Bucket> }[] = [];
+  private readonly specs: {
+    name: string;
+    keyOf: (record: T) => IndexKey;
+    map: Map<IndexKey, Bucket>;
+    /** Buckets with a version of their own (see `cachedWhere`), created on first use. */
+    tracked: Map<IndexKey, BucketState<T>>;
+  }[] = [];
   private readonly indexes = new Map<string, Map<IndexKey, Bucket>>();
   /** Index buckets that may not be in id order. */
   private readonly unsorted = new Set<Bucket>();
@@ -93,7 +130,7 @@ export class Table<T extends { id: number }> {
     for (const [index, keyOf] of Object.entries(indexSpec)) {
       const map = new Map<IndexKey, Bucket>();
       this.indexes.set(index, map);
-      this.specs.push({ name: index, keyOf, map });
+      this.specs.push({ name: index, keyOf, map, tracked: new Map() });
     }
     this.owner = options.owner ?? defaultOwner;
   }
@@ -123,6 +160,26 @@ export class Table<T extends { id: number }> {
     this.log(id, undefined);
     this.put(id, undefined, record, id >= this.nextId);
     this.nextId = Math.max(this.nextId, id + 1);
+    return record;
+  }
+
+  /**
+   * `insert` for bulk seeding, without the copy: `fields` must be a fresh object nobody else holds (an
+   * object literal built for this call). It becomes the record itself: it gets the next id (as its last
+   * key, like `insert`'s copy) and is frozen, with the objects/arrays it holds. Returns it.
+   */
+  insertOwned(fields: Omit<T, 'id'>): T {
+    const id = this.nextId;
+    const record = fields as T;
+    record.id = id;
+    for (const key in record) {
+      const value: unknown = record[key];
+      if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) Object.freeze(value);
+    }
+    Object.freeze(record);
+    this.log(id, undefined);
+    this.put(id, undefined, record, true);
+    this.nextId = id + 1;
     return record;
   }
 
@@ -174,6 +231,58 @@ export class Table<T extends { id: number }> {
     if (hit && this.markedVersions.has(hit.version)) this.pinnedCache.set(key, hit);
     const value = compute();
     this.cache.set(key, { version: this.version, value });
+    return value;
+  }
+
+  /**
+   * The version of one index bucket: it changes when a record with that key is inserted, updated or
+   * deleted, or moves to or from that key — and only then (writes to other buckets leave it alone).
+   */
+  bucketVersion(index: string, key: IndexKey): number {
+    return this.bucketState(index, key).version;
+  }
+
+  /**
+   * A value derived from the records of one index bucket (`where(index, key)`, by ascending id),
+   * recomputed only after that bucket changes; `name` tells several values of one bucket apart.
+   * `compute` must depend on nothing but those records (put anything else in `name`).
+   *
+   * `update(value, changes)`, when given, is called instead of a recompute with the changes of the
+   * bucket since `value` was computed, oldest first (every write, rollbacks included, up to a few
+   * hundred of them; beyond that the value is recomputed); it returns the value brought up to date,
+   * or undefined to have it recomputed. It may change `value` in place — then `value` must be private
+   * to the caller (never handed out in a form someone could keep across writes).
+   */
+  cachedWhere<V>(
+    index: string,
+    key: IndexKey,
+    name: string,
+    compute: (records: T[]) => V,
+    update?: (value: V, changes: readonly BucketChange<T>[]) => V | undefined,
+  ): V {
+    const state = this.bucketState(index, key);
+    const hit = state.cache.get(name);
+    if (hit && hit.version === state.version) return hit.value as V;
+    let value: V | undefined;
+    if (hit && update && hit.runStart === state.runStart) {
+      value = update(hit.value as V, state.run.slice(hit.runLength));
+    }
+    if (value === undefined) value = compute(this.where(index, key));
+    state.cache.set(name, {
+      version: state.version,
+      runStart: state.runStart,
+      runLength: state.run.length,
+      value,
+    });
+    // Once every value of the bucket has caught up, the run is no longer needed: start a new one.
+    if (state.run.length && [...state.cache.values()].every((entry) => entry.version === state.version)) {
+      state.runStart = state.version;
+      state.run = [];
+      for (const entry of state.cache.values()) {
+        entry.runStart = state.version;
+        entry.runLength = 0;
+      }
+    }
     return value;
   }
 
@@ -295,9 +404,21 @@ export class Table<T extends { id: number }> {
    */
   private put(id: number, before: T | undefined, after: T | undefined, appended: boolean): void {
     if (before === after) return;
-    for (const { keyOf, map } of this.specs) {
+    const version = newVersion();
+    for (const { keyOf, map, tracked } of this.specs) {
       const from = before ? keyOf(before) : undefined;
       const to = after ? keyOf(after) : undefined;
+      if (tracked.size) {
+        // Every bucket this write touches gets a new version and records the change as it sees it.
+        if (from !== undefined) {
+          const change = { before, after: to === from ? after : undefined, appended: false };
+          this.touchBucket(tracked.get(from), version, change);
+        }
+        if (to !== undefined && to !== from) {
+          const change = { before: undefined, after, appended: !before && appended };
+          this.touchBucket(tracked.get(to), version, change);
+        }
+      }
       if (from === to && before && after) continue;
       if (from !== undefined) {
         const ids = map.get(from)!;
@@ -320,7 +441,33 @@ export class Table<T extends { id: number }> {
     } else {
       this.rows.delete(id);
     }
-    this.version = newVersion();
+    this.version = version;
+  }
+
+  /** Gives a tracked bucket a new version and records the change for its cached values. */
+  private touchBucket(state: BucketState<T> | undefined, version: number, change: BucketChange<T>): void {
+    if (!state) return;
+    state.version = version;
+    if (state.cache.size && state.run.length < MAX_RUN) {
+      state.run.push(change);
+    } else {
+      // Nothing cached for this bucket can serve again (if anything): drop it now, start a new run.
+      state.runStart = version;
+      state.run = [];
+      state.cache.clear();
+    }
+  }
+
+  private bucketState(index: string, key: IndexKey): BucketState<T> {
+    const spec = this.specs.find((s) => s.name === index);
+    if (!spec) throw new Error(`${this.name}: no index ${index}`);
+    let state = spec.tracked.get(key);
+    if (!state) {
+      const version = newVersion();
+      state = { version, runStart: version, run: [], cache: new Map() };
+      spec.tracked.set(key, state);
+    }
+    return state;
   }
 
   private sortedRows(): Map<number, T> {

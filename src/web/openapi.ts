@@ -10,7 +10,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import YAML from 'yaml';
 import { HTTP_METHODS, SPEC_ROOT } from '../spec';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
@@ -46,7 +45,7 @@ class Bundler {
   private load(file: string): Node {
     let doc = this.files.get(file);
     if (!doc) {
-      doc = YAML.parse(fs.readFileSync(file, 'utf8')) as Node;
+      doc = yaml().parse(fs.readFileSync(file, 'utf8')) as Node;
       this.files.set(file, doc);
     }
     return doc;
@@ -287,5 +286,11 @@ export function servedSpec(baseUrl: string, accountId: number | undefined): Node
 }
 
 export function toYaml(doc: Node): string {
-  return YAML.stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+  return yaml().stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+/** The YAML library, loaded on first use (~50 ms to load; most fakes never need it here). */
+function yaml(): typeof import('yaml') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('yaml') as typeof import('yaml');
 }

@@ -1,0 +1,268 @@
+/**
+ * Request and response validation against the spec, one compiled Ajv validator per operation part
+ * (parameters, body, response status), compiled on first use and shared by every fake of a process.
+ *
+ * Why not express-openapi-validator's middleware (used until issue 11): profiled under load, its
+ * route lookup rebuilt a path-to-regexp for every route of the spec on every request (a quarter of
+ * the CPU time at 232 operations), and its start-up preprocessed, deep-cloned and walked the whole
+ * spec (~0.9 s per process). The fake has already matched the route (src/spec.ts Router), so this
+ * module validates the matched operation only, with the Ajv options the middleware used: JSON Schema
+ * 2020-12 (OpenAPI 3.1), `coerceTypes: 'array'` and defaults for requests, formats in ajv-formats'
+ * fast mode, errors as `{ path: '/body/contact/email', message }`. The contract checker
+ * (src/contract/checker.ts) uses the same class, so what the fake accepts is what the checker accepts.
+ */
+import Ajv2020, { type ErrorObject, type Options, type ValidateFunction } from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import type { OpenApiDocument, Operation } from '../spec';
+
+/** One invalid value: where (`/query/page`, `/body/email`, `/response/payload/0/id`) and what. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+  keyword: string;
+}
+
+/**
+ * A request or response that breaks the spec. `status` 400 (the request; the error handler answers
+ * Chatwoot's 422) or 500 (the response: a bug in the fake).
+ */
+export class ValidationError extends Error {
+  constructor(
+    readonly status: 400 | 500,
+    readonly errors: ValidationIssue[],
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SpecValidatorOptions {
+  /** Report every error of a response, not just the first (the contract checker's choice). */
+  allResponseErrors?: boolean;
+}
+
+const BASE_OPTIONS: Options = {
+  strict: false, // OpenAPI keywords (example, x-policy…) are not JSON Schema ones
+  strictNumbers: true,
+  strictTuples: true,
+  allowUnionTypes: false,
+  validateSchema: false, // the spec is linted by npm test, not at every start
+  removeAdditional: false,
+  // Ajv's code optimisation pass stays on: measured on the conversation and messages views, it halves
+  // validation time (15 vs 37 µs a conversation) for no measurable compile cost.
+};
+
+function newAjv(options: Options): Ajv2020 {
+  const ajv = new Ajv2020({ ...BASE_OPTIONS, ...options });
+  addFormats(ajv, { mode: 'fast' });
+  // OpenAPI's own formats, which JSON Schema does not define: accepted as annotations.
+  for (const format of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password', 'media-range'])
+    ajv.addFormat(format, true);
+  return ajv;
+}
+
+/** Ajv's errors as issues: the missing or extra property named in the path, enum values listed. */
+export function issuesOf(errors: ErrorObject[] | null | undefined): ValidationIssue[] {
+  return (errors ?? []).map((e) => {
+    const params = e.params as Record<string, unknown>;
+    const child = (params.missingProperty ?? params.additionalProperty) as string | undefined;
+    const allowed = e.keyword === 'enum' ? (params.allowedValues as unknown[] | undefined) : undefined;
+    return {
+      path: child !== undefined ? `${e.instancePath}/${child}` : e.instancePath,
+      message: allowed ? `${e.message}: ${allowed.join(', ')}` : (e.message ?? 'is invalid'),
+      keyword: e.keyword,
+    };
+  });
+}
+
+/** Collects numbers that are not finite (Infinity, NaN) in a coerced value; bodies are at most 100 deep. */
+function nonFiniteNumbers(value: unknown, path: string, issues: ValidationIssue[]): void {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) issues.push({ path, message: 'must be a finite number', keyword: 'type' });
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) nonFiniteNumbers(child, `${path}/${key}`, issues);
+  }
+}
+
+function messageOf(issues: ValidationIssue[]): string {
+  return issues.map((i) => `${i.path} ${i.message}`).join(', ');
+}
+
+/** A response's documented content for a status: exact, then `4XX`-style range, then `default`. */
+export function responseKey(responses: Record<string, unknown>, status: number): string | undefined {
+  const exact = String(status);
+  if (exact in responses) return exact;
+  const range = `${exact[0]}XX`;
+  return (
+    Object.keys(responses).find((k) => k.toUpperCase() === range) ??
+    ('default' in responses ? 'default' : undefined)
+  );
+}
+
+interface RequestChecks {
+  params?: ValidateFunction;
+  body?: ValidateFunction;
+}
+
+const NO_BODY = 'response should NOT have a body';
+
+const JSON_MEDIA = /^application\/(?:[\w.+-]+\+)?json$/;
+
+export class SpecValidators {
+  /** Parameters and bodies: coerced as Rails reads them ("42" → 42, "a" → ["a"]), defaults applied. */
+  readonly requestAjv: Ajv2020;
+  readonly responseAjv: Ajv2020;
+  private readonly compiled = new Map<string, ValidateFunction>();
+  private readonly requestCache = new Map<string, RequestChecks>();
+  private readonly responseCache = new Map<string, ValidateFunction | string>();
+
+  constructor(
+    readonly spec: OpenApiDocument,
+    options: SpecValidatorOptions = {},
+  ) {
+    this.requestAjv = newAjv({ coerceTypes: 'array', useDefaults: true, allErrors: true });
+    this.responseAjv = newAjv({ allErrors: options.allResponseErrors ?? false });
+  }
+
+  /** The operation object of the spec (parameters, requestBody, responses). */
+  operationObject(op: Operation): Record<string, any> {
+    return this.spec.paths[op.path][op.method];
+  }
+
+  /** Path-level and operation-level parameters (operation-level ones win). */
+  parameters(op: Operation): Record<string, any>[] {
+    const item = this.spec.paths[op.path];
+    const own: Record<string, any>[] = item[op.method].parameters ?? [];
+    const shared: Record<string, any>[] = (item.parameters ?? []).filter(
+      (p: any) => !own.some((o) => o.name === p.name && o.in === p.in),
+    );
+    return [...shared, ...own];
+  }
+
+  /** Compiles once per key (an operation part); Ajv compiling is the costly step. */
+  compile(key: string, ajv: Ajv2020, schema: () => object): ValidateFunction {
+    let fn = this.compiled.get(key);
+    if (!fn) {
+      fn = ajv.compile(schema());
+      this.compiled.set(key, fn);
+    }
+    return fn;
+  }
+
+  /**
+   * The JSON schema of an operation's request body: the body step has turned every encoding (JSON,
+   * form, multipart) into an object, so the JSON one if documented, else the first documented one.
+   */
+  requestBodySchema(op: Operation): { schema: object; required: boolean } | undefined {
+    const requestBody = this.operationObject(op).requestBody as Record<string, any> | undefined;
+    const content: Record<string, any> = requestBody?.content ?? {};
+    const media = Object.keys(content).find((m) => JSON_MEDIA.test(m)) ?? Object.keys(content)[0];
+    const schema = media && content[media].schema;
+    if (!schema) return undefined;
+    return { schema: schema.format === 'binary' ? {} : schema, required: requestBody?.required === true };
+  }
+
+  /** An operation's request validators, built on its first request. */
+  private requestChecks(op: Operation): RequestChecks {
+    let checks = this.requestCache.get(op.operationId);
+    if (checks) return checks;
+    checks = {};
+    const params = this.parameters(op);
+    if (params.length) {
+      const group = (where: string) => {
+        const list = params.filter((p) => p.in === where);
+        return {
+          type: 'object',
+          properties: Object.fromEntries(list.map((p) => [p.name, p.schema ?? {}])),
+          required: list.filter((p) => p.required).map((p) => p.name),
+        };
+      };
+      checks.params = this.compile(`params ${op.operationId}`, this.requestAjv, () => ({
+        type: 'object',
+        properties: { params: group('path'), query: group('query') },
+      }));
+    }
+    const body = this.requestBodySchema(op);
+    if (body) {
+      checks.body = this.compile(`body ${op.operationId}`, this.requestAjv, () => ({
+        type: 'object',
+        properties: { body: body.schema },
+        required: body.required ? ['body'] : [],
+      }));
+    }
+    this.requestCache.set(op.operationId, checks);
+    return checks;
+  }
+
+  /**
+   * Checks a matched request; coerces `params` and `body` in place (the handler reads them coerced)
+   * and `query` too (pass a copy to keep the raw one). Throws a ValidationError naming every field.
+   */
+  checkRequest(
+    op: Operation,
+    data: { params: Record<string, unknown>; query: Record<string, unknown>; body: unknown },
+  ): void {
+    const { params, body } = this.requestChecks(op);
+    const paramsValid = !params || params(data);
+    const bodyValid = !body || body(data);
+    const issues = [
+      ...(paramsValid ? [] : issuesOf(params!.errors)),
+      ...(bodyValid ? [] : issuesOf(body!.errors)),
+    ];
+    // Ajv's coercion turns "1e309" into Infinity, which then passes `integer` and `maximum`
+    // (ajv-validator/ajv#2212): refuse any number that is not finite.
+    if (!issues.length) {
+      if (params) nonFiniteNumbers(data.params, '/params', issues);
+      if (body) nonFiniteNumbers(data.body, '/body', issues);
+    }
+    if (issues.length) throw new ValidationError(400, issues, messageOf(issues));
+  }
+
+  /**
+   * Checks a JSON body the fake is about to send for `status`; throws a ValidationError (500) when
+   * the spec does not document the status or the body breaks its schema.
+   */
+  checkResponse(op: Operation, status: number, body: unknown): void {
+    const check = this.responseCheck(op, status);
+    let issues: ValidationIssue[] = [];
+    if (typeof check === 'string') {
+      if (check === '' || (check === NO_BODY && body === undefined)) return;
+    } else if (body === undefined) {
+      return this.failResponse('response body required.');
+    } else if (check({ response: body })) return;
+    else issues = issuesOf(check.errors);
+    this.failResponse(typeof check === 'string' ? check : messageOf(issues), issues);
+  }
+
+  private failResponse(message: string, issues: ValidationIssue[] = []): never {
+    throw new ValidationError(500, issues, message);
+  }
+
+  /**
+   * The check of an operation's response for a status, built once: a validator, '' (a documented
+   * body without schema: anything goes) or the failure message when the status or body is undocumented.
+   */
+  private responseCheck(op: Operation, status: number): ValidateFunction | string {
+    const cacheKey = `${op.operationId} ${status}`;
+    const cached = this.responseCache.get(cacheKey);
+    if (cached !== undefined) return cached;
+    const responses: Record<string, any> = this.operationObject(op).responses ?? {};
+    const key = responseKey(responses, status);
+    let check: ValidateFunction | string;
+    if (key === undefined) check = `no schema defined for status code '${status}' in the openapi spec`;
+    else {
+      const content: Record<string, any> = responses[key].content ?? {};
+      const media = Object.keys(content).find((m) => JSON_MEDIA.test(m)) ?? Object.keys(content)[0];
+      const schema = media && content[media].schema;
+      if (!media) check = NO_BODY;
+      else if (!schema) check = '';
+      else
+        check = this.compile(`response ${op.operationId} ${key}`, this.responseAjv, () => ({
+          type: 'object',
+          properties: { response: schema },
+        }));
+    }
+    this.responseCache.set(cacheKey, check);
+    return check;
+  }
+}
