@@ -228,7 +228,14 @@ describe('GET /contacts/search on the search index', () => {
     expect(await find('wombat')).toEqual([other.id]);
     await fake.send('delete', `/contacts/${other.id}`).expect(200);
     expect(await find('wombat')).toEqual([]);
+    // Repeated searches come from the recent-search cache: a write, and a reset, must still show.
+    const again = await fake
+      .send('post', '/contacts', { name: 'Quokka Two', email: 'q2@awk.test' })
+      .expect(200);
+    expect(await find('quokka')).toEqual([again.body.payload.contact.id]);
+    expect(await find('quokka')).toEqual([again.body.payload.contact.id]);
     fake.reset();
+    expect(await find('quokka')).toEqual([]);
     expect(await find('wombat')).toEqual([]);
     expect(await find('kelvin')).toEqual([]);
     expect(await find('.test')).toEqual(reference('.test'));

@@ -616,11 +616,35 @@ function searchIds(index: SearchIndex, q: string, keep: (contact: Contact) => bo
   return ids;
 }
 
+/**
+ * Recent searches' results per contacts table, until the account's contacts change: a client paging
+ * through results, or polling a search, pays for the scan once (meta.count needs every match).
+ */
+const recentSearches = new WeakMap<object, Map<string, { version: number; ids: number[] }>>();
+const RECENT_SEARCHES = 32;
+
 function search(ctx: RequestContext) {
   const q = ctx.query.q;
   if (typeof q !== 'string' || blank(q)) throw couldNotCreate('Specify search string with parameter q');
+  const accountId = accountOf(ctx).id;
+  const { contacts } = ctx.tables;
+  let recent = recentSearches.get(contacts);
+  if (!recent) recentSearches.set(contacts, (recent = new Map()));
+  const key = JSON.stringify([accountId, q, ctx.query.labels ?? null, ctx.query.sort ?? null]);
+  const version = contacts.bucketVersion('account', accountId);
+  const hit = recent.get(key);
+  if (hit && hit.version === version) return listReply(ctx, hit.ids, ctx.query.page);
+  const ids = searchMatches(ctx, q, accountId);
+  recent.delete(key);
+  recent.set(key, { version, ids });
+  if (recent.size > RECENT_SEARCHES) recent.delete(recent.keys().next().value!);
+  return listReply(ctx, ids, ctx.query.page);
+}
+
+/** The ids of the account's contacts matching `q` (and the labels), in the list's order. */
+function searchMatches(ctx: RequestContext, q: string, accountId: number): number[] {
   const labels = labelsParam(ctx);
-  const index = searchIndex(ctx, accountOf(ctx).id);
+  const index = searchIndex(ctx, accountId);
   // By id: the order sortContacts gives without a sort.
   let ids = searchIds(index, q.trim(), labels.length ? (c) => hasAnyLabel(c, labels) : () => true);
   const sort = ctx.query.sort;
@@ -637,7 +661,7 @@ function search(ctx: RequestContext) {
       );
     }
   }
-  return listReply(ctx, ids, ctx.query.page);
+  return ids;
 }
 
 const additional = (key: string) => (c: Contact) => jsonText(c.additional_attributes[key]);
