@@ -193,10 +193,11 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     const { match, ctx } = req.fake!;
     // Request validation coerces path parameters and the body in place, as the handler reads them;
     // the handler gets the query as sent (a fresh parse), since Chatwoot echoes `page` as sent.
-    const request = { params: { ...match.params }, query: req.query, body: req.body ?? {} };
+    const query = (req.query ?? {}) as Record<string, any>;
+    const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
     validators.checkRequest(match.operation, request);
     ctx.params = request.params as RequestContext['params'];
-    ctx.query = (req.query ?? {}) as Record<string, any>;
+    ctx.query = query;
     ctx.body = request.body;
     ctx.files = ((req as any).files ?? []) as UploadedFile[];
     const handler = handlers[match.operation.operationId];
@@ -299,6 +300,16 @@ function renderError(err: unknown, res: Response): void {
   res.statusCode = error.status;
   if (error.contentType === 'text') send(res, 'text/plain', error.body as string);
   else send(res, JSON_TYPE, JSON.stringify(error.body));
+}
+
+/** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
+function copyQuery(query: Record<string, any>): Record<string, any> {
+  const copy: Record<string, any> = {};
+  for (const key in query) {
+    const value = query[key];
+    copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  }
+  return copy;
 }
 
 /** Rails routes ignore a trailing slash: drops it from req.url; returns the path. */

@@ -51,7 +51,16 @@ import {
   type Language,
   type Topic,
 } from './fixtures-text';
-import type { Contact, Conversation, ConversationStatus, Inbox, JsonObject, Priority, Store } from './store';
+import {
+  fnv,
+  type Contact,
+  type Conversation,
+  type ConversationStatus,
+  type Inbox,
+  type JsonObject,
+  type Priority,
+  type Store,
+} from './store';
 
 export interface GenerateOptions {
   seed?: number;
@@ -91,16 +100,6 @@ const AMOUNTS: Record<Language, string[]> = {
 
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
-
-/** 32-bit FNV-1a of a string. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
 
 /**
  * A small, fast seeded PRNG (sfc32, state from splitmix32): the same seed and stream name give the

@@ -22,7 +22,7 @@ import {
   nextChannelId,
 } from './domain/records';
 import type { Channel, ConversationStatus, JsonObject, MessageType, Store, Table } from './store';
-import { MESSAGE_TYPES, hashToken } from './store';
+import { MESSAGE_TYPES, fnv, hashToken } from './store';
 
 /** The embedded default world. */
 export const DEFAULT_WORLD = path.resolve(__dirname, '..', 'fixtures', 'default.yaml');
@@ -663,16 +663,6 @@ const DAY = 86_400_000;
 
 function agoMs(t: Ago): number {
   return (t.minutes_ago ?? 0) * 60_000 + (t.hours_ago ?? 0) * 3_600_000 + (t.days_ago ?? 0) * DAY;
-}
-
-/** 32-bit FNV-1a of a string: the seed of a derived token. */
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** How a seeding names what must be unique in the store: tokens and user emails. */

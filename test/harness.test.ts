@@ -408,6 +408,20 @@ describe('requests() — the journal', () => {
     expect(Object.isFrozen(created.body)).toBe(true);
   });
 
+  it('records bodies as sent, before the coercion of validation (JSON and form)', async () => {
+    await call(fake, 'PATCH', '/agents/2', { body: { auto_offline: 'false', availability: 'busy' } });
+    const [json] = fake.requests({ method: 'PATCH' });
+    expect(json.status).toBe(200);
+    expect(json.body).toEqual({ auto_offline: 'false', availability: 'busy' });
+    const form = await fetch(`${fake.url}/api/v1/accounts/1/agents/2`, {
+      method: 'PATCH',
+      headers: { api_access_token: fake.tokens.admin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'auto_offline=true',
+    });
+    expect(form.status).toBe(200);
+    expect(fake.requests({ method: 'PATCH' })[1].body).toEqual({ auto_offline: 'true' });
+  });
+
   it('filters by method, path template, literal path, RegExp, status (one or several), token, operation, account, limit', async () => {
     await call(fake, 'GET', '/contacts?page=2');
     await createContact(fake, { name: 'A' });

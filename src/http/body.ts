@@ -8,6 +8,9 @@ export interface BodyOptions {
   fileLimitBytes: number;
 }
 
+/** Where the JSON parser leaves the raw UTF-8 body on the request (see Journal). */
+export const RAW_JSON_BODY = Symbol('chatwoot-fake raw JSON body');
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
@@ -51,7 +54,14 @@ export function bodyParsers(options: BodyOptions) {
     }).any();
   };
   return [
-    express.json({ limit: options.limit, type: ['application/json', 'application/*+json'] }),
+    express.json({
+      limit: options.limit,
+      type: ['application/json', 'application/*+json'],
+      // Kept for the journal, which records the body as sent without copying the parsed one.
+      verify: (req, _res, buf, encoding) => {
+        if (/^utf-?8$/i.test(encoding)) (req as Request & { [RAW_JSON_BODY]?: Buffer })[RAW_JSON_BODY] = buf;
+      },
+    }),
     express.urlencoded({ extended: true, limit: options.limit, parameterLimit: 5000 }),
     (req: Request, res: Response, next: NextFunction) => {
       if (!req.is('multipart/form-data')) return next();

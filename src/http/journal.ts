@@ -6,6 +6,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import qs from 'qs';
 import type { Clock } from '../store';
+import { RAW_JSON_BODY } from './body';
 import { pathMatcher, type PathPattern } from './faults';
 
 /** One journaled request and its answer. */
@@ -77,6 +78,10 @@ interface Pending {
   search: string;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
+  /** A JSON body as received (parsed when the entry is read): no copy per request. */
+  rawJson?: Buffer;
+  /** Whether the body was captured (it may be null: no body, or one that did not parse). */
+  captured: boolean;
   started: number;
   fault: string | null;
   route?: RouteInfo;
@@ -88,7 +93,7 @@ interface Stored {
   status: number;
   responseHeaders: Record<string, string | string[] | number | undefined>;
   contentType: string;
-  chunks: Buffer[];
+  chunks: Chunk[];
   truncated: boolean;
   durationMs: number;
   /** Built on first read: the frozen public entry. */
@@ -111,6 +116,36 @@ function cloneBody(body: unknown): unknown {
     return JSON.parse(JSON.stringify(body));
   }
 }
+
+/**
+ * Records the request body as received, before validation coerces it in place: the raw JSON text
+ * when there is one (parsed only if the entry is read), else a copy (none for the usual empty body).
+ */
+function capture(pending: Pending, req: Request): void {
+  pending.captured = true;
+  const raw = (req as Request & { [RAW_JSON_BODY]?: Buffer })[RAW_JSON_BODY];
+  if (raw) pending.rawJson = raw;
+  else if (isEmptyObject(req.body)) pending.body = {};
+  else pending.body = cloneBody(req.body);
+}
+
+function isEmptyObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+    return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
+function parseJsonOr(raw: Buffer, fallback: unknown): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'));
+  } catch {
+    return fallback;
+  }
+}
+
+/** A response chunk as written: a UTF-8 string, or bytes. */
+type Chunk = string | Buffer;
 
 const pendingKey = Symbol('chatwoot-fake journal');
 
@@ -183,6 +218,7 @@ export class Journal {
       // Node gives every request its own headers object, which nothing rewrites: no copy needed.
       headers: req.headers,
       body: null,
+      captured: false,
       started: performance.now(),
       fault: null,
       done: false,
@@ -190,21 +226,32 @@ export class Journal {
     (req as JournaledRequest)[pendingKey] = pending;
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const journal = this;
-    const chunks: Buffer[] = [];
+    const chunks: Chunk[] = [];
     let bytes = 0;
     let truncated = false;
+    // Chunks are kept as written (a string stays a string): converted only if the entry is read.
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk === undefined || chunk === null || typeof chunk === 'function' || truncated) return;
-      const buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : chunk instanceof Uint8Array
-          ? Buffer.from(chunk)
-          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
-      if (bytes + buffer.length > MAX_BODY_BYTES) {
-        chunks.push(buffer.subarray(0, MAX_BODY_BYTES - bytes));
+      let kept: Chunk =
+        typeof chunk === 'string' &&
+        (encoding === undefined || typeof encoding === 'function' || /^utf-?8$/i.test(String(encoding)))
+          ? chunk
+          : Buffer.isBuffer(chunk)
+            ? chunk
+            : chunk instanceof Uint8Array
+              ? Buffer.from(chunk)
+              : Buffer.from(
+                  String(chunk),
+                  typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
+                );
+      const size = typeof kept === 'string' ? Buffer.byteLength(kept) : kept.length;
+      if (bytes + size > MAX_BODY_BYTES) {
+        const buffer = typeof kept === 'string' ? Buffer.from(kept) : kept;
+        kept = buffer.subarray(0, MAX_BODY_BYTES - bytes);
         truncated = true;
-      } else chunks.push(buffer);
-      bytes += buffer.length;
+      }
+      chunks.push(kept);
+      bytes += size;
     };
     const write = res.write;
     const end = res.end;
@@ -219,14 +266,14 @@ export class Journal {
       return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
     } as Response['end'];
     // The client went away, or the fake reset the connection, before an answer was sent.
-    res.once('close', () => journal.finish(req, res, 0, chunks, truncated));
+    res.on('close', () => journal.finish(req, res, 0, chunks, truncated)); // once: finish ignores repeats
     next();
   };
 
   /** Records the parsed body: call right after the body parser. */
   readonly captureBody = (req: Request, _res: Response, next: NextFunction): void => {
     const pending = (req as JournaledRequest)[pendingKey];
-    if (pending) pending.body = cloneBody(req.body);
+    if (pending) capture(pending, req);
     next();
   };
 
@@ -241,20 +288,21 @@ export class Journal {
     this.finish(req, res, 0, [], false);
   }
 
-  private finish(req: Request, res: Response, status: number, chunks: Buffer[], truncated: boolean): void {
+  private finish(req: Request, res: Response, status: number, chunks: Chunk[], truncated: boolean): void {
     const pending = (req as JournaledRequest)[pendingKey];
     if (!pending || pending.done) return;
     pending.done = true;
     // The body parser may not have run (parse error, unknown route): take what is there.
-    if (pending.body === null && req.body !== undefined) pending.body = cloneBody(req.body);
+    if (!pending.captured && req.body !== undefined) capture(pending, req);
     pending.route = this.routeOf(req);
-    const headers = status === 0 ? {} : { ...res.getHeaders() };
+    // getHeaders() answers a new object: the entry may keep it.
+    const headers = status === 0 ? {} : res.getHeaders();
     this.entries.push({
       pending,
       status,
       responseHeaders: headers,
-      contentType: String(res.getHeader('content-type') ?? ''),
-      chunks: [...chunks],
+      contentType: String(headers['content-type'] ?? ''),
+      chunks,
       truncated,
       durationMs: Math.round((performance.now() - pending.started) * 1000) / 1000,
     });
@@ -264,7 +312,9 @@ export class Journal {
   private entryOf(stored: Stored): JournalEntry {
     if (stored.entry) return stored.entry;
     const p = stored.pending;
-    const text = Buffer.concat(stored.chunks).toString('utf8');
+    const text = Buffer.concat(
+      stored.chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)),
+    ).toString('utf8');
     let responseBody: unknown = text === '' ? null : text;
     if (text && !stored.truncated && /\bjson\b/i.test(stored.contentType)) {
       try {
@@ -281,7 +331,7 @@ export class Journal {
       // Parsed as the app parses it (Express's "extended" query parser).
       query: p.search ? (qs.parse(p.search, { allowPrototypes: true }) as Record<string, unknown>) : {},
       headers: p.headers,
-      body: p.body,
+      body: p.rawJson ? parseJsonOr(p.rawJson, p.body) : p.body,
       status: stored.status,
       responseHeaders: stored.responseHeaders,
       responseBody,

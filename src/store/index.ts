@@ -343,6 +343,16 @@ export class Store {
 
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+/** 32-bit FNV-1a of a string: a seed derived from names (of a token, of a random stream). */
+export function fnv(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
 /** A cheap deterministic hash stream (xorshift) from a seed: looks random, repeats across runs. */
 export function hashToken(seed: number, length: number): string {
   let x = seed >>> 0 || 1;
