@@ -225,7 +225,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   ]);
 
   // Chatwoot's routes first: a request for an operation of the spec takes the shortest path.
-  app.use((req: FakeRequest, res, next) => {
+  const chatwootRoute = (req: FakeRequest, res: Response, next: () => void) => {
     const pathname = normalizePath(req);
     if (req.method === 'OPTIONS') return next(); // CORS preflight
     // Rails: "Invalid path parameters: Invalid encoding" (ActionController::BadRequest) → 400.
@@ -253,7 +253,8 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
       res.setHeader('Vary', 'Origin');
       run();
     } else cors(req, res, run);
-  });
+  };
+  answerChatwootRoutesFirst(app, chatwootRoute);
 
   app.use(cors);
 
@@ -275,6 +276,34 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => renderError(err, res));
 
   return { app, router, events, journal, faults, rateLimits: limits };
+}
+
+/**
+ * Lets `chatwootRoute` see every request before Express's router does (the hot path skips the router's
+ * layer walk); what it passes on goes through the app as usual. Express's own set-up of a request
+ * (the req/res prototypes and back-references of `app.handle`) is done first, so every step keeps
+ * Express's request and response API.
+ */
+function answerChatwootRoutesFirst(
+  app: express.Express,
+  chatwootRoute: (req: FakeRequest, res: Response, next: () => void) => void,
+): void {
+  const expressHandle = (app as unknown as { handle: (...args: unknown[]) => void }).handle;
+  Object.assign(app, {
+    handle(req: FakeRequest, res: Response, callback?: unknown) {
+      const viaExpress = () => expressHandle.call(app, req, res, callback);
+      Object.assign(req, { res });
+      Object.assign(res, { req });
+      Object.setPrototypeOf(req, app.request);
+      Object.setPrototypeOf(res, app.response);
+      if (!res.locals) res.locals = Object.create(null);
+      try {
+        chatwootRoute(req, res, viaExpress);
+      } catch (err) {
+        renderError(err, res);
+      }
+    },
+  });
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
