@@ -124,13 +124,14 @@ function validatorsFor(spec: OpenApiDocument, bundled: boolean): SpecValidators 
 }
 
 /**
- * Builds the Express app, one step per module, in Chatwoot's order:
- * CORS → path normalisation → control API (/__fake, off the Chatwoot path) → journal → route match
- * → body → fault injection → route 404 → rate limit → auth → request validation → handler
- * → response validation → error rendering.
+ * Builds the Express app, one step per module. A request for an operation of the spec takes the
+ * Chatwoot path, in Chatwoot's order: path normalisation → route match → CORS → journal → body →
+ * fault injection → rate limit → auth → request validation → handler → response validation → error
+ * rendering. Anything else goes through Express's layers: CORS (preflights), the control API
+ * (/__fake), the browser pages, stored files, and last the journaled Rails 404 (or 400).
  *
- * The journal starts first so it sees every request, and records the parsed body and the final
- * status and body when the answer is sent, whatever step answered.
+ * The journal records the parsed body and the final status and body when the answer is sent,
+ * whatever step answered.
  */
 export async function createApp(options: AppOptions): Promise<FakeApp> {
   const spec = options.spec ?? (await loadSpec());
@@ -192,7 +193,8 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   const handlerStep: RequestHandler = (req: FakeRequest, res) => {
     const { match, ctx } = req.fake!;
     // Request validation coerces path parameters and the body in place, as the handler reads them;
-    // the handler gets the query as sent (a fresh parse), since Chatwoot echoes `page` as sent.
+    // it checks a copy of the query, and the handler gets the query as sent, since Chatwoot echoes
+    // `page` as sent.
     const query = (req.query ?? {}) as Record<string, any>;
     const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
     validators.checkRequest(match.operation, request);

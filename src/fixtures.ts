@@ -249,7 +249,7 @@ export function parseWorld(text: string, sourceName = 'world', options: WorldOpt
 }
 
 /** The yaml module, loaded on first use (a cold start with the default world does without it). */
-function yaml(): typeof import('yaml') {
+export function yaml(): typeof import('yaml') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('yaml');
 }

@@ -3,7 +3,7 @@
  * more accounts. Reading, validating and seeding worlds are src/fixtures.ts's; checkpoints and
  * per-account baselines are the store's.
  */
-import { parseWorld, readWorld, seedAccount, validateWorld, type World } from '../fixtures';
+import { parseWorld, readWorld, seedAccount, validateWorld, yaml, type World } from '../fixtures';
 import { FakeInputError } from '../http/faults';
 import type { Store } from '../store';
 import type { FakeAccount } from './harness';
@@ -106,10 +106,4 @@ export function worldsApi(store: Store, main: FakeAccount, baseSeed?: number): W
       };
     },
   };
-}
-
-/** The YAML library, loaded on first use (~50 ms to load; most fakes never need it here). */
-function yaml(): typeof import('yaml') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('yaml') as typeof import('yaml');
 }

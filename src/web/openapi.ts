@@ -10,6 +10,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { yaml } from '../fixtures';
 import { HTTP_METHODS, SPEC_ROOT } from '../spec';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
@@ -287,10 +288,4 @@ export function servedSpec(baseUrl: string, accountId: number | undefined): Node
 
 export function toYaml(doc: Node): string {
   return yaml().stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
-}
-
-/** The YAML library, loaded on first use (~50 ms to load; most fakes never need it here). */
-function yaml(): typeof import('yaml') {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('yaml') as typeof import('yaml');
 }
