@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(...tseslint.configs.recommended, {
-  ignores: ['dist/**', 'node_modules/**'],
+  ignores: ['dist/**', 'dist-*/**', 'node_modules/**'],
   rules: {
     '@typescript-eslint/no-explicit-any': 'off',
   },

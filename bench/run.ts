@@ -1,5 +1,6 @@
 /**
- * `npm run bench` (`-- --json` for a JSON document instead of the table): figures, not assertions.
+ * `npm run bench` (`-- --json` for a JSON document instead of the table; `-- --only mix` for the
+ * throughput mix alone): figures, not assertions.
  *
  * One run measures, on this machine:
  * 1. Throughput with autocannon (10 connections) of a Chatwoot-like mix — contacts page 1 and a deep
@@ -28,6 +29,9 @@ import type { Store } from '../src/store';
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist', 'index.js');
 const JSON_OUTPUT = process.argv.includes('--json');
+/** `--only mix` runs just the throughput mix and the contacts pages (a quick A/B while profiling). */
+const ONLY_MIX =
+  process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'mix';
 const MIX_CONTACTS = 100_000;
 const PER_PAGE = 15;
 const CONNECTIONS = 10;
@@ -425,6 +429,24 @@ async function main(): Promise<void> {
     return { ...r, ratioToBare: fixed(rps / best('bare').requestsPerSecond, 2) };
   };
   const mixSummary = [summary('bare'), summary('fake'), summary('fake-novalidate')];
+  if (ONLY_MIX) {
+    log(
+      '\n' +
+        table(
+          ['server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', '× bare'],
+          mixSummary.map((r) => [
+            r.server,
+            r.requestsPerSecond,
+            r.p50,
+            r.p99,
+            r.cpuMicrosPerRequest,
+            r.ratioToBare,
+          ]),
+        ),
+    );
+    log(`page 1 ${fixed(pageOneMs, 2)} ms, page ${lastPage} ${fixed(deepPageMs, 2)} ms`);
+    return;
+  }
 
   // 3. Cold starts.
   log('\ncold starts (fresh processes)…');

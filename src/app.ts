@@ -9,6 +9,8 @@ import { HttpError, badRequest, humanizeAttribute, routeNotFound } from './http/
 import { FaultInjector, RateLimits, faultStep } from './http/faults';
 import { Journal, type RouteInfo } from './http/journal';
 import { SpecValidators } from './http/validation';
+import { AnswerCache, type CachedAnswer } from './http/answer-cache';
+import { noteOriginRead, noteVolatile, track } from './store/reads';
 import type { RateLimitOptions } from './http/rate-limit';
 import { handlers } from './resources';
 import { corsStep } from './web/cors';
@@ -40,6 +42,8 @@ export interface AppOptions {
    * `/__fake` a normal 404, and `false` also ignores the `X-Fake-Fault` header.
    */
   control?: RequestHandler | false;
+  /** Serve a GET's answer again while nothing it read has changed (default on; see http/answer-cache.ts). */
+  cacheAnswers?: boolean;
 }
 
 export interface FakeApp {
@@ -180,8 +184,8 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   const authStep: RequestHandler = (req: FakeRequest, res, next) => {
     const { ctx } = req.fake!;
     const token = req.headers['api_access_token'] as string | undefined;
-    const headers = limits.hit(token?.trim() || undefined, req.ip);
-    for (const k in headers) res.setHeader(k, headers[k]);
+    const headers = limits.hit(token?.trim() || undefined, () => req.ip);
+    if (headers) for (const k in headers) res.setHeader(k, headers[k]);
     authenticate(ctx, { apiAccessToken: token, ...sessionCredentialsOf(req) });
     // devise_token_auth's update_auth_header: an answer to a session repeats its auth headers.
     if (ctx.session && ctx.operation.api === 'application') {
@@ -190,8 +194,17 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     next();
   };
 
+  const answers = options.cacheAnswers === false ? undefined : new AnswerCache(store.clock);
+
   const handlerStep: RequestHandler = (req: FakeRequest, res) => {
     const { match, ctx } = req.fake!;
+    // A GET without a body may be answered as before, if nothing it read has changed since.
+    const cacheKey =
+      answers && req.method === 'GET' && isEmpty(req.body) ? AnswerCache.keyOf(req.url, ctx) : undefined;
+    if (cacheKey) {
+      const hit = answers!.lookup(cacheKey, ctx);
+      if (hit) return sendAnswer(res, hit);
+    }
     // Request validation coerces path parameters and the body in place, as the handler reads them;
     // it checks a copy of the query, and the handler gets the query as sent, since Chatwoot echoes
     // `page` as sent.
@@ -204,16 +217,21 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     ctx.files = ((req as any).files ?? []) as UploadedFile[];
     const handler = handlers[match.operation.operationId];
     if (!handler) throw new Error(`no handler for ${match.operation.operationId}`);
-    const reply = handler(ctx);
-    res.statusCode = reply.status;
-    if (reply.headers) for (const name in reply.headers) res.setHeader(name, reply.headers[name]);
-    if ('empty' in reply) return res.end();
-    if ('text' in reply) return send(res, reply.contentType, reply.text);
-    // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
-    // where Chatwoot sends it.
-    if (reply.body !== null && validateResponses)
-      validators.checkResponse(match.operation, reply.status, reply.body);
-    send(res, JSON_TYPE, JSON.stringify(reply.body));
+    const { value: reply, read } = cacheKey
+      ? track(() => handler(ctx))
+      : { value: handler(ctx), read: undefined };
+    let answer: CachedAnswer;
+    if ('empty' in reply) answer = { status: reply.status, headers: reply.headers, bytes: 0 };
+    else if ('text' in reply) answer = textAnswer(reply.status, reply.headers, reply.contentType, reply.text);
+    else {
+      // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
+      // where Chatwoot sends it.
+      if (reply.body !== null && validateResponses)
+        validators.checkResponse(match.operation, reply.status, reply.body);
+      answer = textAnswer(reply.status, reply.headers, JSON_TYPE, JSON.stringify(reply.body));
+    }
+    if (cacheKey && read && answer.status < 300) answers!.remember(cacheKey, ctx, read, answer);
+    sendAnswer(res, answer);
   };
 
   /** The Chatwoot request path, run as one chain (not as Express layers: it is the hot path). */
@@ -234,21 +252,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     if (!isDecodable(pathname)) return next();
     const match = router.match(req.method, pathname);
     if (!match || match === 'method-not-allowed') return next();
-    req.fake = {
-      match,
-      ctx: {
-        store,
-        tables: store.tables,
-        events,
-        operation: match.operation,
-        params: match.params,
-        query: {},
-        body: {},
-        files: [],
-        baseUrl: `${req.protocol}://${req.headers.host ?? '127.0.0.1'}`,
-        headers: req.headers,
-      },
-    };
+    req.fake = { match, ctx: new HttpRequestContext(store, events, match, req) };
     const run = () => chatwootSteps(req, res, (err?: unknown) => renderError(err ?? routeNotFound(), res));
     // CORS headers only matter to browsers, which always send Origin.
     if (req.headers.origin === undefined) {
@@ -308,16 +312,76 @@ function answerChatwootRoutesFirst(
   });
 }
 
+/** A request's context, as handlers see it (a class: no per-request closures on the hot path). */
+class HttpRequestContext implements RequestContext {
+  readonly tables: Store['tables'];
+  readonly operation: RouteMatch['operation'];
+  params: Record<string, any>;
+  query: Record<string, any> = {};
+  body: any = {};
+  files: UploadedFile[] = [];
+  principal?: RequestContext['principal'];
+  account?: RequestContext['account'];
+  membership?: RequestContext['membership'];
+  session?: RequestContext['session'];
+
+  constructor(
+    readonly store: Store,
+    readonly events: EventBus,
+    match: RouteMatch,
+    private readonly req: Request,
+  ) {
+    this.tables = store.tables;
+    this.operation = match.operation;
+    this.params = match.params;
+  }
+
+  get baseUrl(): string {
+    const origin = `${this.req.protocol}://${this.req.headers.host ?? '127.0.0.1'}`;
+    noteOriginRead(origin);
+    return origin;
+  }
+
+  /** Headers have no version: an answer that reads one is not served again (see answer-cache.ts). */
+  get headers(): Request['headers'] {
+    noteVolatile();
+    return this.req.headers;
+  }
+}
+
 const JSON_TYPE = 'application/json; charset=utf-8';
 
+function textAnswer(
+  status: number,
+  headers: Record<string, string> | undefined,
+  contentType: string,
+  body: string,
+): CachedAnswer {
+  const type = contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`;
+  return { status, headers, contentType: type, body, bytes: Buffer.byteLength(body) };
+}
+
 /** Writes a whole answer in one go (Express's res.send does ETag and freshness work the fake skips). */
+function sendAnswer(res: Response, answer: CachedAnswer): void {
+  res.statusCode = answer.status;
+  if (answer.headers) for (const name in answer.headers) res.setHeader(name, answer.headers[name]);
+  if (answer.body === undefined) return void res.end();
+  res.setHeader('Content-Type', answer.contentType!);
+  res.setHeader('Content-Length', answer.bytes);
+  res.end(answer.body);
+}
+
 function send(res: Response, contentType: string, text: string): void {
-  res.setHeader(
-    'Content-Type',
-    contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`,
-  );
-  res.setHeader('Content-Length', Buffer.byteLength(text));
+  const answer = textAnswer(res.statusCode, undefined, contentType, text);
+  res.setHeader('Content-Type', answer.contentType!);
+  res.setHeader('Content-Length', answer.bytes);
   res.end(text);
+}
+
+function isEmpty(body: unknown): boolean {
+  if (body === undefined || body === null) return true;
+  for (const _ in body as object) return false;
+  return true;
 }
 
 /** The one place error bodies are written. */

@@ -2,6 +2,8 @@
  * Domain events. Handlers record what happened (`contact_created`, `message_created`, …) with the
  * ids involved; webhook delivery and live updates subscribe here. Nothing in a handler sends HTTP.
  */
+import { noteVolatile } from '../store/reads';
+
 export interface DomainEvent {
   name: string;
   accountId: number;
@@ -27,6 +29,7 @@ export class EventBus {
   }
 
   emit(event: DomainEvent): void {
+    noteVolatile(); // an answer that records an event is not served again from the answer cache
     this.recent.push(event);
     if (this.recent.length > this.keep) this.recent.shift();
     for (const listener of this.listeners) listener(event);

@@ -675,11 +675,11 @@ export class RateLimits {
   }
 
   /** Counts a request; throws rack-attack's 429 when a limit is over, else returns headers to add. */
-  hit(token: string | undefined, ip: string | undefined): Record<string, string> {
-    let headers: Record<string, string> = {};
+  hit(token: string | undefined, ipOf: () => string | undefined): Record<string, string> | undefined {
+    let headers: Record<string, string> | undefined;
     for (const { rule, limiter } of this.rules) {
       if (rule.token !== null && rule.token !== token) continue;
-      headers = { ...headers, ...limiter.hit(token ? `token:${token}` : `ip:${ip}`) };
+      headers = { ...headers, ...limiter.hit(token ? `token:${token}` : `ip:${ipOf()}`) };
     }
     return headers;
   }

@@ -86,6 +86,14 @@ interface Pending {
   fault: string | null;
   route?: RouteInfo;
   done: boolean;
+  /** Until the answer is recorded: the request, and the response's own write/end. */
+  req?: Request;
+  write?: Response['write'];
+  end?: Response['end'];
+  /** The response body as written so far (chunks are kept as written). */
+  chunks: Chunk[];
+  bytes: number;
+  truncated: boolean;
 }
 
 interface Stored {
@@ -148,8 +156,50 @@ function parseJsonOr(raw: Buffer, fallback: unknown): unknown {
 type Chunk = string | Buffer;
 
 const pendingKey = Symbol('chatwoot-fake journal');
+const journalKey = Symbol('chatwoot-fake journal of a response');
+const openKey = Symbol('chatwoot-fake unanswered requests of a connection');
 
 type JournaledRequest = Request & { [pendingKey]?: Pending };
+type JournaledResponse = Response & { [pendingKey]?: Pending; [journalKey]?: Journal };
+
+/** Entries past `capacity` are dropped this many at a time. */
+const TRIM_BATCH = 64;
+
+/** Keeps a chunk of the answer as written (a string stays a string): converted only if the entry is read. */
+function keep(pending: Pending, chunk: unknown, encoding?: unknown): void {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function' || pending.truncated) return;
+  let kept: Chunk =
+    typeof chunk === 'string' &&
+    (encoding === undefined || typeof encoding === 'function' || /^utf-?8$/i.test(String(encoding)))
+      ? chunk
+      : Buffer.isBuffer(chunk)
+        ? chunk
+        : chunk instanceof Uint8Array
+          ? Buffer.from(chunk)
+          : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  const size = typeof kept === 'string' ? Buffer.byteLength(kept) : kept.length;
+  if (pending.bytes + size > MAX_BODY_BYTES) {
+    const buffer = typeof kept === 'string' ? Buffer.from(kept) : kept;
+    kept = buffer.subarray(0, MAX_BODY_BYTES - pending.bytes);
+    pending.truncated = true;
+  }
+  pending.chunks.push(kept);
+  pending.bytes += size;
+}
+
+function journaledWrite(this: JournaledResponse, chunk: unknown, ...rest: unknown[]): boolean {
+  const pending = this[pendingKey]!;
+  keep(pending, chunk, rest[0]);
+  return (pending.write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+}
+
+function journaledEnd(this: JournaledResponse, chunk?: unknown, ...rest: unknown[]): Response {
+  const pending = this[pendingKey]!;
+  keep(pending, chunk, rest[0]);
+  // Recorded before the answer leaves, so a test that awaited the response finds it.
+  this[journalKey]!.finishPending(pending, this.statusCode, this);
+  return (pending.end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+}
 
 /** A bounded journal of one fake's requests. */
 export class Journal {
@@ -168,7 +218,7 @@ export class Journal {
   ) {}
 
   get size(): number {
-    return this.entries.length;
+    return Math.min(this.entries.length, Math.max(0, this.capacity));
   }
 
   clear(): void {
@@ -192,7 +242,8 @@ export class Journal {
           : [filter.status];
     const matchPath = filter.path === undefined ? undefined : pathMatcher(filter.path);
     const out: JournalEntry[] = [];
-    for (const stored of this.entries) {
+    for (let i = this.entries.length - this.size; i < this.entries.length; i++) {
+      const stored = this.entries[i];
       const p = stored.pending;
       if (method && p.method !== method) continue;
       if (statuses && !statuses.includes(stored.status)) continue;
@@ -207,7 +258,7 @@ export class Journal {
 
   /** Starts journaling a request: call first in the request path. */
   readonly start = (req: Request, res: Response, next: NextFunction): void => {
-    if (this.capacity <= 0) return next();
+    if (this.capacity <= 0 || (req as JournaledRequest)[pendingKey]) return next();
     const q = req.url.indexOf('?');
     const pending: Pending = {
       id: this.nextId++,
@@ -222,53 +273,39 @@ export class Journal {
       started: performance.now(),
       fault: null,
       done: false,
+      req,
+      write: res.write,
+      end: res.end,
+      chunks: [],
+      bytes: 0,
+      truncated: false,
     };
     (req as JournaledRequest)[pendingKey] = pending;
-    // eslint-disable-next-line @typescript-eslint/no-this-alias
-    const journal = this;
-    const chunks: Chunk[] = [];
-    let bytes = 0;
-    let truncated = false;
-    // Chunks are kept as written (a string stays a string): converted only if the entry is read.
-    const keep = (chunk: unknown, encoding?: unknown) => {
-      if (chunk === undefined || chunk === null || typeof chunk === 'function' || truncated) return;
-      let kept: Chunk =
-        typeof chunk === 'string' &&
-        (encoding === undefined || typeof encoding === 'function' || /^utf-?8$/i.test(String(encoding)))
-          ? chunk
-          : Buffer.isBuffer(chunk)
-            ? chunk
-            : chunk instanceof Uint8Array
-              ? Buffer.from(chunk)
-              : Buffer.from(
-                  String(chunk),
-                  typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8',
-                );
-      const size = typeof kept === 'string' ? Buffer.byteLength(kept) : kept.length;
-      if (bytes + size > MAX_BODY_BYTES) {
-        const buffer = typeof kept === 'string' ? Buffer.from(kept) : kept;
-        kept = buffer.subarray(0, MAX_BODY_BYTES - bytes);
-        truncated = true;
-      }
-      chunks.push(kept);
-      bytes += size;
-    };
-    const write = res.write;
-    const end = res.end;
-    res.write = function (this: Response, chunk: unknown, ...rest: unknown[]) {
-      keep(chunk, rest[0]);
-      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-    } as Response['write'];
-    res.end = function (this: Response, chunk?: unknown, ...rest: unknown[]) {
-      keep(chunk, rest[0]);
-      // Recorded before the answer leaves, so a test that awaited the response finds it.
-      journal.finish(req, res, res.statusCode, chunks, truncated);
-      return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
-    } as Response['end'];
-    // The client went away, or the fake reset the connection, before an answer was sent.
-    res.on('close', () => journal.finish(req, res, 0, chunks, truncated)); // once: finish ignores repeats
+    (res as JournaledResponse)[pendingKey] = pending;
+    (res as JournaledResponse)[journalKey] = this;
+    // Shared functions, not closures: the journal's state of the answer is in `pending`.
+    res.write = journaledWrite;
+    res.end = journaledEnd;
+    this.watchSocket(req, pending);
     next();
   };
+
+  /**
+   * The client went away, or the fake reset the connection, before an answer was sent: the entry is
+   * recorded with status 0. One listener per connection (not per request) notices it.
+   */
+  private watchSocket(req: Request, pending: Pending): void {
+    const socket = req.socket as (Request['socket'] & { [openKey]?: Set<Pending> }) | undefined;
+    if (!socket || typeof socket.once !== 'function') return;
+    let open = socket[openKey];
+    if (!open) {
+      const unanswered = (open = socket[openKey] = new Set());
+      socket.once('close', () => {
+        for (const p of unanswered) this.finishPending(p, 0, undefined);
+      });
+    }
+    open.add(pending);
+  }
 
   /** Records the parsed body: call right after the body parser. */
   readonly captureBody = (req: Request, _res: Response, next: NextFunction): void => {
@@ -285,28 +322,35 @@ export class Journal {
 
   /** Records a request whose connection is about to be destroyed. */
   noteReset(req: Request, res: Response): void {
-    this.finish(req, res, 0, [], false);
+    const pending = (req as JournaledRequest)[pendingKey];
+    if (pending) this.finishPending(pending, 0, res);
   }
 
-  private finish(req: Request, res: Response, status: number, chunks: Chunk[], truncated: boolean): void {
-    const pending = (req as JournaledRequest)[pendingKey];
-    if (!pending || pending.done) return;
+  /** Records the answer (status 0 and no body when the connection closed first). */
+  finishPending(pending: Pending, status: number, res: Response | undefined): void {
+    if (pending.done) return;
     pending.done = true;
+    const req = pending.req!;
+    pending.req = undefined;
+    (req.socket as { [openKey]?: Set<Pending> } | undefined)?.[openKey]?.delete(pending);
     // The body parser may not have run (parse error, unknown route): take what is there.
     if (!pending.captured && req.body !== undefined) capture(pending, req);
     pending.route = this.routeOf(req);
     // getHeaders() answers a new object: the entry may keep it.
-    const headers = status === 0 ? {} : res.getHeaders();
+    const headers = status === 0 || !res ? {} : res.getHeaders();
     this.entries.push({
       pending,
       status,
       responseHeaders: headers,
       contentType: String(headers['content-type'] ?? ''),
-      chunks,
-      truncated,
+      chunks: status === 0 ? [] : pending.chunks,
+      truncated: pending.truncated,
       durationMs: Math.round((performance.now() - pending.started) * 1000) / 1000,
     });
-    if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
+    pending.chunks = [];
+    // Trimmed in batches: the journal keeps at most `capacity` (+ a batch not listed).
+    if (this.entries.length > this.capacity + TRIM_BATCH)
+      this.entries.splice(0, this.entries.length - this.capacity);
   }
 
   private entryOf(stored: Stored): JournalEntry {

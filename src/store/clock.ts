@@ -6,6 +6,8 @@
  * created one after another get distinct, ordered timestamps. "frozen" never moves by itself;
  * "real" follows the wall clock (offset by set/advance).
  */
+import { noteClockRead, noteVolatile } from './reads';
+
 export type ClockMode = 'step' | 'frozen' | 'real';
 
 export const DEFAULT_EPOCH = Date.parse('2026-01-15T09:00:00.000Z');
@@ -25,6 +27,7 @@ export class Clock {
 
   /** The current instant, in epoch milliseconds, advancing the step clock: use it when recording a change. */
   now(): number {
+    noteVolatile();
     if (this.mode === 'real') return Date.now() + this.realOffset;
     const value = this.current;
     if (this.mode === 'step') this.current += this.stepMs;
@@ -33,7 +36,12 @@ export class Clock {
 
   /** The current instant without moving the clock: use it for reads (reports, rate-limit windows). */
   peek(): number {
-    return this.mode === 'real' ? Date.now() + this.realOffset : this.current;
+    if (this.mode === 'real') {
+      noteVolatile();
+      return Date.now() + this.realOffset;
+    }
+    noteClockRead(this.current);
+    return this.current;
   }
 
   set(instant: number): void {

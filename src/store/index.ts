@@ -1,4 +1,5 @@
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
+import { noteVolatile } from './reads';
 import { Table, TableMark, TableState } from './table';
 import type * as T from './types';
 
@@ -190,6 +191,7 @@ export class Store {
 
   /** A deterministic token-like string: same sequence of calls → same strings. */
   nextToken(prefix: string, length = 24): string {
+    noteVolatile();
     this.counter++;
     return prefix + hashToken(this.counter * 2654435761, length);
   }
@@ -208,6 +210,7 @@ export class Store {
 
   /** The next id of a named sequence (1, 2, ...), for records without a table of their own. */
   nextId(sequence: string): number {
+    noteVolatile();
     this.sequences = { ...this.sequences, [sequence]: (this.sequences[sequence] ?? 0) + 1 };
     return this.sequences[sequence];
   }

@@ -26,6 +26,8 @@
  * included, as they all go through `put` — gives the buckets it touches a new, never reused version
  * and is recorded as a change of those buckets, so a bucket value is never served for another state.
  */
+import { noteTableRead, noteVolatile } from './reads';
+
 export type IndexKey = string | number | undefined;
 export type IndexSpec<T> = Record<string, (record: T) => IndexKey>;
 
@@ -136,15 +138,18 @@ export class Table<T extends { id: number }> {
   }
 
   get size(): number {
+    noteTableRead(this);
     return this.rows.size;
   }
 
   get(id: number): T | undefined {
+    noteTableRead(this);
     return this.rows.get(id);
   }
 
   /** Every record, by ascending id. */
   all(): IterableIterator<T> {
+    noteTableRead(this);
     return this.sortedRows().values();
   }
 
@@ -203,6 +208,7 @@ export class Table<T extends { id: number }> {
 
   /** Records whose index `index` has key `key`, by ascending id. */
   where(index: string, key: IndexKey): T[] {
+    noteTableRead(this);
     const ids = this.bucket(index, key);
     if (!ids) return [];
     const out: T[] = [];
@@ -212,6 +218,7 @@ export class Table<T extends { id: number }> {
 
   /** The first record (lowest id) with that index key, for indexes used as unique keys. */
   findBy(index: string, key: IndexKey): T | undefined {
+    noteTableRead(this);
     const ids = this.bucket(index, key);
     if (!ids) return undefined;
     for (const id of ids) return this.rows.get(id);
@@ -219,11 +226,13 @@ export class Table<T extends { id: number }> {
   }
 
   countWhere(index: string, key: IndexKey): number {
+    noteTableRead(this);
     return this.indexOf(index).get(key)?.size ?? 0;
   }
 
   /** A value derived from this table, recomputed only after the table changes. */
   cached<V>(key: string, compute: () => V): V {
+    noteTableRead(this);
     const hit = this.cache.get(key);
     if (hit && hit.version === this.version) return hit.value as V;
     const pinned = this.pinnedCache.get(key);
@@ -239,6 +248,7 @@ export class Table<T extends { id: number }> {
    * deleted, or moves to or from that key — and only then (writes to other buckets leave it alone).
    */
   bucketVersion(index: string, key: IndexKey): number {
+    noteTableRead(this);
     return this.bucketState(index, key).version;
   }
 
@@ -260,6 +270,7 @@ export class Table<T extends { id: number }> {
     compute: (records: T[]) => V,
     update?: (value: V, changes: readonly BucketChange<T>[]) => V | undefined,
   ): V {
+    noteTableRead(this);
     const state = this.bucketState(index, key);
     const hit = state.cache.get(name);
     if (hit && hit.version === state.version) return hit.value as V;
@@ -288,6 +299,7 @@ export class Table<T extends { id: number }> {
 
   /** The table's contents; O(n) pointer copies (records are immutable, so they are shared). */
   snapshot(): TableState<T> {
+    noteTableRead(this);
     return { rows: [...this.sortedRows().values()], nextId: this.nextId };
   }
 
@@ -380,6 +392,7 @@ export class Table<T extends { id: number }> {
 
   /** Ids written since `mark`, each once (oldest first), with their records at the mark. */
   changedSince(mark: TableMark): Map<number, T | undefined> {
+    noteTableRead(this);
     const out = new Map<number, T | undefined>();
     for (let i = mark.position; i < this.logIds.length; i++) {
       if (!out.has(this.logIds[i])) out.set(this.logIds[i], this.logBefore[i]);
@@ -404,6 +417,7 @@ export class Table<T extends { id: number }> {
    */
   private put(id: number, before: T | undefined, after: T | undefined, appended: boolean): void {
     if (before === after) return;
+    noteVolatile();
     const version = newVersion();
     for (const { keyOf, map, tracked } of this.specs) {
       const from = before ? keyOf(before) : undefined;
