@@ -81,7 +81,7 @@ describe('the built package', () => {
       headers: { api_access_token: 'acme-admin-token-0000001' },
     });
     expect(res.status).toBe(200);
-    expect((await res.json()).payload.length).toBeGreaterThan(0);
+    expect(((await res.json()) as { payload: unknown[] }).payload.length).toBeGreaterThan(0);
     child.removeAllListeners('exit');
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
