@@ -31,9 +31,9 @@ import {
   contactInboxFor,
   contactRecord,
   flat,
-  insertConversation,
   messageEffects,
   messageRecord,
+  newConversationRecord,
 } from './domain/records';
 import type { NamePool } from './fixtures-names';
 import {
@@ -58,6 +58,7 @@ import {
   type ConversationStatus,
   type Inbox,
   type JsonObject,
+  type Message,
   type Priority,
   type Store,
 } from './store';
@@ -409,6 +410,8 @@ function generateContacts(
     if (c.email) emails.add(c.email.toLowerCase());
     if (c.phone_number) phones.add(c.phone_number);
   }
+  /** One frozen `{city, country, country_code}` per place, shared by the contacts without a company. */
+  const places = new Map<string, JsonObject>();
   const person: Person = {
     name: '',
     firstAscii: '',
@@ -425,14 +428,10 @@ function generateContacts(
     // Every generated contact has an email or a phone: Chatwoot lists only those (not anonymous visitors).
     const phone = !email || rng.chance(0.6) ? drawPhone(rng, country, phones) : null;
     const avatar = rng.chance(0.65) ? avatarOf(person.initials, rng.pick(AVATAR_COLORS)) : '';
+    const city = rng.pick(country.cities);
     const additional: JsonObject = person.company
-      ? {
-          city: rng.pick(country.cities),
-          country: country.name,
-          country_code: country.code,
-          company_name: person.company,
-        }
-      : { city: rng.pick(country.cities), country: country.name, country_code: country.code };
+      ? { city, country: country.name, country_code: country.code, company_name: person.company }
+      : placeOf(places, country, city);
     const contact = store.tables.contacts.insertOwned(
       contactRecord(store, {
         account_id: accountId,
@@ -449,6 +448,17 @@ function generateContacts(
     if (i === 0) languageOf.firstId = contact.id;
     languageOf.langs.push(lang);
   }
+}
+
+/** The shared `additional_attributes` of a contact without a company in `city` (see generateContacts). */
+function placeOf(places: Map<string, JsonObject>, country: Country, city: string): JsonObject {
+  const key = `${country.code}\u0000${city}`;
+  let place = places.get(key);
+  if (!place) {
+    place = Object.freeze({ city, country: country.name, country_code: country.code });
+    places.set(key, place);
+  }
+  return place;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -907,7 +917,9 @@ function insertPlan(ctx: Context, plan: Plan, contactActivity: Map<number, numbe
       ? Math.min(start, lastOutgoing + Math.round(rng.float(1, 30) * MINUTE))
       : null;
 
-  const conversation = insertConversation(store, {
+  // The conversation's row, written once in its final state: its messages' callbacks are applied to
+  // it first, then it is inserted, then its messages (which get its id).
+  const draft = newConversationRecord(store, {
     contactInbox: contactInboxFor(store, contact, plan.inbox, undefined, begin),
     assignee_id: assigneeId,
     team_id: plan.teamId,
@@ -916,30 +928,26 @@ function insertPlan(ctx: Context, plan: Plan, contactActivity: Map<number, numbe
     additional_attributes: plan.additional,
     custom_attributes: EMPTY_OBJECT,
     created_at: begin,
-  });
-  // Message callbacks on a draft: the conversation is written once, with its final state.
-  const draft: Conversation = { ...conversation };
+  }) as Conversation;
+  const messages: (Omit<Message, 'id'> & { id?: number })[] = new Array(steps.length);
   let lastAgentMessage: number | null = null;
   for (let i = 0; i < steps.length; i++) {
     const who = steps[i].who;
     const outgoing = who === 'agent' || who === 'note' || who === 'bot';
-    const message = tables.messages.insertOwned(
-      messageRecord(
-        draft,
-        {
-          content: steps[i].text,
-          message_type: who === 'contact' ? 0 : who === 'activity' ? 2 : 1,
-          private: who === 'note',
-          sender_type: who === 'contact' ? 'Contact' : who === 'bot' ? 'AgentBot' : outgoing ? 'User' : null,
-          sender_id:
-            who === 'contact' ? contact.id : who === 'bot' ? plan.bot! : outgoing ? assigneeId : null,
-          status:
-            outgoing && who !== 'note' && contactSeen !== null && times[i] <= contactSeen ? 'read' : 'sent',
-        },
-        times[i],
-      ),
-    );
-    Object.assign(draft, messageEffects(store, draft, message, true));
+    const message = (messages[i] = messageRecord(
+      draft,
+      {
+        content: steps[i].text,
+        message_type: who === 'contact' ? 0 : who === 'activity' ? 2 : 1,
+        private: who === 'note',
+        sender_type: who === 'contact' ? 'Contact' : who === 'bot' ? 'AgentBot' : outgoing ? 'User' : null,
+        sender_id: who === 'contact' ? contact.id : who === 'bot' ? plan.bot! : outgoing ? assigneeId : null,
+        status:
+          outgoing && who !== 'note' && contactSeen !== null && times[i] <= contactSeen ? 'read' : 'sent',
+      },
+      times[i],
+    ));
+    Object.assign(draft, messageEffects(store, draft, message as Message, true));
     if (who === 'agent') lastAgentMessage = times[i];
     if (who === 'contact' && !(times[i] <= contactActivity.get(contact.id)!)) {
       contactActivity.set(contact.id, times[i]);
@@ -961,9 +969,7 @@ function insertPlan(ctx: Context, plan: Plan, contactActivity: Map<number, numbe
       : kind === 'pending'
         ? null
         : Math.min(start, last + Math.round(rng.float(1, 5) * MINUTE));
-  tables.conversations.update(conversation.id, {
-    last_activity_at: draft.last_activity_at,
-    first_reply_created_at: draft.first_reply_created_at,
+  Object.assign(draft, {
     waiting_since: status === 'resolved' ? null : draft.waiting_since,
     status,
     snoozed_until:
@@ -973,4 +979,9 @@ function insertPlan(ctx: Context, plan: Plan, contactActivity: Map<number, numbe
     contact_last_seen_at: contactSeen,
     updated_at: last,
   });
+  const conversation = tables.conversations.insertOwned(draft);
+  for (const message of messages) {
+    message.conversation_id = conversation.id;
+    tables.messages.insertOwned(message);
+  }
 }

@@ -82,15 +82,33 @@ export function contactInboxFor(
     const existing = contactInboxes.where('contact', contact.id).find((ci) => ci.inbox_id === inbox.id);
     if (existing) return existing;
   }
-  return contactInboxes.insert({
+  const source = sourceId ?? flat(store.nextUuid());
+  return contactInboxes.insertOwned(
+    contactInboxRecord(contact, inbox.id, source, flat(store.nextToken('', 24)), at),
+  );
+}
+
+/**
+ * The contact inbox row contactInboxFor writes: a fresh literal with a slot for the id (see
+ * contactRecord), handed to the table without a copy so every field stays in the object.
+ */
+function contactInboxRecord(
+  contact: Pick<Contact, 'id' | 'account_id'>,
+  inboxId: number,
+  sourceId: string,
+  pubsubToken: string,
+  at: number,
+): Omit<ContactInbox, 'id'> & { id?: number } {
+  return {
     account_id: contact.account_id,
     contact_id: contact.id,
-    inbox_id: inbox.id,
-    source_id: sourceId ?? flat(store.nextUuid()),
-    pubsub_token: flat(store.nextToken('', 24)),
+    inbox_id: inboxId,
+    source_id: sourceId,
+    pubsub_token: pubsubToken,
     hmac_verified: false,
     created_at: at,
-  });
+    id: undefined,
+  };
 }
 
 export interface NewConversation {
@@ -107,16 +125,39 @@ export interface NewConversation {
 }
 
 export function insertConversation(store: Store, fields: NewConversation): Conversation {
+  return store.tables.conversations.insertOwned(newConversationRecord(store, fields));
+}
+
+/**
+ * The row insertConversation writes, not yet written (its display id and uuid are drawn): a fresh
+ * object to change further and hand to `conversations.insertOwned` (the generator applies its
+ * messages' callbacks to it first, so the conversation is written once, in its final state).
+ */
+export function newConversationRecord(
+  store: Store,
+  fields: NewConversation,
+): Omit<Conversation, 'id'> & { id?: number } {
   const { tables } = store;
   const ci = fields.contactInbox;
   const account = tables.accounts.get(ci.account_id)!;
   const at = fields.created_at ?? store.clock.now();
   const displayId = account.last_display_id + 1;
   tables.accounts.update(account.id, { last_display_id: displayId });
-  return tables.conversations.insert({
+  return conversationRecord(fields, displayId, flat(store.nextUuid()), at);
+}
+
+/** The conversation row insertConversation writes: a fresh literal (see contactInboxRecord). */
+function conversationRecord(
+  fields: NewConversation,
+  displayId: number,
+  uuid: string,
+  at: number,
+): Omit<Conversation, 'id'> & { id?: number } {
+  const ci = fields.contactInbox;
+  return {
     account_id: ci.account_id,
     display_id: displayId,
-    uuid: flat(store.nextUuid()),
+    uuid,
     inbox_id: ci.inbox_id,
     contact_id: ci.contact_id,
     contact_inbox_id: ci.id,
@@ -138,7 +179,8 @@ export function insertConversation(store: Store, fields: NewConversation): Conve
     sla_policy_id: null,
     created_at: at,
     updated_at: at,
-  });
+    id: undefined,
+  };
 }
 
 export interface NewMessage {

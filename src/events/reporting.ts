@@ -119,7 +119,9 @@ function insertEvent(
   fields: { start: number; end: number; userId: number | null; createdAt: number },
 ): ReportingEvent {
   const inbox = store.tables.inboxes.get(conversation.inbox_id);
-  return store.tables.reportingEvents.insert({
+  // A fresh literal with a slot for the id, handed over without a copy (Table.insertOwned): the
+  // ~200k backfilled rows keep every field in the object, without a property array each.
+  const record: Omit<ReportingEvent, 'id'> & { id?: number } = {
     account_id: conversation.account_id,
     name,
     value: seconds(fields.end) - seconds(fields.start),
@@ -130,7 +132,9 @@ function insertEvent(
     event_start_time: fields.start,
     event_end_time: fields.end,
     created_at: fields.createdAt,
-  });
+    id: undefined,
+  };
+  return store.tables.reportingEvents.insertOwned(record);
 }
 
 export function recordResolution(
@@ -205,18 +209,14 @@ const RESOLVED_ACTIVITY = /^Conversation was (marked resolved|resolved) by /;
 export function backfillReportingEvents(store: Store): void {
   const { tables } = store;
   const touched = new Set<number>();
-  const byConversation = new Map<number, Message[]>();
-  for (const message of tables.messages.all()) {
-    const list = byConversation.get(message.conversation_id) ?? [];
-    list.push(message);
-    byConversation.set(message.conversation_id, list);
-  }
   for (const conversation of [...tables.conversations.all()]) {
     if (tables.reportingEvents.countWhere('conversation', conversation.id) > 0) continue;
     const before = tables.reportingEvents.size;
-    const messages = (byConversation.get(conversation.id) ?? []).sort(
-      (a, b) => a.created_at - b.created_at || a.id - b.id,
-    );
+    // One conversation's messages at a time (a fresh array from the index), not all 500k grouped up
+    // front: the build's peak memory stays lower.
+    const messages = tables.messages
+      .where('conversation', conversation.id)
+      .sort((a, b) => a.created_at - b.created_at || a.id - b.id);
     let waitingSince: number | null = conversation.created_at;
     let firstReplyDone = false;
     let resolved = false;

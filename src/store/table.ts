@@ -1,5 +1,5 @@
 /**
- * A typed in-memory table: records by id in a Map, its own id sequence, and secondary indexes
+ * A typed in-memory table: records by id (see Rows), its own id sequence, and secondary indexes
  * declared up front (index name -> function giving the record's key, or undefined to leave it out).
  * Indexes keep lookups O(1) and lists O(page) at 100k records; `cached` memoises derived lists
  * (e.g. a sorted contact list) until the table next changes.
@@ -13,9 +13,9 @@
  * id and segment between marks: the earliest value is all a rollback needs), so `rollback(mark)` costs
  * O(changes since the mark), not O(table).
  *
- * Order: `all()` and `where()` list records by ascending id, whatever the history of writes (a rollback
- * that brings a deleted record back, or an update that moves a record to another index key, marks the
- * list "unsorted" and the next read sorts it — a read is O(list) anyway).
+ * Order: `all()` and `where()` list records by ascending id, whatever the history of writes (records
+ * sit at their id; an index bucket is kept in order, or — a large one after a write other than an
+ * append — re-sorted by the next read, which is O(list) anyway).
  *
  * Bucket caches: `cachedWhere(index, key, name, compute, update?)` memoises a value derived from ONE
  * index bucket (e.g. one conversation's messages) until a record of that bucket is inserted, updated,
@@ -52,7 +52,72 @@ export interface TableMark {
   version: number;
 }
 
-type Bucket = Set<number>;
+/** Consecutive ids `first..last` (a conversation's messages, written together): two numbers. */
+class IdRange {
+  constructor(
+    public first: number,
+    public last: number,
+  ) {}
+
+  get size(): number {
+    return this.last - this.first + 1;
+  }
+
+  toArray(): number[] {
+    const out = new Array<number>(this.last - this.first + 1);
+    for (let i = 0; i < out.length; i++) out[i] = this.first + i;
+    return out;
+  }
+}
+
+/**
+ * The ids of one index key, in the leanest form that serves (most keys are unique, most buckets
+ * small): one id as a plain number; consecutive ids as an IdRange (grown or shrunk at either end);
+ * others as an array in ascending order (appends push, other writes go in by binary search while it
+ * is small); a large bucket that gets a write other than an append or a removal of its last id
+ * becomes a Set (O(1) writes), and an array in order again on the next read (see `bucket`). Buckets
+ * are private to the table (reads copy), so they change in place.
+ */
+type Bucket = number | IdRange | number[] | Set<number>;
+
+/** Arrays up to this length take any write in place; longer ones only appends and pops. */
+const ARRAY_BUCKET_LIMIT = 64;
+/** Arrays shorter than this are replaced by an exact-size copy on an append (most buckets are short). */
+const EXACT_BUCKET_LIMIT = 16;
+
+const bucketSize = (ids: Bucket | undefined): number =>
+  ids === undefined ? 0 : typeof ids === 'number' ? 1 : Array.isArray(ids) ? ids.length : ids.size;
+
+/** A range's ids with `id` put in or taken out, as an array or a Set (see `Bucket`). */
+function splitRange(range: IdRange, id: number, add: boolean): number[] | Set<number> {
+  const ids = range.toArray();
+  if (add) {
+    if (ids.length >= ARRAY_BUCKET_LIMIT && id < range.first) return new Set(ids).add(id);
+    ids.splice(~search(ids, id), 0, id);
+  } else {
+    if (ids.length > ARRAY_BUCKET_LIMIT) {
+      const set = new Set(ids);
+      set.delete(id);
+      return set;
+    }
+    ids.splice(id - range.first, 1);
+  }
+  return ids;
+}
+
+/** The position of `id` in an ascending array, or where it would go (`~position`) when absent. */
+function search(ids: number[], id: number): number {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = ids[mid];
+    if (value < id) lo = mid + 1;
+    else if (value > id) hi = mid - 1;
+    else return mid;
+  }
+  return ~lo;
+}
 
 /** Changes a bucket keeps for its cached values to catch up with; older values are recomputed. */
 const MAX_RUN = 512;
@@ -91,10 +156,76 @@ function freeze<T extends object>(record: T): T {
 const defaultOwner = (record: any): number | undefined =>
   typeof record.account_id === 'number' ? record.account_id : undefined;
 
+/** How far past the dense array's end an id may land and still go in it (the gap is filled). */
+const MAX_DENSE_GAP = 4096;
+
+/**
+ * A table's records by id, in id order: a dense array indexed by id (ids are small consecutive
+ * integers; a slot costs 8 bytes where a Map entry costs about 30), and a Map for any id that would
+ * leave a large hole in it (an explicit id far above the others, a negative or fractional one).
+ */
+class Rows<T extends { id: number }> {
+  private dense: (T | undefined)[] = [];
+  private sparse: Map<number, T> | undefined;
+  size = 0;
+
+  get(id: number): T | undefined {
+    const record = this.dense[id];
+    return record !== undefined || this.sparse === undefined ? record : this.sparse.get(id);
+  }
+
+  set(id: number, record: T): void {
+    const dense = this.dense;
+    if (this.sparse?.has(id)) {
+      this.sparse.set(id, record);
+      return;
+    }
+    if (id < dense.length && dense[id] !== undefined) {
+      dense[id] = record;
+      return;
+    }
+    this.size++;
+    if (Number.isInteger(id) && id >= 0 && id <= dense.length + MAX_DENSE_GAP) {
+      while (dense.length < id) dense.push(undefined);
+      dense[id] = record;
+    } else (this.sparse ??= new Map()).set(id, record);
+  }
+
+  delete(id: number): void {
+    const dense = this.dense;
+    if (id < dense.length && dense[id] !== undefined) {
+      dense[id] = undefined;
+      // Trailing holes go (a rollback of inserts leaves the array as it was).
+      if (id === dense.length - 1) while (dense.length && dense[dense.length - 1] === undefined) dense.pop();
+    } else if (!this.sparse?.delete(id)) return;
+    this.size--;
+  }
+
+  /** The records by ascending id. */
+  *values(): IterableIterator<T> {
+    if (this.sparse?.size) {
+      yield* [...this.dense.filter((r) => r !== undefined), ...this.sparse.values()].sort(
+        (a, b) => a.id - b.id,
+      );
+      return;
+    }
+    const dense = this.dense;
+    for (let id = 0; id < dense.length; id++) {
+      const record = dense[id];
+      if (record !== undefined) yield record;
+    }
+  }
+
+  /** The records by ascending id, as a new array. */
+  toArray(): T[] {
+    const out: T[] = [];
+    for (const record of this.values()) out.push(record);
+    return out;
+  }
+}
+
 export class Table<T extends { id: number }> {
-  private rows = new Map<number, T>();
-  /** True when `rows` may not be in id order (see the header). */
-  private rowsUnsorted = false;
+  private readonly rows = new Rows<T>();
   private nextId = 1;
   private readonly specs: {
     name: string;
@@ -104,8 +235,6 @@ export class Table<T extends { id: number }> {
     tracked: Map<IndexKey, BucketState<T>>;
   }[] = [];
   private readonly indexes = new Map<string, Map<IndexKey, Bucket>>();
-  /** Index buckets that may not be in id order. */
-  private readonly unsorted = new Set<Bucket>();
   private readonly cache = new Map<string, { version: number; value: unknown }>();
   /** Cached values computed at a marked version, kept so they serve again after a rollback. */
   private readonly pinnedCache = new Map<string, { version: number; value: unknown }>();
@@ -150,7 +279,7 @@ export class Table<T extends { id: number }> {
   /** Every record, by ascending id. */
   all(): IterableIterator<T> {
     noteTableRead(this);
-    return this.sortedRows().values();
+    return this.rows.values();
   }
 
   hasIndex(index: string): boolean {
@@ -160,7 +289,7 @@ export class Table<T extends { id: number }> {
   /** Inserts a record, giving it the next id unless it brings its own. */
   insert(fields: Omit<T, 'id'> & { id?: number }): T {
     const id = fields.id ?? this.nextId;
-    if (this.rows.has(id)) throw new Error(`${this.name}: duplicate id ${id}`);
+    if (this.rows.get(id) !== undefined) throw new Error(`${this.name}: duplicate id ${id}`);
     const record = freeze({ ...fields, id } as T);
     this.log(id, undefined);
     this.put(id, undefined, record, id >= this.nextId);
@@ -210,9 +339,15 @@ export class Table<T extends { id: number }> {
   where(index: string, key: IndexKey): T[] {
     noteTableRead(this);
     const ids = this.bucket(index, key);
-    if (!ids) return [];
-    const out: T[] = [];
-    for (const id of ids) out.push(this.rows.get(id)!);
+    if (ids === undefined) return [];
+    if (typeof ids === 'number') return [this.rows.get(ids)!];
+    if (ids instanceof IdRange) {
+      const out: T[] = new Array(ids.size);
+      for (let i = 0; i < out.length; i++) out[i] = this.rows.get(ids.first + i)!;
+      return out;
+    }
+    const out: T[] = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = this.rows.get(ids[i])!;
     return out;
   }
 
@@ -220,14 +355,13 @@ export class Table<T extends { id: number }> {
   findBy(index: string, key: IndexKey): T | undefined {
     noteTableRead(this);
     const ids = this.bucket(index, key);
-    if (!ids) return undefined;
-    for (const id of ids) return this.rows.get(id);
-    return undefined;
+    if (ids === undefined) return undefined;
+    return this.rows.get(typeof ids === 'number' ? ids : ids instanceof IdRange ? ids.first : ids[0]);
   }
 
   countWhere(index: string, key: IndexKey): number {
     noteTableRead(this);
-    return this.indexOf(index).get(key)?.size ?? 0;
+    return bucketSize(this.indexOf(index).get(key));
   }
 
   /** A value derived from this table, recomputed only after the table changes. */
@@ -300,7 +434,7 @@ export class Table<T extends { id: number }> {
   /** The table's contents; O(n) pointer copies (records are immutable, so they are shared). */
   snapshot(): TableState<T> {
     noteTableRead(this);
-    return { rows: [...this.sortedRows().values()], nextId: this.nextId };
+    return { rows: this.rows.toArray(), nextId: this.nextId };
   }
 
   /**
@@ -314,7 +448,8 @@ export class Table<T extends { id: number }> {
     // Both sides in id order: one merge walk finds what differs.
     const changes: [number, T | undefined][] = [];
     let i = 0;
-    for (const [id, current] of this.sortedRows()) {
+    for (const current of this.rows.values()) {
+      const id = current.id;
       while (i < rows.length && rows[i].id < id) changes.push([rows[i].id, rows[i++]]);
       if (i < rows.length && rows[i].id === id) {
         if (rows[i] !== current) changes.push([id, rows[i]]);
@@ -434,28 +569,59 @@ export class Table<T extends { id: number }> {
         }
       }
       if (from === to && before && after) continue;
-      if (from !== undefined) {
-        const ids = map.get(from)!;
-        ids.delete(id);
-        if (ids.size === 0) {
-          map.delete(from);
-          this.unsorted.delete(ids);
-        }
-      }
-      if (to !== undefined) {
-        let ids = map.get(to);
-        if (!ids) map.set(to, (ids = new Set()));
-        ids.add(id);
-        if (!appended && ids.size > 1) this.unsorted.add(ids);
-      }
+      if (from !== undefined) this.unindex(map, from, id);
+      if (to !== undefined) this.index(map, to, id);
     }
     if (after) {
-      if (!before && !appended && this.rows.size > 0) this.rowsUnsorted = true;
       this.rows.set(id, after);
     } else {
       this.rows.delete(id);
     }
     this.version = version;
+  }
+
+  /** Adds `id` to the bucket of `key`. */
+  private index(map: Map<IndexKey, Bucket>, key: IndexKey, id: number): void {
+    const ids = map.get(key);
+    if (ids === undefined) map.set(key, id);
+    else if (typeof ids === 'number') {
+      map.set(key, id === ids + 1 ? new IdRange(ids, id) : ids < id ? [ids, id] : [id, ids]);
+    } else if (ids instanceof IdRange) {
+      if (id === ids.last + 1) ids.last = id;
+      else if (id === ids.first - 1) ids.first = id;
+      else map.set(key, splitRange(ids, id, true));
+    } else if (Array.isArray(ids)) {
+      // A short array grows by an exact copy: `push` would give it room for 16 more ids.
+      if (id > ids[ids.length - 1]) {
+        if (ids.length < EXACT_BUCKET_LIMIT) map.set(key, ids.concat(id));
+        else ids.push(id);
+      } else if (ids.length < ARRAY_BUCKET_LIMIT) ids.splice(~search(ids, id), 0, id);
+      else map.set(key, new Set(ids).add(id));
+    } else ids.add(id);
+  }
+
+  /** Takes `id` out of the bucket of `key` (where it is). */
+  private unindex(map: Map<IndexKey, Bucket>, key: IndexKey, id: number): void {
+    const ids = map.get(key)!;
+    if (typeof ids === 'number') map.delete(key);
+    else if (ids instanceof IdRange) {
+      if (id === ids.last) ids.last--;
+      else if (id === ids.first) ids.first++;
+      else map.set(key, splitRange(ids, id, false));
+      if (ids.first === ids.last) map.set(key, ids.first);
+    } else if (Array.isArray(ids)) {
+      if (ids.length === 2) map.set(key, ids[0] === id ? ids[1] : ids[0]);
+      else if (ids[ids.length - 1] === id) ids.pop();
+      else if (ids.length <= ARRAY_BUCKET_LIMIT) ids.splice(search(ids, id), 1);
+      else {
+        const set = new Set(ids);
+        set.delete(id);
+        map.set(key, set);
+      }
+    } else {
+      ids.delete(id);
+      if (ids.size === 0) map.delete(key);
+    }
   }
 
   /** Gives a tracked bucket a new version and records the change for its cached values. */
@@ -484,21 +650,14 @@ export class Table<T extends { id: number }> {
     return state;
   }
 
-  private sortedRows(): Map<number, T> {
-    if (this.rowsUnsorted) {
-      // Nearly sorted input: V8's TimSort makes this close to linear.
-      this.rows = new Map([...this.rows].sort((a, b) => a[0] - b[0]));
-      this.rowsUnsorted = false;
-    }
-    return this.rows;
-  }
-
-  private bucket(index: string, key: IndexKey): Bucket | undefined {
+  /** The ids of a key in ascending order: a Set bucket becomes a sorted array again. */
+  private bucket(index: string, key: IndexKey): number | IdRange | number[] | undefined {
     const map = this.indexOf(index);
     const ids = map.get(key);
-    if (!ids || !this.unsorted.has(ids)) return ids;
-    this.unsorted.delete(ids);
-    const sorted = new Set([...ids].sort((a, b) => a - b));
+    if (!(ids instanceof Set)) return ids;
+    const sorted = [...ids];
+    // A Set is in insertion order: only writes other than appends can have left it out of order.
+    if (!sorted.every((id, i) => i === 0 || sorted[i - 1] < id)) sorted.sort((a, b) => a - b);
     map.set(key, sorted);
     return sorted;
   }
