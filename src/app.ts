@@ -7,7 +7,7 @@ import { fileRoute } from './http/files';
 import type { RequestContext, UploadedFile } from './http/context';
 import { HttpError, badRequest, humanizeAttribute, routeNotFound } from './http/errors';
 import { FaultInjector, RateLimits, faultStep } from './http/faults';
-import { Journal, type RouteInfo } from './http/journal';
+import { Journal, journalResponses, type RouteInfo } from './http/journal';
 import { SpecValidators } from './http/validation';
 import { AnswerCache, type CachedAnswer } from './http/answer-cache';
 import { noteOriginRead, noteVolatile, track } from './store/reads';
@@ -155,6 +155,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.disable('x-powered-by');
   app.set('query parser', 'extended'); // labels[]=a&labels[]=b as Rails reads it
   app.set('etag', false);
+  journalResponses(app.response);
 
   const cors = corsStep(options.corsOrigin);
   const validators = validatorsFor(spec, options.spec === undefined);

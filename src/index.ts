@@ -86,6 +86,11 @@ export interface FakeOptions extends SeedOptions {
   clockMode?: ClockMode;
   /** Check every response against the spec (default on; a broken response answers 500). */
   validateResponses?: boolean;
+  /**
+   * Serve a GET's answer again, without running its handler, while nothing it read has changed
+   * (default on; the answer is byte for byte the same, see src/http/answer-cache.ts).
+   */
+  cacheAnswers?: boolean;
   /** A rate limit from the start (every caller); `fake.rateLimit()` changes it at run time. */
   rateLimit?: RateLimitOptions;
   /** Allowed CORS origin(s); default any. */
@@ -201,6 +206,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     store,
     events,
     validateResponses: options.validateResponses,
+    cacheAnswers: options.cacheAnswers,
     corsOrigin: options.corsOrigin,
     bodyLimit: options.bodyLimit,
     journal,

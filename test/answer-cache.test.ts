@@ -157,6 +157,17 @@ describe('what is never kept', () => {
   });
 });
 
+describe('cacheAnswers: false', () => {
+  it('runs the handler of every GET', async () => {
+    const uncached = await testFake({ cacheAnswers: false });
+    const handler = countCalls('getContact');
+    const first = await uncached.get('/contacts/1').expect(200);
+    const second = await uncached.get('/contacts/1').expect(200);
+    expect(second.text).toBe(first.text);
+    expect(handler.calls).toBe(2);
+  });
+});
+
 describe('read tracking (unit)', () => {
   const store = new Store();
   const contact = store.tables.contacts.insert({ account_id: 1, name: 'A' } as never);

@@ -86,10 +86,9 @@ interface Pending {
   fault: string | null;
   route?: RouteInfo;
   done: boolean;
-  /** Until the answer is recorded: the request, and the response's own write/end. */
+  /** The journal it goes to, and until the answer is recorded, the request. */
+  journal: Journal;
   req?: Request;
-  write?: Response['write'];
-  end?: Response['end'];
   /** The response body as written so far (chunks are kept as written). */
   chunks: Chunk[];
   bytes: number;
@@ -156,11 +155,13 @@ function parseJsonOr(raw: Buffer, fallback: unknown): unknown {
 type Chunk = string | Buffer;
 
 const pendingKey = Symbol('chatwoot-fake journal');
-const journalKey = Symbol('chatwoot-fake journal of a response');
 const openKey = Symbol('chatwoot-fake unanswered requests of a connection');
 
-type JournaledRequest = Request & { [pendingKey]?: Pending };
-type JournaledResponse = Response & { [pendingKey]?: Pending; [journalKey]?: Journal };
+type JournaledResponse = Response & { [pendingKey]?: Pending };
+
+/** The pending entry of a request (kept on its response: one property per request). */
+const pendingOf = (req: Request): Pending | undefined =>
+  (req.res as JournaledResponse | undefined)?.[pendingKey];
 
 /** Entries past `capacity` are dropped this many at a time. */
 const TRIM_BATCH = 64;
@@ -187,18 +188,37 @@ function keep(pending: Pending, chunk: unknown, encoding?: unknown): void {
   pending.bytes += size;
 }
 
-function journaledWrite(this: JournaledResponse, chunk: unknown, ...rest: unknown[]): boolean {
-  const pending = this[pendingKey]!;
-  keep(pending, chunk, rest[0]);
-  return (pending.write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-}
-
-function journaledEnd(this: JournaledResponse, chunk?: unknown, ...rest: unknown[]): Response {
-  const pending = this[pendingKey]!;
-  keep(pending, chunk, rest[0]);
-  // Recorded before the answer leaves, so a test that awaited the response finds it.
-  this[journalKey]!.finishPending(pending, this.statusCode, this);
-  return (pending.end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+/**
+ * Makes the responses of an app (whose prototype is `proto`, Express's `app.response`) record what
+ * they write for the journal: once per app, on the prototype, so a request costs no closures and no
+ * per-response method overrides. A response not journaled (no pending entry) writes as usual.
+ */
+export function journalResponses(proto: object): void {
+  const { write, end } = proto as Response;
+  Object.defineProperties(proto, {
+    write: {
+      configurable: true,
+      writable: true,
+      value: function journaledWrite(this: JournaledResponse, chunk: unknown, ...rest: unknown[]): boolean {
+        const pending = this[pendingKey];
+        if (pending && !pending.done) keep(pending, chunk, rest[0]);
+        return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+      },
+    },
+    end: {
+      configurable: true,
+      writable: true,
+      value: function journaledEnd(this: JournaledResponse, chunk?: unknown, ...rest: unknown[]): Response {
+        const pending = this[pendingKey];
+        if (pending && !pending.done) {
+          keep(pending, chunk, rest[0]);
+          // Recorded before the answer leaves, so a test that awaited the response finds it.
+          pending.journal.finishPending(pending, this.statusCode, this);
+        }
+        return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
+      },
+    },
+  });
 }
 
 /** A bounded journal of one fake's requests. */
@@ -258,7 +278,7 @@ export class Journal {
 
   /** Starts journaling a request: call first in the request path. */
   readonly start = (req: Request, res: Response, next: NextFunction): void => {
-    if (this.capacity <= 0 || (req as JournaledRequest)[pendingKey]) return next();
+    if (this.capacity <= 0 || (res as JournaledResponse)[pendingKey]) return next();
     const q = req.url.indexOf('?');
     const pending: Pending = {
       id: this.nextId++,
@@ -273,19 +293,13 @@ export class Journal {
       started: performance.now(),
       fault: null,
       done: false,
+      journal: this,
       req,
-      write: res.write,
-      end: res.end,
       chunks: [],
       bytes: 0,
       truncated: false,
     };
-    (req as JournaledRequest)[pendingKey] = pending;
     (res as JournaledResponse)[pendingKey] = pending;
-    (res as JournaledResponse)[journalKey] = this;
-    // Shared functions, not closures: the journal's state of the answer is in `pending`.
-    res.write = journaledWrite;
-    res.end = journaledEnd;
     this.watchSocket(req, pending);
     next();
   };
@@ -309,20 +323,20 @@ export class Journal {
 
   /** Records the parsed body: call right after the body parser. */
   readonly captureBody = (req: Request, _res: Response, next: NextFunction): void => {
-    const pending = (req as JournaledRequest)[pendingKey];
+    const pending = pendingOf(req);
     if (pending) capture(pending, req);
     next();
   };
 
   /** Notes the fault applied to a request. */
   noteFault(req: Request, description: string): void {
-    const pending = (req as JournaledRequest)[pendingKey];
+    const pending = pendingOf(req);
     if (pending) pending.fault = description;
   }
 
   /** Records a request whose connection is about to be destroyed. */
   noteReset(req: Request, res: Response): void {
-    const pending = (req as JournaledRequest)[pendingKey];
+    const pending = pendingOf(req);
     if (pending) this.finishPending(pending, 0, res);
   }
 
