@@ -22,13 +22,19 @@ export interface SessionCredentials {
   authorization?: string;
 }
 
-/** The devise headers of a request (anything with Express's `req.get`). */
-export function sessionCredentialsOf(req: { get(name: string): string | undefined }): SessionCredentials {
+/** The devise headers of a request (Node's headers: lower-case names). */
+export function sessionCredentialsOf(
+  headers: Record<string, string | string[] | undefined>,
+): SessionCredentials {
+  const one = (name: string) => {
+    const value = headers[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
   return {
-    accessToken: req.get('access-token'),
-    client: req.get('client'),
-    uid: req.get('uid'),
-    authorization: req.get('authorization'),
+    accessToken: one('access-token'),
+    client: one('client'),
+    uid: one('uid'),
+    authorization: one('authorization'),
   };
 }
 

@@ -9,6 +9,14 @@ export interface BodyOptions {
 }
 
 /** Where the JSON parser leaves the raw UTF-8 body on the request (see Journal). */
+/** Express's req.is('multipart/form-data'): a body (by its headers) of that media type. */
+function isMultipart(req: Request): boolean {
+  const type = req.headers['content-type'];
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined;
+  return hasBody && typeof type === 'string' && /^\s*multipart\/form-data\s*(;|$)/i.test(type);
+}
+
 export const RAW_JSON_BODY = Symbol('chatwoot-fake raw JSON body');
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -64,7 +72,7 @@ export function bodyParsers(options: BodyOptions) {
     }),
     express.urlencoded({ extended: true, limit: options.limit, parameterLimit: 5000 }),
     (req: Request, res: Response, next: NextFunction) => {
-      if (!req.is('multipart/form-data')) return next();
+      if (!isMultipart(req)) return next();
       (upload ??= multipart())(req, res, (err: unknown) => {
         if (!err) return next();
         const code = (err as { code?: string }).code;

@@ -18,6 +18,7 @@ import {
   tooManyRequests,
   unauthorized,
 } from './errors';
+import { sendText } from './answer';
 import { RateLimiter, parseRateLimit, type RateLimitOptions } from './rate-limit';
 
 /** Bad input to the harness (a fault rule, a clock value, a filter…): the control API answers 400. */
@@ -519,12 +520,18 @@ export interface FaultStepOptions {
   onReset?: (req: Request, res: Response) => void;
 }
 
-/** The fault-injection step of the request path. */
+/** A request header as Express's req.get gives it (several values joined). */
+function headerOf(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+/** The fault-injection step of the request path (Node's request API only: see app.ts). */
 export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
   return (req: Request, res: Response, next: NextFunction) => {
     let header: AppliedFault | undefined;
-    const headerValue = options.headerFaults ? req.get('x-fake-fault') : undefined;
+    const headerValue = options.headerFaults ? headerOf(req, 'x-fake-fault') : undefined;
     if (headerValue !== undefined) {
       try {
         header = parseFaultHeader(headerValue);
@@ -532,8 +539,10 @@ export function faultStep(options: FaultStepOptions) {
         return next(new HttpError(400, { error: (err as Error).message }));
       }
     }
-    const token = req.get('api_access_token')?.trim();
-    const ruled = injector.take({ method: req.method, path: req.path, route: options.routeOf(req), token });
+    const token = headerOf(req, 'api_access_token')?.trim();
+    const q = req.url.indexOf('?');
+    const path = q === -1 ? req.url : req.url.slice(0, q);
+    const ruled = injector.take({ method: req.method, path, route: options.routeOf(req), token });
     const fault = combine(ruled, header);
     if (!fault) return next();
     options.onFault?.(req, res, fault);
@@ -543,7 +552,8 @@ export function faultStep(options: FaultStepOptions) {
         options.onReset?.(req, res);
         req.socket.destroy();
       } else if (fault.malformed) {
-        res.status(200).type('application/json').send(MALFORMED_BODY);
+        res.statusCode = 200;
+        sendText(res, 'application/json', MALFORMED_BODY);
       } else if (fault.status !== undefined) {
         next(faultError(fault.status, fault.body, fault.headers));
       } else {

@@ -3,6 +3,7 @@
  * faults and reset connections), with its request and response, newest last, bounded in size.
  * Read with `fake.requests(filter)` or `GET /__fake/requests`.
  */
+import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import qs from 'qs';
 import type { Clock } from '../store';
@@ -160,8 +161,20 @@ const openKey = Symbol('chatwoot-fake unanswered requests of a connection');
 type JournaledResponse = Response & { [pendingKey]?: Pending };
 
 /** The pending entry of a request (kept on its response: one property per request). */
-const pendingOf = (req: Request): Pending | undefined =>
-  (req.res as JournaledResponse | undefined)?.[pendingKey];
+const pendingOf = (res: Response | ServerResponse): Pending | undefined =>
+  (res as JournaledResponse)[pendingKey];
+
+/**
+ * Records the answer a response is about to end with (`body` as written), for writers that write a
+ * whole answer at once (http/answer.ts); the journal's interception of write/end (see
+ * journalResponses) is then not needed, which spares the hot path Express's response prototype.
+ */
+export function journalAnswer(res: ServerResponse, body: string | undefined): void {
+  const pending = pendingOf(res);
+  if (!pending || pending.done) return;
+  keep(pending, body);
+  pending.journal.finishPending(pending, res.statusCode, res as Response);
+}
 
 /** Entries past `capacity` are dropped this many at a time. */
 const TRIM_BATCH = 64;
@@ -322,21 +335,21 @@ export class Journal {
   }
 
   /** Records the parsed body: call right after the body parser. */
-  readonly captureBody = (req: Request, _res: Response, next: NextFunction): void => {
-    const pending = pendingOf(req);
+  readonly captureBody = (req: Request, res: Response, next: NextFunction): void => {
+    const pending = pendingOf(res);
     if (pending) capture(pending, req);
     next();
   };
 
   /** Notes the fault applied to a request. */
-  noteFault(req: Request, description: string): void {
-    const pending = pendingOf(req);
+  noteFault(res: Response, description: string): void {
+    const pending = pendingOf(res);
     if (pending) pending.fault = description;
   }
 
   /** Records a request whose connection is about to be destroyed. */
-  noteReset(req: Request, res: Response): void {
-    const pending = pendingOf(req);
+  noteReset(res: Response): void {
+    const pending = pendingOf(res);
     if (pending) this.finishPending(pending, 0, res);
   }
 

@@ -35,7 +35,7 @@ export function corsStep(origin?: string | string[]): RequestHandler {
     maxAge: 600,
   });
   return (req, res, next) => {
-    if (req.method === 'OPTIONS' && req.get('access-control-request-private-network') === 'true') {
+    if (req.method === 'OPTIONS' && req.headers['access-control-request-private-network'] === 'true') {
       res.setHeader('Access-Control-Allow-Private-Network', 'true');
     }
     handler(req, res, next);
