@@ -7,7 +7,8 @@
  *    page of 100k contacts, a conversation, its messages, a new message, a contact search — against
  *    the fake with response validation on and off, and against a bare Express 5 app answering the
  *    same routes with the same bodies (recorded from the fake), each server in a process of its own,
- *    in alternating rounds; the ratio fake / bare.
+ *    in alternating rounds; the ratio fake / bare. node:http alone serving the same bodies is measured
+ *    too, as a reference (the ceiling of any server on Node).
  * 2. Latency of the contacts list at page 1 and at the last page of 100k contacts (sequential).
  * 3. Cold start: startFake() in a fresh process (from dist/) with the default world and with 10k and
  *    100k generated contacts, and its first request.
@@ -384,6 +385,7 @@ function mixTable(rows: (ThroughputResult & { ratioToBare: number; ratioRange: n
     bare: 'bare Express 5',
     fake: 'fake, validation on',
     'fake-novalidate': 'fake, validation off',
+    raw: 'node:http alone (reference)',
   };
   return table(
     ['server', 'req/s', 'p50 ms', 'p99 ms', 'CPU µs/req', '× bare', 'range'],
@@ -430,12 +432,13 @@ async function main(): Promise<void> {
   ]);
   const routesFile = await recordRoutes(fakeOn, mix);
   const bare = await startServer('bare', { routes: routesFile });
+  const raw = await startServer('raw', { routes: routesFile });
   const pageOneMs = await sequentialMedian(fakeOn.port, mix[0].path, 300);
   const deepPageMs = await sequentialMedian(fakeOn.port, mix[1].path, 300);
   const results: ThroughputResult[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const servers = [bare, fakeOn, fakeOff];
-    for (const server of [...servers.slice(round % 3), ...servers.slice(0, round % 3)]) {
+    const servers = [bare, fakeOn, fakeOff, raw];
+    for (const server of [...servers.slice(round % 4), ...servers.slice(0, round % 4)]) {
       const r = await throughput(server, mix, round);
       results.push(r);
       log(
@@ -445,7 +448,7 @@ async function main(): Promise<void> {
       );
     }
   }
-  for (const s of [fakeOn, fakeOff, bare]) stopServer(s);
+  for (const s of [fakeOn, fakeOff, bare, raw]) stopServer(s);
   fs.rmSync(routesFile, { force: true });
   const roundsOf = (kind: string) => results.filter((r) => r.server === kind);
   const summary = (kind: string) => {
@@ -461,7 +464,7 @@ async function main(): Promise<void> {
       ratioRange: [Math.min(...ratios), Math.max(...ratios)].map((x) => fixed(x, 2)),
     };
   };
-  const mixSummary = [summary('bare'), summary('fake'), summary('fake-novalidate')];
+  const mixSummary = [summary('bare'), summary('fake'), summary('fake-novalidate'), summary('raw')];
   if (ONLY_MIX) {
     log('\n' + mixTable(mixSummary));
     log(`page 1 ${fixed(pageOneMs, 2)} ms, page ${lastPage} ${fixed(deepPageMs, 2)} ms`);

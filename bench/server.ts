@@ -1,11 +1,11 @@
 /**
  * A server for the benchmark, in a process of its own so that autocannon (in the bench's process)
- * and the server each have a core: `tsx bench/server.ts fake|fake-novalidate|bare [options JSON]`.
+ * and the server each have a core: `tsx bench/server.ts fake|fake-novalidate|bare|raw [options JSON]`.
  *
  * - `fake`: buildFake() from dist/ (what users run), response validation on; `fake-novalidate`: off.
  * - `bare`: an Express 5 app answering the same routes with the same bodies, read from a JSON file
- *   of `{ method, path, status, body }` (recorded from the fake by the bench): the floor a fake on
- *   Express could reach.
+ *   of `{ method, path, status, body }` (recorded from the fake by the bench): the issue's yardstick;
+ * - `raw`: node:http alone answering the same (a reference: the ceiling of any server on Node).
  *
  * Prints one JSON line `{ "port": N, "seedMs": N }` when listening; answers `GET /__bench/cpu` with
  * its CPU time so far (µs), for CPU per request.
@@ -24,6 +24,22 @@ interface RecordedRoute {
 }
 
 async function appFor(kind: string, options: Record<string, unknown>): Promise<http.RequestListener> {
+  if (kind === 'raw') {
+    const routes = JSON.parse(fs.readFileSync(String(options.routes), 'utf8')) as RecordedRoute[];
+    const byRoute = new Map(routes.map((r) => [`${r.method} ${r.path.split('?')[0]}`, r]));
+    return (req, res) => {
+      const route = byRoute.get(`${req.method} ${req.url!.split('?')[0]}`);
+      if (!route) {
+        res.statusCode = 404;
+        return void res.end();
+      }
+      req.resume();
+      res.statusCode = route.status;
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.setHeader('Content-Length', Buffer.byteLength(route.body));
+      res.end(route.body);
+    };
+  }
   if (kind === 'bare') {
     const routes = JSON.parse(fs.readFileSync(String(options.routes), 'utf8')) as RecordedRoute[];
     const app = express();
