@@ -132,9 +132,11 @@ function validatorsFor(spec: OpenApiDocument, bundled: boolean): SpecValidators 
 /**
  * Builds the Express app, one step per module. A request for an operation of the spec takes the
  * Chatwoot path, in Chatwoot's order: path normalisation → route match → CORS → journal → body →
- * fault injection → rate limit → auth → request validation → handler → response validation → error
- * rendering. Anything else goes through Express's layers: CORS (preflights), the control API
- * (/__fake), the browser pages, stored files, and last the journaled Rails 404 (or 400).
+ * fault injection → rate limit → auth → (a GET's answer served again from the answer cache, or:)
+ * request validation → handler → response validation → error rendering, with Node's request and
+ * response API only (see answerChatwootRoutesFirst). Anything else goes through Express's layers: CORS
+ * (preflights), the control API (/__fake), the browser pages, stored files, and last the journaled
+ * Rails 404 (or 400).
  *
  * The journal records the parsed body and the final status and body when the answer is sent,
  * whatever step answered.
