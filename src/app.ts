@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { EventBus } from './events/bus';
 import { sessionCredentialsOf, sessionHeaders } from './domain/sessions';
 import { authenticate } from './http/auth';
-import { bodyParserError, bodyParsers } from './http/body';
+import { bodyParserError, bodyParsers, isEmptyObject } from './http/body';
 import { fileRoute } from './http/files';
 import type { RequestContext, UploadedFile } from './http/context';
 import { HttpError, badRequest, humanizeAttribute, routeNotFound } from './http/errors';
@@ -206,15 +206,16 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     const { match, ctx } = req.fake!;
     // A GET without a body may be answered as before, if nothing it read has changed since.
     const cacheKey =
-      answers && req.method === 'GET' && isEmpty(req.body) ? AnswerCache.keyOf(req.url, ctx) : undefined;
+      answers && req.method === 'GET' && isEmptyObject(req.body)
+        ? AnswerCache.keyOf(req.url, ctx)
+        : undefined;
     if (cacheKey) {
       const hit = answers!.lookup(cacheKey, ctx);
       if (hit) return sendAnswer(res, hit);
     }
-    // Request validation coerces path parameters and the body in place, as the handler reads them;
-    // it checks a copy of the query, and the handler gets the query as sent, since Chatwoot echoes
-    // `page` as sent.
-    // Express's "extended" query parser (qs, allowing prototype keys), run only for a handler.
+    // The query is parsed as Express's "extended" parser does (qs, prototype keys allowed). Request
+    // validation coerces path parameters and the body in place, as the handler reads them; it checks
+    // a copy of the query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
     const search = req.url.indexOf('?');
     const query = (
       search === -1 ? {} : qs.parse(req.url.slice(search + 1), { allowPrototypes: true })
@@ -354,12 +355,6 @@ class HttpRequestContext implements RequestContext {
     noteVolatile();
     return this.req.headers;
   }
-}
-
-function isEmpty(body: unknown): boolean {
-  if (body === undefined || body === null) return true;
-  for (const _ in body as object) return false;
-  return true;
 }
 
 /** The one place error bodies are written. */

@@ -1,31 +1,23 @@
 import type { Clock } from '../store/clock';
 import type { ReadSet } from '../store/reads';
+import type { Answer } from './answer';
 import type { RequestContext } from './context';
 
 /**
  * Answers to GET requests, served again while nothing they were computed from has changed — the
  * fake's equivalent of a static route for a state that is read far more often than written.
  *
- * An answer is kept with what it depended on: the versions of the tables its handler read (a
- * table's version names its state; see store/reads.ts and store/table.ts), the clock instant and
- * the request's origin if it read them, and the caller's records as auth found them (records are immutable: a change replaces the
- * object, so identity says "unchanged"). It is served only while all of them are the same, so a
- * served answer is byte for byte what the handler would compute now — request and response
- * validation included, as the same URL passed both when the answer was computed. Answers whose
- * work changed state, recorded an event or read something without a version (the real-time clock,
- * request headers) are never kept.
+ * An answer is kept with what it depended on: the versions of the tables its handler read (a table's
+ * version names its state; see store/reads.ts and store/table.ts), the clock instant and the
+ * request's origin if it read them, and the caller's records as auth found them (records are
+ * immutable: a change replaces the object, so identity says "unchanged"). It is served only while
+ * all of them are the same, so a served answer is byte for byte what the handler would compute now —
+ * request and response validation included, as the same URL passed both when the answer was
+ * computed. Answers whose work changed state, recorded an event or read something without a version
+ * (the real-time clock, request headers) are never kept.
  */
-export interface CachedAnswer {
-  status: number;
-  headers?: Record<string, string>;
-  /** With `body`: the body's Content-Type; both absent for an empty answer. */
-  contentType?: string;
-  body?: string;
-  bytes: number;
-}
-
 interface Entry {
-  answer: CachedAnswer;
+  answer: Answer;
   caller: readonly unknown[];
   tables: { readonly version: number }[];
   versions: number[];
@@ -52,18 +44,11 @@ export class AnswerCache {
   /** The cache key of a GET: its URL and the caller. */
   static keyOf(url: string, ctx: RequestContext): string {
     const p = ctx.principal;
-    const caller = !p
-      ? '-'
-      : p.kind === 'user'
-        ? `u${p.user.id}`
-        : p.kind === 'bot'
-          ? `b${p.bot.id}`
-          : `p${p.app.id}`;
-    return `${caller} ${url}`;
+    return `${p ? p.kind[0] + principalRecord(ctx)!.id : '-'} ${url}`;
   }
 
   /** The answer kept for `key`, if everything it was computed from is unchanged. */
-  lookup(key: string, ctx: RequestContext): CachedAnswer | undefined {
+  lookup(key: string, ctx: RequestContext): Answer | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
     if (this.isCurrent(entry, ctx)) return entry.answer;
@@ -72,7 +57,7 @@ export class AnswerCache {
   }
 
   /** Keeps `answer` for `key` unless the work that computed it was volatile. */
-  remember(key: string, ctx: RequestContext, read: ReadSet, answer: CachedAnswer): void {
+  remember(key: string, ctx: RequestContext, read: ReadSet, answer: Answer): void {
     if (read.volatile || answer.bytes > this.limits.bytes / 8) return;
     const previous = this.entries.get(key);
     if (previous) this.drop(key, previous);
@@ -113,9 +98,13 @@ export class AnswerCache {
   }
 }
 
+/** The user, agent bot or platform app auth found (undefined for the public APIs). */
+function principalRecord(ctx: RequestContext): { id: number } | undefined {
+  const p = ctx.principal;
+  return !p ? undefined : p.kind === 'user' ? p.user : p.kind === 'bot' ? p.bot : p.app;
+}
+
 /** The records auth found for the caller; a change to any of them replaces the object. */
 function callerOf(ctx: RequestContext): unknown[] {
-  const p = ctx.principal;
-  const who = !p ? undefined : p.kind === 'user' ? p.user : p.kind === 'bot' ? p.bot : p.app;
-  return [who, ctx.account, ctx.membership, ctx.session];
+  return [principalRecord(ctx), ctx.account, ctx.membership, ctx.session];
 }

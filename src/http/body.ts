@@ -17,6 +17,14 @@ function isMultipart(req: Request): boolean {
   return hasBody && typeof type === 'string' && /^\s*multipart\/form-data\s*(;|$)/i.test(type);
 }
 
+/** Whether a parsed body is the empty params hash (a plain object without keys): what no body parses to. */
+export function isEmptyObject(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
+    return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
+}
+
 export const RAW_JSON_BODY = Symbol('chatwoot-fake raw JSON body');
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);

@@ -7,7 +7,7 @@ import type { ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import qs from 'qs';
 import type { Clock } from '../store';
-import { RAW_JSON_BODY } from './body';
+import { RAW_JSON_BODY, isEmptyObject } from './body';
 import { pathMatcher, type PathPattern } from './faults';
 
 /** One journaled request and its answer. */
@@ -137,13 +137,6 @@ function capture(pending: Pending, req: Request): void {
   else pending.body = cloneBody(req.body);
 }
 
-function isEmptyObject(value: unknown): boolean {
-  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype)
-    return false;
-  for (const key in value) if (Object.hasOwn(value, key)) return false;
-  return true;
-}
-
 function parseJsonOr(raw: Buffer, fallback: unknown): unknown {
   try {
     return JSON.parse(raw.toString('utf8'));
@@ -169,10 +162,11 @@ const pendingOf = (res: Response | ServerResponse): Pending | undefined =>
  * whole answer at once (http/answer.ts); the journal's interception of write/end (see
  * journalResponses) is then not needed, which spares the hot path Express's response prototype.
  */
-export function journalAnswer(res: ServerResponse, body: string | undefined): void {
+export function journalAnswer(res: ServerResponse, body: unknown, encoding?: unknown): void {
   const pending = pendingOf(res);
   if (!pending || pending.done) return;
-  keep(pending, body);
+  keep(pending, body, encoding);
+  // Recorded before the answer leaves, so a test that awaited the response finds it.
   pending.journal.finishPending(pending, res.statusCode, res as Response);
 }
 
@@ -222,12 +216,7 @@ export function journalResponses(proto: object): void {
       configurable: true,
       writable: true,
       value: function journaledEnd(this: JournaledResponse, chunk?: unknown, ...rest: unknown[]): Response {
-        const pending = this[pendingKey];
-        if (pending && !pending.done) {
-          keep(pending, chunk, rest[0]);
-          // Recorded before the answer leaves, so a test that awaited the response finds it.
-          pending.journal.finishPending(pending, this.statusCode, this);
-        }
+        journalAnswer(this, chunk, rest[0]);
         return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
       },
     },
