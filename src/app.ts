@@ -13,6 +13,7 @@ import { SpecValidators } from './http/validation';
 import { AnswerCache } from './http/answer-cache';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './http/answer';
 import { noteOriginRead, noteVolatile, track } from './store/reads';
+import { splitUrl } from './http/request';
 import type { RateLimitOptions } from './http/rate-limit';
 import { handlers } from './resources';
 import { corsStep } from './web/cors';
@@ -216,10 +217,8 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     // The query is parsed as Express's "extended" parser does (qs, prototype keys allowed). Request
     // validation coerces path parameters and the body in place, as the handler reads them; it checks
     // a copy of the query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
-    const search = req.url.indexOf('?');
-    const query = (
-      search === -1 ? {} : qs.parse(req.url.slice(search + 1), { allowPrototypes: true })
-    ) as Record<string, any>;
+    const [, search] = splitUrl(req.url);
+    const query = (search ? qs.parse(search.slice(1), { allowPrototypes: true }) : {}) as Record<string, any>;
     const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
     validators.checkRequest(match.operation, request);
     ctx.params = request.params as RequestContext['params'];
@@ -399,9 +398,4 @@ function isDecodable(pathname: string): boolean {
   } catch {
     return false;
   }
-}
-
-function splitUrl(url: string): [string, string] {
-  const q = url.indexOf('?');
-  return q === -1 ? [url, ''] : [url.slice(0, q), url.slice(q)];
 }

@@ -7,6 +7,7 @@
  * A session authenticates with the `access-token`, `client` and `uid` headers (or devise_token_auth's
  * `Authorization: Bearer <base64 of those as JSON>`), as an alternative to `api_access_token`.
  */
+import { headerOf } from '../http/request';
 import type { Session, Store, User } from '../store';
 
 /** Rails' `2.months` in seconds (2 × 30.436875 days). */
@@ -26,15 +27,11 @@ export interface SessionCredentials {
 export function sessionCredentialsOf(
   headers: Record<string, string | string[] | undefined>,
 ): SessionCredentials {
-  const one = (name: string) => {
-    const value = headers[name];
-    return Array.isArray(value) ? value.join(', ') : value;
-  };
   return {
-    accessToken: one('access-token'),
-    client: one('client'),
-    uid: one('uid'),
-    authorization: one('authorization'),
+    accessToken: headerOf(headers, 'access-token'),
+    client: headerOf(headers, 'client'),
+    uid: headerOf(headers, 'uid'),
+    authorization: headerOf(headers, 'authorization'),
   };
 }
 

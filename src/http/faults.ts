@@ -19,6 +19,7 @@ import {
   unauthorized,
 } from './errors';
 import { sendText } from './answer';
+import { headerOf, splitUrl } from './request';
 import { RateLimiter, parseRateLimit, type RateLimitOptions } from './rate-limit';
 
 /** Bad input to the harness (a fault rule, a clock value, a filter…): the control API answers 400. */
@@ -520,18 +521,12 @@ export interface FaultStepOptions {
   onReset?: (req: Request, res: Response) => void;
 }
 
-/** A request header as Express's req.get gives it (several values joined). */
-function headerOf(req: Request, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
-}
-
 /** The fault-injection step of the request path (Node's request API only: see app.ts). */
 export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
   return (req: Request, res: Response, next: NextFunction) => {
     let header: AppliedFault | undefined;
-    const headerValue = options.headerFaults ? headerOf(req, 'x-fake-fault') : undefined;
+    const headerValue = options.headerFaults ? headerOf(req.headers, 'x-fake-fault') : undefined;
     if (headerValue !== undefined) {
       try {
         header = parseFaultHeader(headerValue);
@@ -539,9 +534,8 @@ export function faultStep(options: FaultStepOptions) {
         return next(new HttpError(400, { error: (err as Error).message }));
       }
     }
-    const token = headerOf(req, 'api_access_token')?.trim();
-    const q = req.url.indexOf('?');
-    const path = q === -1 ? req.url : req.url.slice(0, q);
+    const token = headerOf(req.headers, 'api_access_token')?.trim();
+    const [path] = splitUrl(req.url);
     const ruled = injector.take({ method: req.method, path, route: options.routeOf(req), token });
     const fault = combine(ruled, header);
     if (!fault) return next();

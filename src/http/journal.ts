@@ -9,6 +9,7 @@ import qs from 'qs';
 import type { Clock } from '../store';
 import { RAW_JSON_BODY, isEmptyObject } from './body';
 import { pathMatcher, type PathPattern } from './faults';
+import { splitUrl } from './request';
 
 /** One journaled request and its answer. */
 export interface JournalEntry {
@@ -281,13 +282,13 @@ export class Journal {
   /** Starts journaling a request: call first in the request path. */
   readonly start = (req: Request, res: Response, next: NextFunction): void => {
     if (this.capacity <= 0 || (res as JournaledResponse)[pendingKey]) return next();
-    const q = req.url.indexOf('?');
+    const [path, search] = splitUrl(req.url);
     const pending: Pending = {
       id: this.nextId++,
       atMs: this.clock.peek(),
       method: req.method.toUpperCase(),
-      path: q === -1 ? req.url : req.url.slice(0, q),
-      search: q === -1 ? '' : req.url.slice(q + 1),
+      path,
+      search: search.slice(1),
       // Node gives every request its own headers object, which nothing rewrites: no copy needed.
       headers: req.headers,
       body: null,
