@@ -8,6 +8,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { startFake, type FakeAccount, type RunningFake } from '../src/index';
 import { loadSpec, operationsOf, safeDecode, type OpenApiDocument, type Operation } from '../src/spec';
+import { sameRecord } from '../src/store';
 import {
   Rng,
   buildCase,
@@ -113,7 +114,7 @@ function sameRecords(before: Map<string, unknown[]>, after: Map<string, unknown[
   return [...after]
     .filter(([name, rows]) => {
       const old = before.get(name) ?? [];
-      return old.length !== rows.length || rows.some((r, i) => r !== old[i]);
+      return old.length !== rows.length || rows.some((r, i) => !sameRecord(r as object, old[i] as object));
     })
     .map(([name]) => name);
 }

@@ -1,9 +1,12 @@
-import { Table } from '../src/store';
+import { Table, sameRecord } from '../src/store';
+import type { ColumnLayout } from '../src/store/columns';
 
 /**
  * Table keeps index buckets as a number (one id), an ordered array (a few, or many written only at
  * the end) or a Set (many, after other writes), and rows in a dense array with a Map for far-off ids.
- * These tests drive every transition at random and compare every read with a plain model.
+ * A table may instead keep its rows in columns (store/columns.ts), reads being equal copies. These
+ * tests drive every transition at random, in both kinds of table, and compare every read with a
+ * plain model.
  */
 interface Row {
   id: number;
@@ -11,7 +14,15 @@ interface Row {
   key: string | null;
 }
 
-const newTable = () => new Table<Row>('rows', { group: (r) => r.group, key: (r) => r.key ?? undefined });
+const ROW_COLUMNS: ColumnLayout<Row> = { group: 'int', key: 'coded', id: 'id' };
+
+type Storage = 'objects' | 'columns';
+const newTable = (storage: Storage = 'objects') =>
+  new Table<Row>(
+    'rows',
+    { group: (r) => r.group, key: (r) => r.key ?? undefined },
+    storage === 'columns' ? { columns: ROW_COLUMNS } : {},
+  );
 
 /** A small deterministic PRNG (the tests must not depend on Math.random). */
 function rng(seed: number) {
@@ -47,14 +58,14 @@ function expected(rows: Row[], groups: number[], keys: string[]) {
   };
 }
 
-describe('Table: bucket and row representations', () => {
+describe.each<Storage>(['objects', 'columns'])('Table: bucket and row representations (%s)', (storage) => {
   // Group 0 grows past the array limit (Set after a non-append write); groups 1-3 stay small.
   const groups = [0, 1, 2, 3, 4];
   const keys = ['a', 'b', 'c', 'd'];
 
   it.each([1, 2, 3])('random inserts, moves, deletes, rollbacks and restores (seed %i)', (seed) => {
     const next = rng(seed);
-    const t = newTable();
+    const t = newTable(storage);
     const model = new Map<number, Row>();
     const pickGroup = () => (next(3) === 0 ? next(5) : 0);
     const pickKey = () => (next(4) === 0 ? null : keys[next(keys.length)]);
@@ -101,12 +112,15 @@ describe('Table: bucket and row representations', () => {
       if (step % 10 === 0 || step > 1480) {
         expect(observe(t, groups, keys)).toEqual(expected([...model.values()], groups, keys));
       }
-      for (const id of ids.slice(0, 5)) expect(t.get(id)).toBe(model.get(id));
+      for (const id of ids.slice(0, 5)) {
+        if (storage === 'objects') expect(t.get(id)).toBe(model.get(id));
+        else expect(t.get(id)).toEqual(model.get(id));
+      }
     }
   });
 
   it('keeps a large bucket in id order through removals and re-inserts in the middle', () => {
-    const t = newTable();
+    const t = newTable(storage);
     for (let i = 0; i < 300; i++) t.insert({ group: 0, key: null });
     const mark = t.mark();
     for (const id of [150, 3, 299, 300, 77]) t.delete(id);
@@ -121,7 +135,7 @@ describe('Table: bucket and row representations', () => {
   });
 
   it('keeps runs of consecutive ids through writes at either end and in the middle', () => {
-    const t = newTable();
+    const t = newTable(storage);
     const ids = (key: number) => t.where('group', key).map((r) => r.id);
     for (let i = 0; i < 10; i++) t.insert({ group: 1, key: null });
     for (let i = 0; i < 100; i++) t.insert({ group: 2, key: null });
@@ -146,9 +160,98 @@ describe('Table: bucket and row representations', () => {
   });
 
   it('reads nothing for ids that are not rows (0, negative, fractional, far off)', () => {
-    const t = newTable();
+    const t = newTable(storage);
     t.insert({ group: 1, key: 'a' });
     for (const id of [0, -1, 1.5, 2, 1e12, Number.NaN]) expect(t.get(id)).toBeUndefined();
     expect(() => t.insert({ id: 1, group: 1, key: null })).toThrow(/duplicate id 1/);
+  });
+});
+
+describe('Table in columns: every value and record round-trips', () => {
+  interface Wide {
+    n: number | null;
+    x: unknown;
+    c: unknown;
+    v: unknown;
+    t: unknown;
+    id: number;
+  }
+  const layout: ColumnLayout<Wide> = { n: 'int', x: 'int', c: 'coded', v: 'value', t: 'number', id: 'id' };
+  const newWide = () => new Table<Wide>('wide', {}, { columns: layout });
+  const shared = Object.freeze({ shared: true });
+
+  it('keeps values an int, number or coded column cannot hold compactly', () => {
+    const t = newWide();
+    const odd = [1.5, -0, 2 ** 31, -(2 ** 31), 'seven', undefined, shared, NaN, Infinity, null, 0, -1];
+    const written = odd.map((value, i) =>
+      t.insert({ n: i % 2 ? null : i, x: value, c: value, v: value, t: value }),
+    );
+    for (const record of written) {
+      const read = t.get(record.id)!;
+      expect(Object.keys(read)).toEqual(['n', 'x', 'c', 'v', 't', 'id']);
+      for (const key of Object.keys(record) as (keyof Wide)[])
+        expect(Object.is(read[key], record[key])).toBe(true);
+      expect(Object.isFrozen(read)).toBe(true);
+      expect(read.x === shared || read.c === shared ? read.x === shared && read.c === shared : true).toBe(
+        true,
+      );
+    }
+  });
+
+  it('keeps a coded column exact past 255 distinct values, and after deletes and rewrites', () => {
+    const t = newWide();
+    const ids = Array.from(
+      { length: 600 },
+      (_, i) => t.insert({ n: i, x: i, c: `value ${i}`, v: i, t: i }).id,
+    );
+    expect(ids.map((id) => t.get(id)!.c)).toEqual(ids.map((_, i) => `value ${i}`));
+    for (const id of ids.filter((_, i) => i % 3 === 0)) t.delete(id);
+    for (const id of ids.filter((_, i) => i % 3 === 1)) t.update(id, { c: { object: id }, t: null });
+    for (const [i, id] of ids.entries()) {
+      const record = t.get(id);
+      if (i % 3 === 0) expect(record).toBeUndefined();
+      else if (i % 3 === 1) expect(record).toEqual({ n: i, x: i, c: { object: id }, v: i, t: null, id });
+      else expect(record).toEqual({ n: i, x: i, c: `value ${i}`, v: i, t: i, id });
+    }
+    expect(t.size).toBe(400);
+    expect([...t.all()].map((r) => r.id)).toEqual(ids.filter((_, i) => i % 3 !== 0));
+  });
+
+  it('keeps whole the records of another shape or a far-off id, in id order with the others', () => {
+    const t = newWide();
+    t.insert({ n: 1, x: 1, c: 1, v: 1, t: 1 });
+    const reordered = t.insert({ id: 5, t: 2, v: 2, c: 2, x: 2, n: 2 } as Wide);
+    const extra = t.insert({ n: 3, x: 3, c: 3, v: 3, t: 3, more: 'kept' } as unknown as Wide);
+    const farOff = t.insert({ id: 1e9, n: 4, x: 4, c: 4, v: 4, t: 4 });
+    const negative = t.insert({ id: -3, n: 5, x: 5, c: 5, v: 5, t: 5 });
+    expect(Object.keys(t.get(5)!)).toEqual(['id', 't', 'v', 'c', 'x', 'n']);
+    expect(t.get(5)).toBe(reordered);
+    expect(t.get(extra.id)).toBe(extra);
+    expect(t.get(1e9)).toBe(farOff);
+    expect(t.get(-3)).toBe(negative);
+    expect([...t.all()].map((r) => r.id)).toEqual([-3, 1, 5, 6, 1e9]);
+    // A record written back in the layout's shape goes into the columns again.
+    t.update(5, { n: 9 });
+    expect(t.get(5)).toEqual({ id: 5, t: 2, v: 2, c: 2, x: 2, n: 9 });
+    expect(t.size).toBe(5);
+  });
+
+  it('compares records by their fields: a restore or revert rewrites only what differs', () => {
+    const t = newWide();
+    for (let i = 1; i <= 20; i++) t.insert({ n: i, x: i, c: 'a', v: 'b', t: i });
+    const snapshot = t.snapshot();
+    const mark = t.mark();
+    t.update(3, { c: 'changed' });
+    t.delete(4);
+    expect(t.changedSince(mark).size).toBe(2);
+    const versionBefore = t.version;
+    t.restore(t.snapshot()); // the table's own state: nothing to write
+    expect(t.version).toBe(versionBefore);
+    t.restore(snapshot);
+    expect(t.get(3)!.c).toBe('a');
+    expect(t.get(4)).toEqual({ n: 4, x: 4, c: 'a', v: 'b', t: 4, id: 4 });
+    expect(t.revert(mark, () => true)).toBe(0);
+    expect(sameRecord(t.get(3), t.get(3))).toBe(true);
+    expect(sameRecord(t.get(3), t.get(5))).toBe(false);
   });
 });

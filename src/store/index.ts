@@ -1,14 +1,58 @@
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
+import type { ColumnLayout } from './columns';
 import { noteVolatile } from './reads';
 import { Table, TableMark, TableState } from './table';
 import type * as T from './types';
 
 export * from './types';
 export { Clock, Table };
+export { sameRecord } from './columns';
 export type { ClockMode, TableState };
 
 const byAccount = (r: { account_id: number | null }) => r.account_id ?? undefined;
 const lower = (s: string | null) => (s ? s.toLowerCase() : undefined);
+
+/**
+ * The two tables a big world fills with hundreds of thousands of rows are stored in columns (see
+ * columns.ts), in the key order their records are built in (domain/records.ts messageRecord,
+ * events/reporting.ts insertEvent). Fields that nearly always hold one of a few values (enums, null,
+ * the shared empty object) take a byte a record.
+ */
+const MESSAGE_COLUMNS: ColumnLayout<T.Message> = {
+  account_id: 'int',
+  inbox_id: 'int',
+  conversation_id: 'int',
+  content: 'value',
+  message_type: 'coded',
+  content_type: 'coded',
+  content_attributes: 'coded',
+  status: 'coded',
+  private: 'coded',
+  source_id: 'coded',
+  sender_type: 'coded',
+  sender_id: 'int',
+  echo_id: 'coded',
+  additional_attributes: 'coded',
+  external_source_ids: 'coded',
+  attachments: 'coded',
+  created_at: 'number',
+  updated_at: 'number',
+  id: 'id',
+};
+
+const REPORTING_EVENT_COLUMNS: ColumnLayout<T.ReportingEvent> = {
+  account_id: 'int',
+  name: 'coded',
+  value: 'number',
+  value_in_business_hours: 'number',
+  inbox_id: 'int',
+  user_id: 'int',
+  conversation_id: 'int',
+  event_start_time: 'number',
+  event_end_time: 'number',
+  created_at: 'number',
+  id: 'id',
+};
 
 /**
  * Every table of the fake, with the indexes its queries need. Store.resetAccount finds a record's
@@ -63,7 +107,11 @@ function createTables() {
       inbox: (c) => c.inbox_id,
       uuid: (c) => c.uuid,
     }),
-    messages: new Table<T.Message>('messages', { conversation: (m) => m.conversation_id }),
+    messages: new Table<T.Message>(
+      'messages',
+      { conversation: (m) => m.conversation_id },
+      { columns: MESSAGE_COLUMNS },
+    ),
     labels: new Table<T.Label>('labels', {
       account: byAccount,
       title: (l) => `${l.account_id}:${lower(l.title)}`,
@@ -82,10 +130,11 @@ function createTables() {
     customFilters: new Table<T.CustomFilter>('custom_filters', {
       user: (f) => `${f.account_id}:${f.user_id}`,
     }),
-    reportingEvents: new Table<T.ReportingEvent>('reporting_events', {
-      account: byAccount,
-      conversation: (e) => e.conversation_id ?? undefined,
-    }),
+    reportingEvents: new Table<T.ReportingEvent>(
+      'reporting_events',
+      { account: byAccount, conversation: (e) => e.conversation_id ?? undefined },
+      { columns: REPORTING_EVENT_COLUMNS },
+    ),
     auditLogs: new Table<T.AuditLog>('audits', {
       account: byAccount,
       auditable: (a) => `${a.auditable_type}:${a.auditable_id}`,

@@ -26,6 +26,7 @@
  * included, as they all go through `put` — gives the buckets it touches a new, never reused version
  * and is recorded as a change of those buckets, so a bucket value is never served for another state.
  */
+import { type ColumnLayout, ColumnRows, sameRecord } from './columns';
 import { noteTableRead, noteVolatile } from './reads';
 
 export type IndexKey = string | number | undefined;
@@ -37,6 +38,12 @@ export interface TableOptions<T> {
    * a number. Records without an owner are shared and left alone by a per-account reset.
    */
   owner?: (record: T) => number | undefined;
+  /**
+   * Store the records in columns (see columns.ts): far less memory for a big table, a new (equal,
+   * frozen) object on every read. Records of such a table are compared field by field, not by
+   * identity, where the table asks "unchanged?" (restore, revert).
+   */
+  columns?: ColumnLayout<T>;
 }
 
 /** A table's contents: its records in id order (shared, immutable objects) and its id sequence. */
@@ -225,7 +232,7 @@ class Rows<T extends { id: number }> {
 }
 
 export class Table<T extends { id: number }> {
-  private readonly rows = new Rows<T>();
+  private readonly rows: Rows<T> | ColumnRows<T>;
   private nextId = 1;
   private readonly specs: {
     name: string;
@@ -264,7 +271,12 @@ export class Table<T extends { id: number }> {
       this.specs.push({ name: index, keyOf, map, tracked: new Map() });
     }
     this.owner = options.owner ?? defaultOwner;
+    this.rows = options.columns ? new ColumnRows(options.columns) : new Rows();
+    this.same = options.columns ? sameRecord : (a, b) => a === b;
   }
+
+  /** Whether two records (or absences) are the same record: identity, or equal fields in columns. */
+  private readonly same: (a: T | undefined, b: T | undefined) => boolean;
 
   get size(): number {
     noteTableRead(this);
@@ -452,7 +464,7 @@ export class Table<T extends { id: number }> {
       const id = current.id;
       while (i < rows.length && rows[i].id < id) changes.push([rows[i].id, rows[i++]]);
       if (i < rows.length && rows[i].id === id) {
-        if (rows[i] !== current) changes.push([id, rows[i]]);
+        if (!this.same(rows[i], current)) changes.push([id, rows[i]]);
         i++;
       } else changes.push([id, undefined]);
     }
@@ -516,7 +528,7 @@ export class Table<T extends { id: number }> {
     let changed = 0;
     for (const [id, before] of atMark) {
       const current = this.rows.get(id);
-      if (current === before) continue;
+      if (this.same(current, before)) continue;
       if (!((before && belongs(before)) || (current && belongs(current)))) continue;
       this.log(id, current);
       this.put(id, current, before, false);

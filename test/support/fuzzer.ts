@@ -28,7 +28,7 @@ import fc from 'fast-check';
 import qs from 'qs';
 import type { RunningFake } from '../../src/index';
 import { loadSpec, operationsOf, type OpenApiDocument, type Operation } from '../../src/spec';
-import type { Store, TableName } from '../../src/store';
+import { sameRecord, type Store, type TableName } from '../../src/store';
 import { E164_PATTERN } from '../../src/validators';
 
 // -------------------------------------------------------------------------------------------------
@@ -975,7 +975,7 @@ export function fingerprint(store: Store): Map<string, TableFingerprint> {
   return out;
 }
 
-/** The tables whose records (by identity) or id sequence differ. */
+/** The tables whose records (see sameRecord) or id sequence differ. */
 export function changedTables(
   before: Map<string, TableFingerprint>,
   after: Map<string, TableFingerprint>,
@@ -987,7 +987,7 @@ export function changedTables(
       !b ||
       b.nextId !== a.nextId ||
       b.rows.length !== a.rows.length ||
-      b.rows.some((r, i) => r !== a.rows[i])
+      b.rows.some((r, i) => !sameRecord(r as object, a.rows[i] as object))
     ) {
       changed.push(name);
     }
