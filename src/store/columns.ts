@@ -221,8 +221,9 @@ const MAX_GAP = CHUNK_SIZE;
 export class ColumnRows<T extends { id: number }> {
   private readonly keys: string[];
   private readonly columns: Column[];
-  /** Makes a record object from the columns (see `reader`). */
+  /** Makes a slot's record object from the columns, and writes a record into them (see `accessors`). */
   private readonly read: (id: number) => T;
+  private readonly write: (id: number, record: T) => void;
   /** 1 where the slot holds a record, in chunks like the columns'. */
   private readonly present: Uint8Array[] = [];
   private capacity = 0;
@@ -233,7 +234,7 @@ export class ColumnRows<T extends { id: number }> {
   constructor(layout: ColumnLayout<T>) {
     this.keys = Object.keys(layout);
     this.columns = this.keys.map((key) => new COLUMN_CLASSES[layout[key as keyof T]]());
-    this.read = reader<T>(this.keys, this.columns);
+    ({ read: this.read, write: this.write } = accessors<T>(this.keys, this.columns));
   }
 
   get(id: number): T | undefined {
@@ -247,8 +248,7 @@ export class ColumnRows<T extends { id: number }> {
     if (!packed && !whole) this.size++;
     if (Number.isInteger(id) && id >= 0 && id <= this.capacity + MAX_GAP && this.fits(record)) {
       if (id >= this.capacity) this.grow(id + 1);
-      const { keys, columns } = this;
-      for (let i = 0; i < keys.length; i++) columns[i].set(id, record[keys[i] as keyof T]);
+      this.write(id, record);
       this.present[id >>> CHUNK_BITS][id & CHUNK_MASK] = 1;
     } else {
       if (packed) this.clearSlot(id);
@@ -314,16 +314,18 @@ export class ColumnRows<T extends { id: number }> {
 }
 
 /**
- * A function making the frozen record of a slot: an object literal of the layout's keys generated
- * once per table, so every record read shares one shape and each column is read by a call site of
- * its own (a loop of keyed stores costs several times as much per record).
+ * The functions that read a slot's record and write one, generated once per table from the layout:
+ * the record is an object literal (every read shares one shape) and each column is read and written
+ * at a call site of its own, which costs a fraction of a loop over keys. The keys are the layout's
+ * own, quoted; nothing from a request reaches this source text.
  */
-function reader<T>(keys: string[], columns: Column[]): (id: number) => T {
+function accessors<T>(keys: string[], columns: Column[]) {
   const fields = keys.map((key, i) => `${JSON.stringify(key)}: columns[${i}].get(id)`).join(', ');
-  // Keys are the layout's own (quoted); nothing from a request reaches this source text.
-  const make = new Function('columns', `return (id) => Object.freeze({ ${fields} });`) as (
-    columns: Column[],
-  ) => (id: number) => T;
+  const writes = keys.map((key, i) => `columns[${i}].set(id, record[${JSON.stringify(key)}]);`).join(' ');
+  const make = new Function(
+    'columns',
+    `return { read: (id) => Object.freeze({ ${fields} }), write: (id, record) => { ${writes} } };`,
+  ) as (columns: Column[]) => { read: (id: number) => T; write: (id: number, record: T) => void };
   return make(columns);
 }
 
