@@ -215,7 +215,8 @@ export interface StoreOptions {
 /**
  * The fake's whole state: tables, the clock, and a deterministic token counter.
  *
- * Three ways back in time, all without copying records (records are immutable and shared):
+ * Three ways back in time (records are immutable, so they are shared rather than copied; the two
+ * tables kept in columns hand out copies, see MESSAGE_COLUMNS):
  * - `checkpoint()` / `rollback(mark)`: undo log, O(changes since the checkpoint) — what reset uses;
  * - `resetAccount(accountId)`: one account's records back to its baseline, the others untouched;
  * - `snapshot()` / `restore(snapshot)`: a named copy (O(n) pointer copies), restored by writing only
@@ -377,7 +378,10 @@ export class Store {
   // ---------------------------------------------------------------------------------------------
   // Named snapshots
 
-  /** A copy of the whole state; cheap (records are shared), JSON-serialisable. */
+  /**
+   * A copy of the whole state, JSON-serialisable; O(rows) (records shared, or made from the columns
+   * for messages and reporting events).
+   */
   snapshot(): StoreSnapshot {
     const tables = {} as StoreSnapshot['tables'];
     this.eachTable((table, name) => (tables[name] = table.snapshot()));

@@ -443,7 +443,10 @@ export class Table<T extends { id: number }> {
     return value;
   }
 
-  /** The table's contents; O(n) pointer copies (records are immutable, so they are shared). */
+  /**
+   * The table's contents; O(n) pointer copies (records are immutable, so they are shared), or O(n)
+   * records made from the columns (a column table).
+   */
   snapshot(): TableState<T> {
     noteTableRead(this);
     return { rows: this.rows.toArray(), nextId: this.nextId };
