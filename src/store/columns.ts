@@ -28,6 +28,32 @@ interface Column {
   /** Lets go of what the slot holds outside the typed arrays (a deleted record). */
   clear(slot: number): void;
   grow(capacity: number): void;
+  /** A copy that later writes to this column do not change (for a snapshot). */
+  clone(): Column;
+  /**
+   * Sets `dirty[slot]` for every slot below `capacity` whose value differs in `copy`, a clone of this
+   * column (or of a clone of it): codes and sentinels mean the same in both, so arrays compare as
+   * they are, in a tight loop.
+   */
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void;
+}
+
+/** Marks in `dirty` the slots below `capacity` where `differ(slot, mine, theirs)`, chunk by chunk. */
+function markChunks<A extends TypedArray>(
+  mine: A[],
+  theirs: A[],
+  dirty: Uint8Array,
+  capacity: number,
+  differ: (slot: number, a: number, b: number) => boolean,
+): void {
+  const chunks = Math.min(mine.length, theirs.length);
+  for (let c = 0; c < chunks; c++) {
+    const a = mine[c];
+    const b = theirs[c];
+    const base = c << CHUNK_BITS;
+    const end = Math.min(CHUNK_SIZE, capacity - base);
+    for (let i = 0; i < end; i++) if (differ(base + i, a[i], b[i])) dirty[base + i] = 1;
+  }
 }
 
 /** Values kept beside a compact column, by slot (what the column's own array cannot represent). */
@@ -48,6 +74,17 @@ class Others {
 
   delete(slot: number): void {
     if (this.map?.size) this.map.delete(slot);
+  }
+
+  /** Whether `other` holds the same value (or none) for the slot. */
+  same(other: Others, slot: number): boolean {
+    return this.has(slot) === other.has(slot) && this.get(slot) === other.get(slot);
+  }
+
+  clone(): Others {
+    const copy = new Others();
+    if (this.map?.size) copy.map = new Map(this.map);
+    return copy;
   }
 }
 
@@ -71,8 +108,22 @@ const INT_NULL = -0x80000000;
 
 /** Int32 values; INT_NULL marks null, or a value in `others`. */
 class IntColumn implements Column {
-  private readonly chunks: Int32Array[] = [];
-  private readonly others = new Others();
+  private chunks: Int32Array[] = [];
+  private others = new Others();
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const other = copy as IntColumn;
+    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
+      a !== b ? true : a === INT_NULL && !this.others.same(other.others, slot),
+    );
+  }
+
+  clone(): IntColumn {
+    const copy = new IntColumn();
+    copy.chunks = this.chunks.map((chunk) => chunk.slice());
+    copy.others = this.others.clone();
+    return copy;
+  }
 
   get(slot: number): unknown {
     const value = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
@@ -102,8 +153,22 @@ class IntColumn implements Column {
 
 /** Float64 values (times); NaN marks null, or a value in `others`. */
 class NumberColumn implements Column {
-  private readonly chunks: Float64Array[] = [];
-  private readonly others = new Others();
+  private chunks: Float64Array[] = [];
+  private others = new Others();
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const other = copy as NumberColumn;
+    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
+      a !== a && b !== b ? !this.others.same(other.others, slot) : a !== b,
+    );
+  }
+
+  clone(): NumberColumn {
+    const copy = new NumberColumn();
+    copy.chunks = this.chunks.map((chunk) => chunk.slice());
+    copy.others = this.others.clone();
+    return copy;
+  }
 
   get(slot: number): unknown {
     const value = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
@@ -139,10 +204,26 @@ const OTHER_CODE = 255;
  * column's life; at most 255 of them, later newcomers go to `others`).
  */
 class CodedColumn implements Column {
-  private readonly chunks: Uint8Array[] = [];
-  private readonly distinct: unknown[] = [];
-  private readonly codeOf = new Map<unknown, number>();
-  private readonly others = new Others();
+  private chunks: Uint8Array[] = [];
+  private distinct: unknown[] = [];
+  private codeOf = new Map<unknown, number>();
+  private others = new Others();
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const other = copy as CodedColumn;
+    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
+      a !== b ? true : a === OTHER_CODE && !this.others.same(other.others, slot),
+    );
+  }
+
+  clone(): CodedColumn {
+    const copy = new CodedColumn();
+    copy.chunks = this.chunks.map((chunk) => chunk.slice());
+    copy.distinct = [...this.distinct];
+    copy.codeOf = new Map(this.codeOf);
+    copy.others = this.others.clone();
+    return copy;
+  }
 
   get(slot: number): unknown {
     const code = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
@@ -176,7 +257,20 @@ class CodedColumn implements Column {
 
 /** References in a plain array, kept packed (filled with null as it grows). */
 class ValueColumn implements Column {
-  private readonly values: unknown[] = [];
+  private values: unknown[] = [];
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const mine = this.values;
+    const theirs = (copy as ValueColumn).values;
+    const end = Math.min(capacity, mine.length, theirs.length);
+    for (let slot = 0; slot < end; slot++) if (mine[slot] !== theirs[slot]) dirty[slot] = 1;
+  }
+
+  clone(): ValueColumn {
+    const copy = new ValueColumn();
+    copy.values = this.values.slice();
+    return copy;
+  }
 
   get(slot: number): unknown {
     return this.values[slot];
@@ -204,6 +298,10 @@ class IdColumn implements Column {
   set(): void {}
   clear(): void {}
   grow(): void {}
+  clone(): IdColumn {
+    return this;
+  }
+  markDifferences(): void {}
 }
 
 const COLUMN_CLASSES: Record<ColumnKind, new () => Column> = {
@@ -225,13 +323,16 @@ export class ColumnRows<T extends { id: number }> {
   private readonly read: (id: number) => T;
   private readonly write: (id: number, record: T) => void;
   /** 1 where the slot holds a record, in chunks like the columns'. */
-  private readonly present: Uint8Array[] = [];
+  private present: Uint8Array[] = [];
   private capacity = 0;
   /** Records kept as they are: keys other than the layout's, ids outside the columns' range. */
   private wholes: Map<number, T> | undefined;
   size = 0;
 
-  constructor(layout: ColumnLayout<T>) {
+  /** The rows this is a snapshot of (its columns' codes mean the same as theirs). */
+  private origin: ColumnRows<T> | undefined;
+
+  constructor(readonly layout: ColumnLayout<T>) {
     this.keys = Object.keys(layout);
     this.columns = this.keys.map((key) => new COLUMN_CLASSES[layout[key as keyof T]]());
     ({ read: this.read, write: this.write } = accessors<T>(this.keys, this.columns));
@@ -276,6 +377,57 @@ export class ColumnRows<T extends { id: number }> {
     const out: T[] = [];
     for (const record of this.values()) out.push(record);
     return out;
+  }
+
+  /** A copy of the records that later writes do not change: a memory copy of the columns. */
+  snapshot(): ColumnRows<T> {
+    const copy = new ColumnRows<T>(this.layout);
+    // The copy's generated accessors read `columns[i]`: the clones take the places of its columns.
+    this.columns.forEach((column, i) => (copy.columns[i] = column.clone()));
+    copy.present = this.present.map((chunk) => chunk.slice());
+    copy.capacity = this.capacity;
+    copy.wholes = this.wholes && new Map(this.wholes);
+    copy.size = this.size;
+    copy.origin = this.origin ?? this;
+    return copy;
+  }
+
+  /**
+   * The ids whose record differs between these rows and `other` (rows of the same layout, e.g. a
+   * snapshot), by ascending id, with `other`'s record (undefined: not in `other`). Compares the
+   * columns' values slot by slot: no record is made for an id that did not change.
+   */
+  differences(other: ColumnRows<T>): [number, T | undefined][] {
+    const out: [number, T | undefined][] = [];
+    const wholeIds = new Set([...(this.wholes?.keys() ?? []), ...(other.wholes?.keys() ?? [])]);
+    const capacity = Math.max(this.capacity, other.capacity);
+    // A snapshot of these rows compares column by column over the raw arrays; other rows of the
+    // layout (their codes mean other values) compare by the values of each slot.
+    let dirty: Uint8Array | undefined;
+    if ((this.origin ?? this) === (other.origin ?? other)) {
+      dirty = new Uint8Array(capacity);
+      const shared = Math.min(this.capacity, other.capacity);
+      this.columns.forEach((column, i) => column.markDifferences(other.columns[i], dirty!, shared));
+    }
+    for (let id = 0; id < capacity; id++) {
+      const here = this.isPacked(id);
+      const there = other.isPacked(id);
+      if ((!here && !there) || wholeIds.has(id)) continue;
+      if (here && there && (dirty ? dirty[id] === 0 : this.sameSlot(other, id))) continue;
+      out.push([id, there ? other.read(id) : undefined]);
+    }
+    for (const id of wholeIds) {
+      const record = other.get(id);
+      if (!sameRecord(this.get(id), record)) out.push([id, record]);
+    }
+    return wholeIds.size ? out.sort((a, b) => a[0] - b[0]) : out;
+  }
+
+  private sameSlot(other: ColumnRows<T>, id: number): boolean {
+    const { columns } = this;
+    for (let i = 0; i < columns.length; i++)
+      if (columns[i].get(id) !== other.columns[i].get(id)) return false;
+    return true;
   }
 
   private isPacked(id: number): boolean {

@@ -52,6 +52,25 @@ export interface TableState<T> {
   nextId: number;
 }
 
+/** Where a column table's snapshot keeps its copy of the columns (not a JSON property). */
+const COLUMN_COPY = Symbol('column copy');
+
+interface ColumnState<T extends { id: number }> extends TableState<T> {
+  [COLUMN_COPY]: ColumnRows<T>;
+}
+
+/** A column table's snapshot: the copy of its columns, and `rows` made from it when first read. */
+function columnState<T extends { id: number }>(copy: ColumnRows<T>, nextId: number): ColumnState<T> {
+  let rows: T[] | undefined;
+  return {
+    get rows() {
+      return (rows ??= copy.toArray());
+    },
+    nextId,
+    [COLUMN_COPY]: copy,
+  };
+}
+
 /** A position in a table's history (see Table.mark). */
 export interface TableMark {
   position: number;
@@ -444,21 +463,37 @@ export class Table<T extends { id: number }> {
   }
 
   /**
-   * The table's contents; O(n) pointer copies (records are immutable, so they are shared), or O(n)
-   * records made from the columns (a column table).
+   * The table's contents: O(n) pointer copies (records are immutable, so they are shared), or for a
+   * column table a memory copy of its columns, whose `rows` are made when first read.
    */
   snapshot(): TableState<T> {
     noteTableRead(this);
+    if (this.rows instanceof ColumnRows) return columnState(this.rows.snapshot(), this.nextId);
     return { rows: this.rows.toArray(), nextId: this.nextId };
   }
 
   /**
    * Makes the table hold exactly `state`'s records, writing only the records that differ (compared by
-   * identity, so restoring a snapshot of this table is a pointer walk). The writes are logged, so a
-   * rollback to an earlier mark still works afterwards.
+   * identity, so restoring a snapshot of this table is a pointer walk; a column table's own snapshot
+   * is compared column by column). The writes are logged, so a rollback to an earlier mark still
+   * works afterwards.
    */
   restore(state: TableState<T>): void {
-    let rows = state.rows;
+    const copy = (state as Partial<ColumnState<T>>)[COLUMN_COPY];
+    const changes =
+      copy && this.rows instanceof ColumnRows && copy.layout === this.rows.layout
+        ? this.rows.differences(copy)
+        : this.differences(state.rows);
+    for (const [id, record] of changes) {
+      const current = this.rows.get(id);
+      this.log(id, current);
+      this.put(id, current, record && !Object.isFrozen(record) ? freeze({ ...record }) : record, false);
+    }
+    this.nextId = state.nextId;
+  }
+
+  /** The ids whose record differs between the table and `rows`, with the record of `rows`. */
+  private differences(rows: T[]): [number, T | undefined][] {
     if (!rows.every((r, i) => i === 0 || rows[i - 1].id < r.id)) rows = [...rows].sort((x, y) => x.id - y.id);
     // Both sides in id order: one merge walk finds what differs.
     const changes: [number, T | undefined][] = [];
@@ -472,12 +507,7 @@ export class Table<T extends { id: number }> {
       } else changes.push([id, undefined]);
     }
     while (i < rows.length) changes.push([rows[i].id, rows[i++]]);
-    for (const [id, record] of changes) {
-      const current = this.rows.get(id);
-      this.log(id, current);
-      this.put(id, current, record && !Object.isFrozen(record) ? freeze({ ...record }) : record, false);
-    }
-    this.nextId = state.nextId;
+    return changes;
   }
 
   // ---------------------------------------------------------------------------------------------
