@@ -104,41 +104,35 @@ function growChunks<A extends TypedArray>(chunks: A[], capacity: number, make: (
   while (chunks.length * CHUNK_SIZE < capacity) chunks.push(make(CHUNK_SIZE));
 }
 
-const INT_NULL = -0x80000000;
+/**
+ * Numbers in typed chunks. A slot holding the `missing` mark (see `isMissing`) is null, or a value
+ * the array cannot hold (see `holds`) kept in `others`. The two kinds differ only in their array,
+ * their mark and what they hold.
+ */
+abstract class NumericColumn<A extends Int32Array | Float64Array> implements Column {
+  protected chunks: A[] = [];
+  protected others = new Others();
 
-/** Int32 values; INT_NULL marks null, or a value in `others`. */
-class IntColumn implements Column {
-  private chunks: Int32Array[] = [];
-  private others = new Others();
-
-  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
-    const other = copy as IntColumn;
-    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
-      a !== b ? true : a === INT_NULL && !this.others.same(other.others, slot),
-    );
-  }
-
-  clone(): IntColumn {
-    const copy = new IntColumn();
-    copy.chunks = this.chunks.map((chunk) => chunk.slice());
-    copy.others = this.others.clone();
-    return copy;
-  }
+  protected abstract readonly missing: number;
+  protected abstract isMissing(raw: number): boolean;
+  protected abstract holds(value: unknown): value is number;
+  protected abstract make(size: number): A;
+  protected abstract empty(): NumericColumn<A>;
 
   get(slot: number): unknown {
-    const value = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
-    if (value !== INT_NULL) return value;
+    const raw = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
+    if (!this.isMissing(raw)) return raw;
     return this.others.has(slot) ? this.others.get(slot) : null;
   }
 
   set(slot: number, value: unknown): void {
     this.others.delete(slot);
     const chunk = this.chunks[slot >>> CHUNK_BITS];
-    if (typeof value === 'number' && (value | 0) === value && value !== INT_NULL && !Object.is(value, -0)) {
+    if (this.holds(value)) {
       chunk[slot & CHUNK_MASK] = value;
       return;
     }
-    chunk[slot & CHUNK_MASK] = INT_NULL;
+    chunk[slot & CHUNK_MASK] = this.missing;
     if (value !== null) this.others.set(slot, value);
   }
 
@@ -147,52 +141,65 @@ class IntColumn implements Column {
   }
 
   grow(capacity: number): void {
-    growChunks(this.chunks, capacity, (size) => new Int32Array(size));
+    growChunks(this.chunks, capacity, (size) => this.make(size));
+  }
+
+  clone(): NumericColumn<A> {
+    const copy = this.empty();
+    copy.chunks = this.chunks.map((chunk) => chunk.slice() as A);
+    copy.others = this.others.clone();
+    return copy;
+  }
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const other = copy as NumericColumn<A>;
+    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
+      this.isMissing(a) && this.isMissing(b) ? !this.others.same(other.others, slot) : a !== b,
+    );
   }
 }
 
-/** Float64 values (times); NaN marks null, or a value in `others`. */
-class NumberColumn implements Column {
-  private chunks: Float64Array[] = [];
-  private others = new Others();
+/** Int32 values: ids and counts. */
+class IntColumn extends NumericColumn<Int32Array> {
+  protected readonly missing = -0x80000000;
 
-  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
-    const other = copy as NumberColumn;
-    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
-      a !== a && b !== b ? !this.others.same(other.others, slot) : a !== b,
+  protected isMissing(raw: number): boolean {
+    return raw === this.missing;
+  }
+
+  protected holds(value: unknown): value is number {
+    return (
+      typeof value === 'number' && (value | 0) === value && value !== this.missing && !Object.is(value, -0)
     );
   }
 
-  clone(): NumberColumn {
-    const copy = new NumberColumn();
-    copy.chunks = this.chunks.map((chunk) => chunk.slice());
-    copy.others = this.others.clone();
-    return copy;
+  protected make(size: number): Int32Array {
+    return new Int32Array(size);
   }
 
-  get(slot: number): unknown {
-    const value = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
-    if (value === value) return value;
-    return this.others.has(slot) ? this.others.get(slot) : null;
+  protected empty(): IntColumn {
+    return new IntColumn();
+  }
+}
+
+/** Float64 values: times and measures (NaN is the mark, so a NaN value is kept in `others`). */
+class NumberColumn extends NumericColumn<Float64Array> {
+  protected readonly missing = NaN;
+
+  protected isMissing(raw: number): boolean {
+    return raw !== raw;
   }
 
-  set(slot: number, value: unknown): void {
-    this.others.delete(slot);
-    const chunk = this.chunks[slot >>> CHUNK_BITS];
-    if (typeof value === 'number' && value === value) {
-      chunk[slot & CHUNK_MASK] = value;
-      return;
-    }
-    chunk[slot & CHUNK_MASK] = NaN;
-    if (value !== null) this.others.set(slot, value);
+  protected holds(value: unknown): value is number {
+    return typeof value === 'number' && value === value;
   }
 
-  clear(slot: number): void {
-    this.others.delete(slot);
+  protected make(size: number): Float64Array {
+    return new Float64Array(size);
   }
 
-  grow(capacity: number): void {
-    growChunks(this.chunks, capacity, (size) => new Float64Array(size));
+  protected empty(): NumberColumn {
+    return new NumberColumn();
   }
 }
 
