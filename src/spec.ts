@@ -20,6 +20,8 @@ export interface Operation {
   policy: 'administrator' | 'member';
   /** Agent-bot tokens may call it (Chatwoot's BOT_ACCESSIBLE_ENDPOINTS). */
   botAccess: boolean;
+  /** `security: []`: anyone may call it, with no credentials (public APIs, the survey page). */
+  anonymous: boolean;
   regex: RegExp;
   paramNames: string[];
   /** Static segments before params, for choosing `/contacts/search` over `/contacts/{id}`. */
@@ -109,6 +111,7 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
         api: apiOf(template),
         policy: op['x-policy'] === 'administrator' ? 'administrator' : 'member',
         botAccess: op['x-bot-access'] === true,
+        anonymous: Array.isArray(op.security) && op.security.length === 0,
         regex: new RegExp(`^/${pattern}$`),
         paramNames,
         rank: segments.map((s) => (s.startsWith('{') ? '1' : '0')).join(''),

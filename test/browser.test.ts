@@ -290,4 +290,94 @@ run('in a real browser (chromium)', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  describe('the CSAT survey page', () => {
+    /** A new input_csat message, as an agent sends it, in a conversation without one; its page URL. */
+    async function freshSurvey(): Promise<{ url: string; inboxName: string }> {
+      const surveyed = new Set(
+        fake.db.messages.filter((m) => m.content_type === 'input_csat').map((m) => m.conversation_id),
+      );
+      const conversation = fake.db.conversations.find(
+        (c) => c.account_id === fake.accountId && !surveyed.has(c.id),
+      )!;
+      const sent = await fetch(
+        `${fake.url}/api/v1/accounts/${fake.accountId}/conversations/${conversation.display_id}/messages`,
+        {
+          method: 'POST',
+          headers: { api_access_token: fake.tokens.admin, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ content: 'How would you rate our support?', content_type: 'input_csat' }),
+        },
+      );
+      expect(sent.status).toBe(200);
+      const inbox = fake.db.inboxes.find((i) => i.id === conversation.inbox_id)!;
+      return { url: `${fake.url}/survey/responses/${conversation.uuid}`, inboxName: inbox.name };
+    }
+
+    /** The survey responses of the account, as an administrator lists them. */
+    async function responses(): Promise<{ rating: number; feedback_message: string | null }[]> {
+      const res = await fetch(`${fake.url}/api/v1/accounts/${fake.accountId}/csat_survey_responses`, {
+        headers: { api_access_token: fake.tokens.admin },
+      });
+      return (await res.json()) as { rating: number; feedback_message: string | null }[];
+    }
+
+    it('rates, then sends feedback, through the public CSAT API; a reload shows the answer', async () => {
+      const { url, inboxName } = await freshSurvey();
+      const page = await newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      const description = page.locator('#description');
+      await description.waitFor();
+      await expect(description.textContent()).resolves.toBe(
+        `Dear customer 👋, please take a few moments to share feedback about the conversation you had with ${inboxName}.`,
+      );
+      await expect(page.locator('#feedback').isVisible()).resolves.toBe(false);
+
+      await page.locator('#ratings button[data-rating="4"]').click();
+      await page.locator('#banner.success', { hasText: 'Thank you for submitting the rating' }).waitFor();
+      await page.locator('#feedback').waitFor();
+      await expect(description.isVisible()).resolves.toBe(false);
+      await expect(page.locator('#ratings button[data-rating="5"]').isDisabled()).resolves.toBe(true);
+      expect(await responses()).toEqual([expect.objectContaining({ rating: 4, feedback_message: '' })]);
+
+      await expect(page.locator('#feedback-submit').isDisabled()).resolves.toBe(true);
+      await page.locator('#feedback-message').fill('Quick and kind.');
+      await page.locator('#feedback-submit').click();
+      await page.locator('#feedback').waitFor({ state: 'hidden' });
+      expect(await responses()).toEqual([
+        expect.objectContaining({ rating: 4, feedback_message: 'Quick and kind.' }),
+      ]);
+      await screenshot(page, 'survey');
+
+      await page.reload({ waitUntil: 'load' });
+      await page.locator('#banner.success').waitFor();
+      await expect(
+        page.locator('#ratings button[data-rating="4"]').getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
+      await expect(page.locator('#feedback').isVisible()).resolves.toBe(false);
+      expect(problems).toEqual([]);
+    });
+
+    it("shows the API's errors: a locked survey, an unknown one", async () => {
+      // The seeded survey was sent 19 days ago: answering it is refused (422).
+      const seeded = fake.db.messages.find((m) => m.content_type === 'input_csat')!;
+      const uuid = fake.db.conversations.find((c) => c.id === seeded.conversation_id)!.uuid;
+      const page = await newPage();
+      await page.goto(`${fake.url}/survey/responses/${uuid}`, { waitUntil: 'load' });
+      await page.locator('#ratings button[data-rating="5"]').click();
+      await page
+        .locator('#banner.error', { hasText: 'You cannot update the CSAT survey after 14 days' })
+        .waitFor();
+      expect(await responses()).toEqual([]);
+
+      await page.goto(`${fake.url}/survey/responses/00000000-0000-4000-a000-000000000000`, {
+        waitUntil: 'load',
+      });
+      await page
+        .locator('#banner.error', { hasText: 'Could not connect to Woot Server, Please try again later' })
+        .waitFor();
+      await expect(page.locator('#ratings button[data-rating="1"]').isDisabled()).resolves.toBe(true);
+      // The browser logs the 422 and the 404 it was answered; nothing else went wrong.
+      expect(problems.filter((p) => !/Failed to load resource: .* (404|422)/.test(p))).toEqual([]);
+    });
+  });
 });

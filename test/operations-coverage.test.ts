@@ -41,9 +41,6 @@ const EXCEPTIONS: Record<string, string> = {
   // member route, PATCH /portals/{portal_id}, is listed too and is served.
   'PATCH /api/v1/accounts/{account_id}/portals':
     'not a Rails route: real Chatwoot answers 404 (use PATCH /portals/{portal_id})',
-  // The CSAT survey page is an HTML page of Chatwoot's Vue front end (the survey app), not a JSON
-  // operation; the data behind it is the public CSAT API, outside this fake's scope.
-  'GET /survey/responses/{conversation_uuid}': 'HTML page of the front end, not an API operation',
 };
 
 /**

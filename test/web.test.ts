@@ -1,5 +1,5 @@
 /**
- * The browser pages (/, /docs, /openapi.json|yaml, /demo) and CORS, without a browser: the HTML and
+ * The browser pages (/, /docs, /openapi.json|yaml, /demo, the CSAT survey page) and CORS, without a browser: the HTML and
  * its config, the assets served locally, the bundled spec, and the demo's calls — each checked against
  * the spec and run in order over HTTP, then over the live event stream (/cable) with a websocket.
  */
@@ -11,6 +11,7 @@ import YAML from 'yaml';
 import { startFake } from '../src/index';
 import { loadSpec, operationsOf, Router } from '../src/spec';
 import { AGENT_ROUTES, DEMO_ROUTES, DEMO_SCRIPT } from '../src/web/demo';
+import { SURVEY_SCRIPT, SURVEY_TEXTS } from '../src/web/survey';
 import { ACCOUNT, ADMIN, testFake, type TestFake } from './helpers';
 
 let fake: TestFake;
@@ -57,7 +58,7 @@ describe('GET / (landing page)', () => {
   });
 
   it('loads nothing from another host', async () => {
-    for (const p of ['/', '/docs', '/demo']) {
+    for (const p of ['/', '/docs', '/demo', '/survey/responses/abc']) {
       const html = (await fake.http.get(p)).text;
       for (const url of attributes(html)) expect(url).toMatch(/^(\/|data:)/);
     }
@@ -146,6 +147,36 @@ describe('GET /openapi.json and /openapi.yaml', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/yaml/);
     expect(YAML.parse(res.text)).toEqual(json);
+  });
+});
+
+describe('GET /survey/responses/{uuid} (the CSAT survey page)', () => {
+  it('is served for any uuid without credentials, pointing its script at the public CSAT API', async () => {
+    for (const uuid of ['00000000-0000-4000-a000-000000000000', 'not-a-uuid']) {
+      const res = await fake.http.get(`/survey/responses/${uuid}`);
+      expect(res.status).toBe(200);
+      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
+      const config = scriptJson(res.text, 'survey-config');
+      expect(config).toEqual({ uuid, api: `/public/api/v1/csat_survey/${uuid}`, texts: SURVEY_TEXTS });
+      // The API it names is the spec's public CSAT operation.
+      const router = new Router(operationsOf(await loadSpec()));
+      const match = router.match('GET', config.api);
+      expect(match !== undefined && match !== 'method-not-allowed' && match.operation.operationId).toBe(
+        'getPublicCsatSurvey',
+      );
+    }
+    expect(() => new vm.Script(SURVEY_SCRIPT)).not.toThrow();
+    expect((await fake.http.get('/survey/responses/x')).text).toContain(SURVEY_SCRIPT.trim().slice(0, 200));
+  });
+
+  it('keeps a hostile uuid inert: escaped in the page, encoded in the API path', async () => {
+    const uuid = '</script><img src=x onerror=alert(1)>';
+    const res = await fake.http.get(`/survey/responses/${encodeURIComponent(uuid)}`);
+    expect(res.status).toBe(200);
+    expect(res.text).not.toContain('<img src=x');
+    const config = scriptJson(res.text, 'survey-config');
+    expect(config.uuid).toBe(uuid);
+    expect(config.api).toBe(`/public/api/v1/csat_survey/${encodeURIComponent(uuid)}`);
   });
 });
 

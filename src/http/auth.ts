@@ -33,6 +33,9 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
     return;
   }
 
+  // Pages and APIs of nobody in particular (the CSAT survey page): the spec's `security: []`.
+  if (operation.anonymous) return;
+
   const token = credentials.apiAccessToken?.trim();
   // No api_access_token: DeviseTokenAuth's session (api/base_controller.rb, authenticate_user!).
   const session = token ? undefined : findSession(ctx.store, credentials);

@@ -8,11 +8,12 @@
 import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { blankParam, publicConversationContext, publicParams } from '../domain/public';
-import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
 import { rubyToI } from '../http/params';
 import type { Conversation, Json, JsonObject, Message } from '../store';
 import { csatSurveyView, publicMessageView } from '../views/public';
+import { surveyPage } from '../web/survey';
 
 const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
 
@@ -189,6 +190,11 @@ function updateCsatSurvey(ctx: RequestContext) {
   return ok(csatSurveyView(ctx.tables, ctx.tables.messages.get(message.id)!));
 }
 
+/** Survey::ResponsesController#show: the page for any uuid (it reads the survey through the API). */
+function csatSurveyPage(ctx: RequestContext) {
+  return text(surveyPage(String(ctx.params.uuid)), 'text/html');
+}
+
 export const handlers: HandlerMap = {
   listPublicMessages: list,
   createPublicMessage: create,
@@ -197,4 +203,5 @@ export const handlers: HandlerMap = {
   getPublicCsatSurvey: showCsatSurvey,
   updatePublicCsatSurvey: updateCsatSurvey,
   replacePublicCsatSurvey: updateCsatSurvey,
+  getCsatSurveyPage: csatSurveyPage,
 };
