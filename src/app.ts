@@ -45,6 +45,11 @@ export interface AppOptions {
    * `/__fake` a normal 404, and `false` also ignores the `X-Fake-Fault` header.
    */
   control?: RequestHandler | false;
+  /**
+   * Which clients' `X-Fake-Fault` header is honoured while the control API is on (default: every
+   * client); buildFake passes the control API's own rule (loopback clients unless exposed).
+   */
+  faultHeaderFrom?: (req: Request) => boolean;
   /** Serve a GET's answer again while nothing it read has changed (default on; see http/answer-cache.ts). */
   cacheAnswers?: boolean;
 }
@@ -181,7 +186,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
 
   const faultsStep = faultStep({
     injector: faults,
-    headerFaults: options.control !== false,
+    headerFaults: options.control === false ? () => false : (options.faultHeaderFrom ?? (() => true)),
     routeOf: (req) => routeOf(req)?.route ?? null,
     onFault: (_req, res, fault) => journal.noteFault(res, fault.description),
     onReset: (_req, res) => journal.noteReset(res),

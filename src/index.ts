@@ -214,6 +214,9 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     rateLimits,
     control:
       options.control === false ? false : loopbackOnly(controlRouter(harness), options.control === 'expose'),
+    // X-Fake-Fault, like /__fake, is for loopback clients unless the control API is exposed.
+    faultHeaderFrom:
+      options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, webhooks };
@@ -257,7 +260,6 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
   const { app, ...harness } = await buildFake(options);
   const host = options.host ?? '127.0.0.1';
-  const exposeControl = options.control === 'expose';
   const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
   const sockets = new Set<Socket>(); // every connection, upgraded ones included
   let stopping = false;
@@ -268,8 +270,6 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     for (const socket of sockets) if (!busy.has(socket)) socket.destroy();
   };
   const server = http.createServer((req, res) => {
-    // X-Fake-Fault, like /__fake, is for loopback clients unless the control API is exposed.
-    if (!exposeControl && !isLoopbackAddress(req.socket.remoteAddress)) delete req.headers['x-fake-fault'];
     if (stopping) res.setHeader('Connection', 'close');
     active.set(res, req.socket);
     res.once('close', () => {

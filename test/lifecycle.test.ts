@@ -194,7 +194,7 @@ describe('the control API on non-loopback hosts', () => {
     }
   });
 
-  it('answers /__fake as absent (404) to a non-loopback client unless exposed', async () => {
+  it('answers /__fake as absent (404) and ignores X-Fake-Fault for a non-loopback client unless exposed', async () => {
     // A server of our own around buildFake's app whose sockets claim a remote address: the check does
     // not depend on the machine having a network interface.
     const serve = async (control: true | 'expose') => {
@@ -217,6 +217,13 @@ describe('the control API on non-loopback hosts', () => {
       const shown = await send(`${url(exposed)}/__fake/info`);
       expect(shown.status).toBe(200);
       expect(JSON.parse(shown.body).accountId).toBe(1);
+      // The fault header follows the control API's rule in buildFake's app itself, not only in startFake.
+      const agents = (s: http.Server) =>
+        send(`${url(s)}/api/v1/accounts/1/agents`, {
+          headers: { api_access_token: ADMIN, 'X-Fake-Fault': 'status=503' },
+        });
+      expect((await agents(local)).status).toBe(200);
+      expect((await agents(exposed)).status).toBe(503);
     } finally {
       local.closeAllConnections();
       exposed.closeAllConnections();

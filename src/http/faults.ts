@@ -511,8 +511,8 @@ export const MALFORMED_BODY = '{"payload":[{"id":1,"name":"Ada Lovel';
 
 export interface FaultStepOptions {
   injector: FaultInjector;
-  /** Honour the X-Fake-Fault header (off with the control API). */
-  headerFaults: boolean;
+  /** Whose X-Fake-Fault header to honour (nobody's with the control API off). */
+  headerFaults: (req: Request) => boolean;
   /** The matched operation's template of a request, if any. */
   routeOf: (req: Request) => string | null;
   /** Tells the journal which fault was applied. */
@@ -526,7 +526,7 @@ export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
   return (req: Request, res: Response, next: NextFunction) => {
     let header: AppliedFault | undefined;
-    const headerValue = options.headerFaults ? headerOf(req.headers, 'x-fake-fault') : undefined;
+    const headerValue = options.headerFaults(req) ? headerOf(req.headers, 'x-fake-fault') : undefined;
     if (headerValue !== undefined) {
       try {
         header = parseFaultHeader(headerValue);
