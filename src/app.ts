@@ -46,10 +46,11 @@ export interface AppOptions {
    */
   control?: RequestHandler | false;
   /**
-   * Which clients' `X-Fake-Fault` header is honoured while the control API is on (default: every
-   * client); buildFake passes the control API's own rule (loopback clients unless exposed).
+   * The clients the control API is for (default: every client): `/__fake`, the `X-Fake-Fault` header
+   * and the landing page's link to the control API. To any other client `/__fake` is a normal 404 and
+   * the header is ignored. buildFake passes loopback clients, unless the control API is exposed.
    */
-  faultHeaderFrom?: (req: Request) => boolean;
+  controlClients?: (req: Request) => boolean;
   /** Serve a GET's answer again while nothing it read has changed (default on; see http/answer-cache.ts). */
   cacheAnswers?: boolean;
 }
@@ -184,9 +185,15 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     parseBody(req, res, next);
   };
 
+  /** Whether a request's client gets the control API (see AppOptions.controlClients). */
+  const control = options.control;
+  const controlFor: (req: Request) => boolean = !control
+    ? () => false
+    : (options.controlClients ?? (() => true));
+
   const faultsStep = faultStep({
     injector: faults,
-    headerFaults: options.control === false ? () => false : (options.faultHeaderFrom ?? (() => true)),
+    headerFaults: controlFor,
     routeOf: (req) => routeOf(req)?.route ?? null,
     onFault: (_req, res, fault) => journal.noteFault(res, fault.description),
     onReset: (_req, res) => journal.noteReset(res),
@@ -280,10 +287,11 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.use(cors);
 
   // Not Chatwoot: the harness's control API, before any Chatwoot step (no token, no journal, no faults).
-  if (options.control) app.use('/__fake', options.control);
+  // A client it is not for falls through to the Chatwoot routes, whose 404 answers as if it did not exist.
+  if (control) app.use('/__fake', (req, res, next) => (controlFor(req) ? control(req, res, next) : next()));
 
   // Not Chatwoot: the browser pages (/, /docs, /openapi.json|yaml, /demo), off the Chatwoot path too.
-  app.use(webRouter(store, { control: Boolean(options.control) }));
+  app.use(webRouter(store, { control: controlFor }));
 
   // ActiveStorage's blob URLs (message attachments' data_url, exports): the files the fake keeps.
   const files = fileRoute(store);

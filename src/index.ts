@@ -212,10 +212,9 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     journal,
     faults,
     rateLimits,
-    control:
-      options.control === false ? false : loopbackOnly(controlRouter(harness), options.control === 'expose'),
-    // X-Fake-Fault, like /__fake, is for loopback clients unless the control API is exposed.
-    faultHeaderFrom:
+    control: options.control === false ? false : controlRouter(harness),
+    // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.
+    controlClients:
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
   };
   const fakeApp = await createApp(appOptions);
@@ -227,15 +226,6 @@ export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
   const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
   return /^127\.\d+\.\d+\.\d+$/.test(v4) || address === '::1' || /^(0+:){7}0*1$/.test(address);
-}
-
-/**
- * The control router, answering only loopback clients unless exposed: a request from another machine
- * falls through to the Chatwoot routes, whose 404 answers it as if `/__fake` did not exist.
- */
-function loopbackOnly(router: express.RequestHandler, expose: boolean): express.RequestHandler {
-  if (expose) return router;
-  return (req, res, next) => (isLoopbackAddress(req.socket.remoteAddress) ? router(req, res, next) : next());
 }
 
 /**

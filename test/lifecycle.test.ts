@@ -194,7 +194,7 @@ describe('the control API on non-loopback hosts', () => {
     }
   });
 
-  it('answers /__fake as absent (404) and ignores X-Fake-Fault for a non-loopback client unless exposed', async () => {
+  it('answers /__fake as absent (404), ignores X-Fake-Fault and links no control API for a non-loopback client unless exposed', async () => {
     // A server of our own around buildFake's app whose sockets claim a remote address: the check does
     // not depend on the machine having a network interface.
     const serve = async (control: true | 'expose') => {
@@ -224,6 +224,9 @@ describe('the control API on non-loopback hosts', () => {
         });
       expect((await agents(local)).status).toBe(200);
       expect((await agents(exposed)).status).toBe(503);
+      // The landing page links the control API only for a client it is for.
+      expect((await send(`${url(local)}/`)).body).not.toContain('/__fake/info');
+      expect((await send(`${url(exposed)}/`)).body).toContain('href="/__fake/info"');
     } finally {
       local.closeAllConnections();
       exposed.closeAllConnections();

@@ -19,13 +19,13 @@ import { baseUrlOf, mainAccountId, webInfo } from './info';
 import { servedSpec, toYaml } from './openapi';
 
 export interface WebOptions {
-  /** Whether the /__fake control API is on (the landing page links it). */
-  control?: boolean;
+  /** Whether the /__fake control API is on for a request's client (the landing page links it). */
+  control?: (req: Request) => boolean;
 }
 
 export function webRouter(store: Store, options: WebOptions = {}): express.Router {
   const router = express.Router();
-  const control = options.control ?? false;
+  const control = options.control ?? (() => false);
   // Per process: the demo page keeps its visitor across reloads, not across fake restarts.
   const bootId = crypto.randomUUID();
 
@@ -36,13 +36,13 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
   const spec = (req: Request) => servedSpec(baseUrlOf(req), mainAccountId(store));
 
   router.get('/', (req, res) => {
-    const info = webInfo(store, req, control);
+    const info = webInfo(store, req, control(req));
     if (!info)
       return html(res.status(200), '<!doctype html><title>chatwoot-fake</title><p>No account yet.</p>');
     html(res, landingPage(info));
   });
-  router.get('/docs', (req, res) => html(res, docsPage(webInfo(store, req, control))));
-  router.get('/demo', (req, res) => html(res, demoPage(webInfo(store, req, control), bootId)));
+  router.get('/docs', (req, res) => html(res, docsPage(webInfo(store, req, control(req)))));
+  router.get('/demo', (req, res) => html(res, demoPage(webInfo(store, req, control(req)), bootId)));
 
   const assets = swaggerUiDir();
   for (const [file, type] of Object.entries(SWAGGER_ASSETS)) {
