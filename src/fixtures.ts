@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Node as YamlNode } from 'yaml';
 import {
+  DEFAULT_ACCOUNT_FEATURES,
   contactInboxFor,
   insertContact,
   insertConversation,
@@ -782,7 +783,7 @@ function seed(
     status: 'active',
     auto_resolve_duration: world.account.auto_resolve_duration ?? null,
     custom_attributes: {},
-    features: { agent_bots: true, help_center: true, macros: true, reports: true, team_management: true },
+    features: { ...DEFAULT_ACCOUNT_FEATURES },
     created_at: at(world.account),
     last_display_id: 0,
   });

@@ -224,6 +224,18 @@ export function reopenStatus(
 }
 
 /** Shared frozen empty defaults: records are immutable, so one empty object/array serves them all. */
+/**
+ * The feature flags an account starts with, seeded or created through the Platform API: the
+ * installation's ACCOUNT_LEVEL_FEATURE_DEFAULTS (Featurable#enable_default_features). Copy it.
+ */
+export const DEFAULT_ACCOUNT_FEATURES: Readonly<Record<string, boolean>> = Object.freeze({
+  agent_bots: true,
+  help_center: true,
+  macros: true,
+  reports: true,
+  team_management: true,
+});
+
 export const EMPTY_OBJECT: JsonObject = Object.freeze({}) as JsonObject;
 export const EMPTY_ARRAY = Object.freeze([]) as unknown as never[];
 

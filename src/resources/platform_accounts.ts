@@ -4,6 +4,7 @@
  * Application API like any other account's.
  */
 import { destroyAccount, grant, permissibleIds } from '../domain/platform';
+import { DEFAULT_ACCOUNT_FEATURES } from '../domain/records';
 import { removeAccountUser } from '../domain/memberships';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
@@ -12,18 +13,6 @@ import type { Account, AccountUser, Role } from '../store';
 import { Errors } from '../validators';
 import { accountUserRowView, platformAccountView } from '../views/platform';
 import { blank, findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
-
-/**
- * The feature flags a new account starts with: the installation's ACCOUNT_LEVEL_FEATURE_DEFAULTS
- * (Featurable#enable_default_features), the same set the seeded accounts have.
- */
-const DEFAULT_FEATURES: Record<string, boolean> = {
-  agent_bots: true,
-  help_center: true,
-  macros: true,
-  reports: true,
-  team_management: true,
-};
 
 /** enum role: { agent: 0, administrator: 1 } — Rails accepts the name or the integer. */
 function roleOf(value: unknown): Role {
@@ -50,7 +39,7 @@ function accountChanges(ctx: RequestContext, account: Account | undefined): Part
   // update_resource_features: a present value enables the feature, a blank one disables it.
   const features = hashParam(params.features);
   if (features && Object.keys(features).length) {
-    const next = { ...(account?.features ?? DEFAULT_FEATURES) };
+    const next = { ...(account?.features ?? DEFAULT_ACCOUNT_FEATURES) };
     for (const [name, value] of Object.entries(features)) next[name] = !blank(value);
     changes.features = next;
   }
@@ -73,7 +62,7 @@ function create(ctx: RequestContext) {
     status: 'active',
     auto_resolve_duration: null,
     custom_attributes: {},
-    features: { ...DEFAULT_FEATURES },
+    features: { ...DEFAULT_ACCOUNT_FEATURES },
     limits: {},
     ...changes,
     created_at: store.clock.now(),
