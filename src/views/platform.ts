@@ -1,7 +1,7 @@
 /** The platform API's views (app/views/platform/api/v1/**). */
 import type { Account, AccountUser, AgentBot, JsonObject, Tables, User } from '../store';
 import { iso, isoOrNull } from './time';
-import { activeMembership } from './user';
+import { userFieldsView } from './user';
 
 /** Account#enabled_features: the enabled feature flags as `{name: true}`. */
 function enabledFeatures(account: Account): Record<string, boolean> {
@@ -27,26 +27,8 @@ export function platformAccountView(account: Account) {
 
 /** app/views/platform/api/v1/models/_user.json.jbuilder (newest upstream). */
 export function platformUserView(tables: Tables, user: User) {
-  const active = activeMembership(tables, user);
   return {
-    access_token: user.access_token,
-    account_id: active?.account_id ?? null,
-    available_name: user.display_name || user.name,
-    avatar_url: user.avatar_url,
-    confirmed: user.confirmed,
-    display_name: user.display_name,
-    message_signature: user.message_signature,
-    email: user.email,
-    id: user.id,
-    name: user.name,
-    provider: 'email',
-    pubsub_token: user.pubsub_token,
-    ...(Object.keys(user.custom_attributes ?? {}).length
-      ? { custom_attributes: user.custom_attributes }
-      : {}),
-    role: active?.role ?? null,
-    ui_settings: user.ui_settings ?? {},
-    uid: user.email,
+    ...userFieldsView(tables, user, { inviter: false }),
     accounts: tables.accountUsers.where('user', user.id).map((m) => ({
       id: m.account_id,
       name: tables.accounts.get(m.account_id)?.name ?? null,

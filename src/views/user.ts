@@ -14,10 +14,10 @@ export function activeMembership(tables: Tables, user: User): AccountUser | unde
 }
 
 /**
- * app/views/api/v1/models/_user.json.jbuilder (community edition, no CHATWOOT_INBOX_HMAC_KEY): the
- * signed-in user as /api/v1/profile and /auth/sign_in render it.
+ * The fields both _user.json.jbuilder views (api/v1's and the Platform API's) begin with, in their
+ * order; only api/v1's has `inviter_id` (the active membership's) after `id`.
  */
-export function userView(tables: Tables, user: User) {
+export function userFieldsView(tables: Tables, user: User, options: { inviter: boolean }) {
   const active = activeMembership(tables, user);
   return {
     access_token: user.access_token,
@@ -29,7 +29,7 @@ export function userView(tables: Tables, user: User) {
     message_signature: user.message_signature,
     email: user.email,
     id: user.id,
-    inviter_id: active?.inviter_id ?? null,
+    ...(options.inviter ? { inviter_id: active?.inviter_id ?? null } : {}),
     name: user.name,
     provider: 'email',
     pubsub_token: user.pubsub_token,
@@ -39,6 +39,16 @@ export function userView(tables: Tables, user: User) {
     role: active?.role ?? null,
     ui_settings: user.ui_settings ?? {},
     uid: user.email,
+  };
+}
+
+/**
+ * app/views/api/v1/models/_user.json.jbuilder (community edition, no CHATWOOT_INBOX_HMAC_KEY): the
+ * signed-in user as /api/v1/profile and /auth/sign_in render it.
+ */
+export function userView(tables: Tables, user: User) {
+  return {
+    ...userFieldsView(tables, user, { inviter: true }),
     type: user.type,
     accounts: tables.accountUsers.where('user', user.id).map((m) => {
       const account = tables.accounts.get(m.account_id);
