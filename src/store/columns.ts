@@ -28,32 +28,14 @@ interface Column {
   /** Lets go of what the slot holds outside the typed arrays (a deleted record). */
   clear(slot: number): void;
   grow(capacity: number): void;
-  /** A copy that later writes to this column do not change (for a snapshot). */
+  /** A copy that later writes to this column do not change (for a snapshot): chunks are shared. */
   clone(): Column;
   /**
    * Sets `dirty[slot]` for every slot below `capacity` whose value differs in `copy`, a clone of this
-   * column (or of a clone of it): codes and sentinels mean the same in both, so arrays compare as
-   * they are, in a tight loop.
+   * column (or of a clone of it): codes and marks mean the same in both, so arrays compare as they
+   * are, and a chunk both still share is skipped whole.
    */
   markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void;
-}
-
-/** Marks in `dirty` the slots below `capacity` where `differ(slot, mine, theirs)`, chunk by chunk. */
-function markChunks<A extends TypedArray>(
-  mine: A[],
-  theirs: A[],
-  dirty: Uint8Array,
-  capacity: number,
-  differ: (slot: number, a: number, b: number) => boolean,
-): void {
-  const chunks = Math.min(mine.length, theirs.length);
-  for (let c = 0; c < chunks; c++) {
-    const a = mine[c];
-    const b = theirs[c];
-    const base = c << CHUNK_BITS;
-    const end = Math.min(CHUNK_SIZE, capacity - base);
-    for (let i = 0; i < end; i++) if (differ(base + i, a[i], b[i])) dirty[base + i] = 1;
-  }
 }
 
 /** Values kept beside a compact column, by slot (what the column's own array cannot represent). */
@@ -89,19 +71,76 @@ class Others {
 }
 
 /**
- * Typed arrays come in chunks of this many slots, added as the table grows: no copy of the column on
- * growth, and none of the freed copies that would leave the allocator's heap fragmented (a doubling
- * array left ~40 MB of RSS behind at 500k records).
+ * Arrays come in chunks of this many slots, added as the table grows: no copy of a column on growth,
+ * and none of the freed copies that would leave the allocator's heap fragmented (a doubling array
+ * left ~40 MB of RSS behind at 500k records).
  */
-const CHUNK_BITS = 13;
+const CHUNK_BITS = 11;
 const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
 
-type TypedArray = Int32Array | Float64Array | Uint8Array;
+type ChunkArray = Int32Array | Float64Array | Uint8Array | unknown[];
 
-/** Adds chunks made by `make` until `chunks` has room for `capacity` slots. */
-function growChunks<A extends TypedArray>(chunks: A[], capacity: number, make: (size: number) => A): void {
-  while (chunks.length * CHUNK_SIZE < capacity) chunks.push(make(CHUNK_SIZE));
+/**
+ * A column's array, in chunks shared copy-on-write with snapshots: a snapshot takes the chunk list
+ * (O(chunks)), and the first write to a shared chunk afterwards copies that chunk alone. A restore
+ * skips the chunks both sides still share.
+ */
+class Chunks<A extends ChunkArray> {
+  /** Read directly by the columns (one call site per column class keeps element reads monomorphic). */
+  chunks: A[] = [];
+  /** Chunks a snapshot holds too: copied before their next write. */
+  private shared: boolean[] = [];
+
+  constructor(private readonly make: () => A) {}
+
+  set(slot: number, value: A[number]): void {
+    const c = slot >>> CHUNK_BITS;
+    let chunk = this.chunks[c];
+    if (this.shared[c]) {
+      chunk = this.chunks[c] = chunk.slice() as A;
+      this.shared[c] = false;
+    }
+    chunk[slot & CHUNK_MASK] = value;
+  }
+
+  /** Room for `capacity` slots. */
+  grow(capacity: number): void {
+    while (this.chunks.length * CHUNK_SIZE < capacity) {
+      this.chunks.push(this.make());
+      this.shared.push(false);
+    }
+  }
+
+  get capacity(): number {
+    return this.chunks.length * CHUNK_SIZE;
+  }
+
+  clone(): Chunks<A> {
+    const copy = new Chunks<A>(this.make);
+    copy.chunks = this.chunks.slice();
+    this.shared = this.chunks.map(() => true);
+    copy.shared = this.shared.slice();
+    return copy;
+  }
+
+  /** Marks in `dirty` the slots below `capacity` where `differ(slot, mine, theirs)`, chunk by chunk. */
+  markDifferences(
+    other: Chunks<A>,
+    dirty: Uint8Array,
+    capacity: number,
+    differ: (slot: number, a: A[number], b: A[number]) => boolean,
+  ): void {
+    const chunks = Math.min(this.chunks.length, other.chunks.length);
+    for (let c = 0; c < chunks; c++) {
+      const a = this.chunks[c];
+      const b = other.chunks[c];
+      if (a === b) continue;
+      const base = c << CHUNK_BITS;
+      const end = Math.min(CHUNK_SIZE, capacity - base);
+      for (let i = 0; i < end; i++) if (differ(base + i, a[i], b[i])) dirty[base + i] = 1;
+    }
+  }
 }
 
 /**
@@ -110,29 +149,31 @@ function growChunks<A extends TypedArray>(chunks: A[], capacity: number, make: (
  * their mark and what they hold.
  */
 abstract class NumericColumn<A extends Int32Array | Float64Array> implements Column {
-  protected chunks: A[] = [];
+  protected values: Chunks<A>;
   protected others = new Others();
 
   protected abstract readonly missing: number;
   protected abstract isMissing(raw: number): boolean;
   protected abstract holds(value: unknown): value is number;
-  protected abstract make(size: number): A;
   protected abstract empty(): NumericColumn<A>;
 
+  constructor(make: () => A) {
+    this.values = new Chunks(make);
+  }
+
   get(slot: number): unknown {
-    const raw = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
+    const raw = this.values.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
     if (!this.isMissing(raw)) return raw;
     return this.others.has(slot) ? this.others.get(slot) : null;
   }
 
   set(slot: number, value: unknown): void {
     this.others.delete(slot);
-    const chunk = this.chunks[slot >>> CHUNK_BITS];
     if (this.holds(value)) {
-      chunk[slot & CHUNK_MASK] = value;
+      this.values.set(slot, value);
       return;
     }
-    chunk[slot & CHUNK_MASK] = this.missing;
+    this.values.set(slot, this.missing);
     if (value !== null) this.others.set(slot, value);
   }
 
@@ -141,19 +182,19 @@ abstract class NumericColumn<A extends Int32Array | Float64Array> implements Col
   }
 
   grow(capacity: number): void {
-    growChunks(this.chunks, capacity, (size) => this.make(size));
+    this.values.grow(capacity);
   }
 
   clone(): NumericColumn<A> {
     const copy = this.empty();
-    copy.chunks = this.chunks.map((chunk) => chunk.slice() as A);
+    copy.values = this.values.clone();
     copy.others = this.others.clone();
     return copy;
   }
 
   markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
     const other = copy as NumericColumn<A>;
-    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
+    this.values.markDifferences(other.values, dirty, capacity, (slot, a, b) =>
       this.isMissing(a) && this.isMissing(b) ? !this.others.same(other.others, slot) : a !== b,
     );
   }
@@ -162,6 +203,10 @@ abstract class NumericColumn<A extends Int32Array | Float64Array> implements Col
 /** Int32 values: ids and counts. */
 class IntColumn extends NumericColumn<Int32Array> {
   protected readonly missing = -0x80000000;
+
+  constructor() {
+    super(() => new Int32Array(CHUNK_SIZE));
+  }
 
   protected isMissing(raw: number): boolean {
     return raw === this.missing;
@@ -173,10 +218,6 @@ class IntColumn extends NumericColumn<Int32Array> {
     );
   }
 
-  protected make(size: number): Int32Array {
-    return new Int32Array(size);
-  }
-
   protected empty(): IntColumn {
     return new IntColumn();
   }
@@ -186,16 +227,16 @@ class IntColumn extends NumericColumn<Int32Array> {
 class NumberColumn extends NumericColumn<Float64Array> {
   protected readonly missing = NaN;
 
+  constructor() {
+    super(() => new Float64Array(CHUNK_SIZE));
+  }
+
   protected isMissing(raw: number): boolean {
     return raw !== raw;
   }
 
   protected holds(value: unknown): value is number {
     return typeof value === 'number' && value === value;
-  }
-
-  protected make(size: number): Float64Array {
-    return new Float64Array(size);
   }
 
   protected empty(): NumberColumn {
@@ -208,32 +249,17 @@ const OTHER_CODE = 255;
 
 /**
  * One byte per record: the index of its value among the column's distinct values (kept for the
- * column's life; at most 255 of them, later newcomers go to `others`).
+ * column's life and only ever appended to, so its clones share the list; at most 255 of them, later
+ * newcomers go to `others`).
  */
 class CodedColumn implements Column {
-  private chunks: Uint8Array[] = [];
+  private codes = new Chunks(() => new Uint8Array(CHUNK_SIZE));
   private distinct: unknown[] = [];
   private codeOf = new Map<unknown, number>();
   private others = new Others();
 
-  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
-    const other = copy as CodedColumn;
-    markChunks(this.chunks, other.chunks, dirty, capacity, (slot, a, b) =>
-      a !== b ? true : a === OTHER_CODE && !this.others.same(other.others, slot),
-    );
-  }
-
-  clone(): CodedColumn {
-    const copy = new CodedColumn();
-    copy.chunks = this.chunks.map((chunk) => chunk.slice());
-    copy.distinct = [...this.distinct];
-    copy.codeOf = new Map(this.codeOf);
-    copy.others = this.others.clone();
-    return copy;
-  }
-
   get(slot: number): unknown {
-    const code = this.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
+    const code = this.codes.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
     return code === OTHER_CODE ? this.others.get(slot) : this.distinct[code];
   }
 
@@ -246,11 +272,10 @@ class CodedColumn implements Column {
       code = this.distinct.push(value) - 1;
       this.codeOf.set(value, code);
     }
-    const chunk = this.chunks[slot >>> CHUNK_BITS];
     if (code === undefined) {
-      chunk[slot & CHUNK_MASK] = OTHER_CODE;
+      this.codes.set(slot, OTHER_CODE);
       this.others.set(slot, value);
-    } else chunk[slot & CHUNK_MASK] = code;
+    } else this.codes.set(slot, code);
   }
 
   clear(slot: number): void {
@@ -258,42 +283,54 @@ class CodedColumn implements Column {
   }
 
   grow(capacity: number): void {
-    growChunks(this.chunks, capacity, (size) => new Uint8Array(size));
+    this.codes.grow(capacity);
+  }
+
+  clone(): CodedColumn {
+    const copy = new CodedColumn();
+    copy.codes = this.codes.clone();
+    copy.distinct = this.distinct;
+    copy.codeOf = this.codeOf;
+    copy.others = this.others.clone();
+    return copy;
+  }
+
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    const other = copy as CodedColumn;
+    this.codes.markDifferences(other.codes, dirty, capacity, (slot, a, b) =>
+      a !== b ? true : a === OTHER_CODE && !this.others.same(other.others, slot),
+    );
   }
 }
 
-/** References in a plain array, kept packed (filled with null as it grows). */
+/** References (strings with many distinct values), in chunks of plain arrays. */
 class ValueColumn implements Column {
-  private values: unknown[] = [];
+  private values = new Chunks<unknown[]>(() => new Array<unknown>(CHUNK_SIZE).fill(null));
 
-  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
-    const mine = this.values;
-    const theirs = (copy as ValueColumn).values;
-    const end = Math.min(capacity, mine.length, theirs.length);
-    for (let slot = 0; slot < end; slot++) if (mine[slot] !== theirs[slot]) dirty[slot] = 1;
+  get(slot: number): unknown {
+    return this.values.chunks[slot >>> CHUNK_BITS][slot & CHUNK_MASK];
+  }
+
+  set(slot: number, value: unknown): void {
+    this.values.set(slot, value);
+  }
+
+  clear(slot: number): void {
+    this.values.set(slot, null);
+  }
+
+  grow(capacity: number): void {
+    this.values.grow(capacity);
   }
 
   clone(): ValueColumn {
     const copy = new ValueColumn();
-    copy.values = this.values.slice();
+    copy.values = this.values.clone();
     return copy;
   }
 
-  get(slot: number): unknown {
-    return this.values[slot];
-  }
-
-  set(slot: number, value: unknown): void {
-    this.values[slot] = value;
-  }
-
-  clear(slot: number): void {
-    this.values[slot] = null;
-  }
-
-  grow(capacity: number): void {
-    const values = this.values;
-    while (values.length < capacity) values.push(null);
+  markDifferences(copy: Column, dirty: Uint8Array, capacity: number): void {
+    this.values.markDifferences((copy as ValueColumn).values, dirty, capacity, (_slot, a, b) => a !== b);
   }
 }
 
@@ -330,8 +367,7 @@ export class ColumnRows<T extends { id: number }> {
   private readonly read: (id: number) => T;
   private readonly write: (id: number, record: T) => void;
   /** 1 where the slot holds a record, in chunks like the columns'. */
-  private present: Uint8Array[] = [];
-  private capacity = 0;
+  private present = new Chunks(() => new Uint8Array(CHUNK_SIZE));
   /** Records kept as they are: keys other than the layout's, ids outside the columns' range. */
   private wholes: Map<number, T> | undefined;
   size = 0;
@@ -339,10 +375,14 @@ export class ColumnRows<T extends { id: number }> {
   /** The rows this is a snapshot of (its columns' codes mean the same as theirs). */
   private origin: ColumnRows<T> | undefined;
 
-  constructor(readonly layout: ColumnLayout<T>) {
+  /** `columns`: a snapshot's clones (see `snapshot`); new empty ones by default. */
+  constructor(
+    readonly layout: ColumnLayout<T>,
+    columns?: Column[],
+  ) {
     this.keys = Object.keys(layout);
-    this.columns = this.keys.map((key) => new COLUMN_CLASSES[layout[key as keyof T]]());
-    ({ read: this.read, write: this.write } = accessors<T>(this.keys, this.columns));
+    this.columns = columns ?? this.keys.map((key) => new COLUMN_CLASSES[layout[key as keyof T]]());
+    ({ read: this.read, write: this.write } = accessors<T>(layout, this.keys, this.columns));
   }
 
   get(id: number): T | undefined {
@@ -354,10 +394,11 @@ export class ColumnRows<T extends { id: number }> {
     const packed = this.isPacked(id);
     const whole = this.wholes !== undefined && this.wholes.delete(id);
     if (!packed && !whole) this.size++;
-    if (Number.isInteger(id) && id >= 0 && id <= this.capacity + MAX_GAP && this.fits(record)) {
-      if (id >= this.capacity) this.grow(id + 1);
+    const capacity = this.present.capacity;
+    if (Number.isInteger(id) && id >= 0 && id <= capacity + MAX_GAP && this.fits(record)) {
+      if (id >= capacity) this.grow(id + 1);
       this.write(id, record);
-      this.present[id >>> CHUNK_BITS][id & CHUNK_MASK] = 1;
+      this.present.set(id, 1);
     } else {
       if (packed) this.clearSlot(id);
       (this.wholes ??= new Map()).set(id, record);
@@ -386,13 +427,13 @@ export class ColumnRows<T extends { id: number }> {
     return out;
   }
 
-  /** A copy of the records that later writes do not change: a memory copy of the columns. */
+  /** A copy of the records that later writes do not change: O(chunks), the chunks shared (see Chunks). */
   snapshot(): ColumnRows<T> {
-    const copy = new ColumnRows<T>(this.layout);
-    // The copy's generated accessors read `columns[i]`: the clones take the places of its columns.
-    this.columns.forEach((column, i) => (copy.columns[i] = column.clone()));
-    copy.present = this.present.map((chunk) => chunk.slice());
-    copy.capacity = this.capacity;
+    const copy = new ColumnRows<T>(
+      this.layout,
+      this.columns.map((column) => column.clone()),
+    );
+    copy.present = this.present.clone();
     copy.wholes = this.wholes && new Map(this.wholes);
     copy.size = this.size;
     copy.origin = this.origin ?? this;
@@ -402,25 +443,29 @@ export class ColumnRows<T extends { id: number }> {
   /**
    * The ids whose record differs between these rows and `other` (rows of the same layout, e.g. a
    * snapshot), by ascending id, with `other`'s record (undefined: not in `other`). Compares the
-   * columns' values slot by slot: no record is made for an id that did not change.
+   * columns' values slot by slot, skipping the chunks both still share: no record is made for an id
+   * that did not change.
    */
   differences(other: ColumnRows<T>): [number, T | undefined][] {
     const out: [number, T | undefined][] = [];
     const wholeIds = new Set([...(this.wholes?.keys() ?? []), ...(other.wholes?.keys() ?? [])]);
-    const capacity = Math.max(this.capacity, other.capacity);
-    // A snapshot of these rows compares column by column over the raw arrays; other rows of the
-    // layout (their codes mean other values) compare by the values of each slot.
-    let dirty: Uint8Array | undefined;
+    const capacity = Math.max(this.present.capacity, other.present.capacity);
+    // Rows of one lineage (these and their snapshots) compare column by column over the raw arrays;
+    // other rows of the layout (their codes mean other values) compare the values of every slot.
+    let unchanged = (id: number) => this.sameSlot(other, id);
     if ((this.origin ?? this) === (other.origin ?? other)) {
-      dirty = new Uint8Array(capacity);
-      const shared = Math.min(this.capacity, other.capacity);
-      this.columns.forEach((column, i) => column.markDifferences(other.columns[i], dirty!, shared));
+      const shared = Math.min(this.present.capacity, other.present.capacity);
+      const dirty = new Uint8Array(shared);
+      this.present.markDifferences(other.present, dirty, shared, (_slot, a, b) => a !== b);
+      this.columns.forEach((column, i) => column.markDifferences(other.columns[i], dirty, shared));
+      // Beyond `shared` only one side has slots: present there means changed.
+      unchanged = (id) => id < shared && dirty[id] === 0;
     }
     for (let id = 0; id < capacity; id++) {
       const here = this.isPacked(id);
       const there = other.isPacked(id);
       if ((!here && !there) || wholeIds.has(id)) continue;
-      if (here && there && (dirty ? dirty[id] === 0 : this.sameSlot(other, id))) continue;
+      if (here && there && unchanged(id)) continue;
       out.push([id, there ? other.read(id) : undefined]);
     }
     for (const id of wholeIds) {
@@ -438,18 +483,17 @@ export class ColumnRows<T extends { id: number }> {
   }
 
   private isPacked(id: number): boolean {
-    return (
-      id >= 0 &&
-      id < this.capacity &&
-      Number.isInteger(id) &&
-      this.present[id >>> CHUNK_BITS][id & CHUNK_MASK] === 1
-    );
+    return id >= 0 && id < this.present.capacity && Number.isInteger(id) && this.isSet(id);
+  }
+
+  /** `present` at an id inside the columns. */
+  private isSet(id: number): boolean {
+    return this.present.chunks[id >>> CHUNK_BITS][id & CHUNK_MASK] === 1;
   }
 
   private *packedValues(): IterableIterator<T> {
-    for (let id = 0; id < this.capacity; id++) {
-      if (this.present[id >>> CHUNK_BITS][id & CHUNK_MASK] === 1) yield this.read(id);
-    }
+    const capacity = this.present.capacity;
+    for (let id = 0; id < capacity; id++) if (this.isSet(id)) yield this.read(id);
   }
 
   /** A record has the layout's keys, in its order (so its copy made by `read` is the same object). */
@@ -462,30 +506,41 @@ export class ColumnRows<T extends { id: number }> {
 
   private clearSlot(id: number): void {
     for (const column of this.columns) column.clear(id);
-    this.present[id >>> CHUNK_BITS][id & CHUNK_MASK] = 0;
+    this.present.set(id, 0);
   }
 
   private grow(minimum: number): void {
     for (const column of this.columns) column.grow(minimum);
-    growChunks(this.present, minimum, (size) => new Uint8Array(size));
-    this.capacity = this.present.length * CHUNK_SIZE;
+    this.present.grow(minimum);
   }
 }
 
+type Accessors<T> = { read: (id: number) => T; write: (id: number, record: T) => void };
+/** The compiled factory of a layout's accessors (a snapshot makes rows of its own: no recompile). */
+const accessorFactories = new WeakMap<object, (columns: Column[]) => Accessors<any>>();
+
 /**
- * The functions that read a slot's record and write one, generated once per table from the layout:
+ * The functions that read a slot's record and write one, compiled once per layout (see above):
  * the record is an object literal (every read shares one shape) and each column is read and written
  * at a call site of its own, which costs a fraction of a loop over keys. The keys are the layout's
  * own, quoted; nothing from a request reaches this source text.
  */
-function accessors<T>(keys: string[], columns: Column[]) {
+function accessors<T>(layout: ColumnLayout<T>, keys: string[], columns: Column[]): Accessors<T> {
+  let make = accessorFactories.get(layout);
+  if (!make) {
+    make = compileAccessors(keys);
+    accessorFactories.set(layout, make);
+  }
+  return make(columns) as Accessors<T>;
+}
+
+function compileAccessors(keys: string[]): (columns: Column[]) => Accessors<unknown> {
   const fields = keys.map((key, i) => `${JSON.stringify(key)}: columns[${i}].get(id)`).join(', ');
   const writes = keys.map((key, i) => `columns[${i}].set(id, record[${JSON.stringify(key)}]);`).join(' ');
-  const make = new Function(
+  return new Function(
     'columns',
     `return { read: (id) => Object.freeze({ ${fields} }), write: (id, record) => { ${writes} } };`,
-  ) as (columns: Column[]) => { read: (id: number) => T; write: (id: number, record: T) => void };
-  return make(columns);
+  ) as (columns: Column[]) => Accessors<unknown>;
 }
 
 /**
