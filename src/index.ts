@@ -25,11 +25,13 @@ import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } 
 import { FaultInjector, RateLimits } from './http/faults';
 import { Journal } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
+import { isLoopbackAddress } from './http/request';
 import { Store, type ClockMode, type StoreSnapshot } from './store';
 
 export { createApp } from './app';
 export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
+export { isLoopbackAddress } from './http/request';
 export { FakeInputError, parseDuration } from './http/faults';
 export { WorldError } from './fixtures';
 export * from './contract';
@@ -219,13 +221,6 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, webhooks };
-}
-
-/** Whether an address is the local machine's (127.0.0.0/8, ::1, or IPv4-mapped 127.x). */
-export function isLoopbackAddress(address: string | undefined): boolean {
-  if (!address) return false;
-  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
-  return /^127\.\d+\.\d+\.\d+$/.test(v4) || address === '::1' || /^(0+:){7}0*1$/.test(address);
 }
 
 /**

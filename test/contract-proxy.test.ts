@@ -11,6 +11,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { startProxy, type RunningProxy } from '../src/contract';
 import { startFake, type RunningFake } from '../src/index';
+import { externalIPv4 } from './support/lifecycle';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -341,4 +342,35 @@ describe('the proxy command', () => {
       child.kill('SIGTERM');
     }
   }, 40_000);
+});
+
+describe('/__fake/violations on a proxy bound to every interface', () => {
+  const external = externalIPv4();
+  (external ? it : it.skip)(
+    `answers loopback clients; a client from ${external ?? 'another address'} gets the target's answer unless exposed`,
+    async () => {
+      // A target that answers every path with 418, so a forwarded request shows.
+      const target = http.createServer((_req, res) => res.writeHead(418).end('target'));
+      await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+      const targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
+      const [hidden, exposed] = await Promise.all([
+        startProxy({ target: targetUrl, port: 0, host: '0.0.0.0', log: false }),
+        startProxy({ target: targetUrl, port: 0, host: '0.0.0.0', log: false, exposeViolations: true }),
+      ]);
+      try {
+        const violations = (proxy: RunningProxy, host: string, method = 'GET') =>
+          fetch(`http://${host}:${proxy.port}/__fake/violations`, { method });
+        expect((await violations(hidden, '127.0.0.1')).status).toBe(200);
+        const remote = await violations(hidden, external!);
+        expect(remote.status).toBe(418);
+        expect(await remote.text()).toBe('target');
+        expect((await violations(hidden, external!, 'DELETE')).status).toBe(418);
+        expect((await violations(exposed, external!)).status).toBe(200);
+      } finally {
+        await Promise.all([hidden.close(), exposed.close()]);
+        target.closeAllConnections();
+        await new Promise((resolve) => target.close(resolve));
+      }
+    },
+  );
 });

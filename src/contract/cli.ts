@@ -111,12 +111,17 @@ export function addContractCommands(program: Command): void {
     .option('-p, --port <port>', 'port to listen on', port, 3001)
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--verbose', 'also print exchanges that match the spec')
+    .option(
+      '--expose-violations',
+      'serve /__fake/violations to non-loopback clients too (by default only loopback clients get it)',
+    )
     .action(async (opts) => {
       const proxy = await startProxy({
         target: opts.target,
         port: opts.port,
         host: opts.host,
         verbose: Boolean(opts.verbose),
+        exposeViolations: Boolean(opts.exposeViolations),
         log: (line) => console.log(line),
       });
       console.log(

@@ -3,13 +3,15 @@
  * request is forwarded to the target unchanged (method, path, query, headers, body; only `Host` is the
  * target's and hop-by-hop headers are the proxy's own), every answer is streamed back unchanged, and
  * both are checked against the spec on the side. Violations are printed (tokens masked) and served at
- * `GET /__fake/violations` (`DELETE` clears them); nothing else under the proxy is its own.
+ * `GET /__fake/violations` (`DELETE` clears them) to loopback clients (to every client with
+ * `exposeViolations`; to others the path is forwarded like any); nothing else under the proxy is its own.
  * WebSocket upgrades (`/cable`) are passed through, unchecked.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
+import { isLoopbackAddress } from '../http/request';
 import { loadContract, type ContractChecker } from './checker';
 import { describeViolations, safeUrl } from './report';
 import { Masker, violationKey, type Violation } from './violations';
@@ -29,6 +31,11 @@ export interface ProxyOptions {
   maxCheckedBytes?: number;
   /** Distinct violations kept (default 1000). */
   maxViolations?: number;
+  /**
+   * Serve `/__fake/violations` to every client, not only loopback ones (a proxy bound to 0.0.0.0 and
+   * read from another machine); like the fake's `control: 'expose'`.
+   */
+  exposeViolations?: boolean;
   contract?: ContractChecker;
 }
 
@@ -231,6 +238,7 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
   function ownRoute(req: IncomingMessage, res: ServerResponse): boolean {
     const path = (req.url ?? '/').split('?')[0].replace(/\/+$/, '');
     if (path !== '/__fake/violations') return false;
+    if (!options.exposeViolations && !isLoopbackAddress(req.socket.remoteAddress)) return false;
     if (req.method === 'DELETE') {
       observed.clear();
       exchanges = 0;

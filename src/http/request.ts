@@ -17,3 +17,10 @@ export function headerOf(
   const value = headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
 }
+
+/** Whether an address is the local machine's (127.0.0.0/8, ::1, or IPv4-mapped 127.x). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+  return /^127\.\d+\.\d+\.\d+$/.test(v4) || address === '::1' || /^(0+:){7}0*1$/.test(address);
+}
