@@ -14,9 +14,6 @@ export interface Credentials extends SessionCredentials {
  */
 export function authenticate(ctx: RequestContext, credentials: Credentials): void {
   const { operation, tables } = ctx;
-  if (operation.api === 'public') return; // its own scheme (inbox identifier + contact source id)
-  // The web widget API: website_token + the widget's X-Auth-Token, checked by its handlers (domain/widget.ts).
-  if (operation.path.startsWith('/api/v1/widget/')) return;
   if (operation.api === 'platform') {
     // platform_controller.rb: the token's owner must be a PlatformApp (a user or bot token is refused too).
     const appToken = credentials.apiAccessToken;
@@ -33,7 +30,9 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
     return;
   }
 
-  // Pages and APIs of nobody in particular (the CSAT survey page): the spec's `security: []`.
+  // The spec's `security: []`: no api_access_token or session. The public API has its own scheme
+  // (inbox identifier + contact source id), the web widget API its website_token and X-Auth-Token,
+  // both checked by their handlers (domain/public.ts, domain/widget.ts); the CSAT survey page has none.
   if (operation.anonymous) return;
 
   const token = credentials.apiAccessToken?.trim();

@@ -14,8 +14,8 @@
 /**
  * How a field is stored: `id` the record's id (the slot itself); `int` an Int32Array (null too);
  * `number` a Float64Array (null too); `coded` a byte per record, an index into the column's distinct
- * values (for enums, flags and fields that nearly always hold one shared object); `value` a plain
- * array of references (strings with many distinct values).
+ * values (for enums, flags and fields that nearly always hold one shared object); `value` plain
+ * arrays of references (strings with many distinct values). Every kind is kept in chunks (see Chunks).
  */
 export type ColumnKind = 'id' | 'int' | 'number' | 'coded' | 'value';
 

@@ -219,8 +219,8 @@ export interface StoreOptions {
  * tables kept in columns hand out copies, see MESSAGE_COLUMNS):
  * - `checkpoint()` / `rollback(mark)`: undo log, O(changes since the checkpoint) — what reset uses;
  * - `resetAccount(accountId)`: one account's records back to its baseline, the others untouched;
- * - `snapshot()` / `restore(snapshot)`: a named copy (O(n) pointer copies), restored by writing only
- *   the records that differ.
+ * - `snapshot()` / `restore(snapshot)`: a named copy (O(n) pointer copies; O(chunks) for a column
+ *   table), restored by writing only the records that differ.
  */
 export class Store {
   readonly tables: Tables = createTables();
@@ -379,8 +379,8 @@ export class Store {
   // Named snapshots
 
   /**
-   * A copy of the whole state, JSON-serialisable; O(rows) (records shared, or made from the columns
-   * for messages and reporting events).
+   * A copy of the whole state, JSON-serialisable: O(rows) pointer copies (records are shared), and for
+   * messages and reporting events their columns' chunks, shared copy-on-write.
    */
   snapshot(): StoreSnapshot {
     const tables = {} as StoreSnapshot['tables'];

@@ -59,7 +59,7 @@ interface ColumnState<T extends { id: number }> extends TableState<T> {
   [COLUMN_COPY]: ColumnRows<T>;
 }
 
-/** A column table's snapshot: the copy of its columns, and `rows` made from it when first read. */
+/** A column table's snapshot: its copy of the columns, and `rows` made from it when first read. */
 function columnState<T extends { id: number }>(copy: ColumnRows<T>, nextId: number): ColumnState<T> {
   let rows: T[] | undefined;
   return {
@@ -464,7 +464,7 @@ export class Table<T extends { id: number }> {
 
   /**
    * The table's contents: O(n) pointer copies (records are immutable, so they are shared), or for a
-   * column table a memory copy of its columns, whose `rows` are made when first read.
+   * column table its columns' chunks, shared copy-on-write, whose `rows` are made when first read.
    */
   snapshot(): TableState<T> {
     noteTableRead(this);
