@@ -223,7 +223,6 @@ export function reopenStatus(
   return activeBot ? 'pending' : 'open';
 }
 
-/** Shared frozen empty defaults: records are immutable, so one empty object/array serves them all. */
 /**
  * The feature flags an account starts with, seeded or created through the Platform API: the
  * installation's ACCOUNT_LEVEL_FEATURE_DEFAULTS (Featurable#enable_default_features). Copy it.
@@ -236,6 +235,7 @@ export const DEFAULT_ACCOUNT_FEATURES: Readonly<Record<string, boolean>> = Objec
   team_management: true,
 });
 
+/** Shared frozen empty defaults: records are immutable, so one empty object/array serves them all. */
 export const EMPTY_OBJECT: JsonObject = Object.freeze({}) as JsonObject;
 export const EMPTY_ARRAY = Object.freeze([]) as unknown as never[];
 
