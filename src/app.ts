@@ -1,12 +1,12 @@
 import qs from 'qs';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { EventBus } from './events/bus';
-import { sessionCredentialsOf, sessionHeaders } from './domain/sessions';
-import { authenticate } from './http/auth';
+import { sessionHeaders } from './domain/sessions';
+import { authenticate, sessionCredentialsOf } from './http/auth';
 import { bodyParserError, bodyParsers, isEmptyObject } from './http/body';
 import { fileRoute } from './http/files';
 import type { RequestContext, UploadedFile } from './http/context';
-import { HttpError, badRequest, humanizeAttribute, routeNotFound } from './http/errors';
+import { HttpError, badRequest, httpErrorOf, humanizeAttribute, routeNotFound } from './http/errors';
 import { FaultInjector, RateLimits, faultStep } from './http/faults';
 import { Journal, journalResponses, type RouteInfo } from './http/journal';
 import { SpecValidators } from './http/validation';
@@ -18,7 +18,14 @@ import type { RateLimitOptions } from './http/rate-limit';
 import { handlers } from './resources';
 import { corsStep } from './web/cors';
 import { webRouter } from './web';
-import { loadSpec, operationsOf, Router, type OpenApiDocument, type RouteMatch } from './spec';
+import {
+  loadSpec,
+  operationsOf,
+  Router,
+  type OpenApiDocument,
+  type Operation,
+  type RouteMatch,
+} from './spec';
 import type { Store } from './store';
 
 export interface AppOptions {
@@ -99,8 +106,9 @@ function attributeOf(path: string): string {
 }
 
 /** Renders any error as Chatwoot would; the one place error bodies are written. */
-function toHttpError(err: any): HttpError {
-  if (err instanceof HttpError) return err;
+function toHttpError(err: any, api?: Operation['api']): HttpError {
+  const known = httpErrorOf(err, api);
+  if (known) return known;
   const parserError = bodyParserError(err);
   if (parserError) return parserError;
   if (Array.isArray(err?.errors) && typeof err.status === 'number') {
@@ -275,7 +283,10 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     const match = router.match(req.method, pathname);
     if (!match || match === 'method-not-allowed') return next();
     req.fake = { match, ctx: new HttpRequestContext(store, events, match, req) };
-    const run = () => chatwootSteps(req, res, (err?: unknown) => renderError(err ?? routeNotFound(), res));
+    const run = () =>
+      chatwootSteps(req, res, (err?: unknown) =>
+        renderError(err ?? routeNotFound(), res, match.operation.api),
+      );
     // CORS headers only matter to browsers, which always send Origin.
     if (req.headers.origin === undefined) {
       res.setHeader('Vary', 'Origin');
@@ -302,7 +313,9 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   app.use((req, _res, next) => next(isDecodable(req.path) ? routeNotFound() : badRequest()));
 
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  app.use((err: unknown, _req: Request, res: Response, _next: NextFunction) => renderError(err, res));
+  app.use((err: unknown, req: FakeRequest, res: Response, _next: NextFunction) =>
+    renderError(err, res, req.fake?.match.operation.api),
+  );
 
   return { app, router, events, journal, faults, rateLimits: limits };
 }
@@ -324,7 +337,7 @@ function answerChatwootRoutesFirst(
       try {
         chatwootRoute(req, res, viaExpress);
       } catch (err) {
-        renderError(err, res);
+        renderError(err, res, req.fake?.match.operation.api);
       }
     },
   });
@@ -370,8 +383,8 @@ class HttpRequestContext implements RequestContext {
 }
 
 /** The one place error bodies are written. */
-function renderError(err: unknown, res: Response): void {
-  const error = toHttpError(err);
+function renderError(err: unknown, res: Response, api?: Operation['api']): void {
+  const error = toHttpError(err, api);
   if (res.headersSent) {
     res.end();
     return;

@@ -1,4 +1,5 @@
-import { compileFilter, type FilterAttributes } from '../src/filters';
+import { compileFilter, type FilterAttributes } from '../src/domain/filters';
+import { httpErrorOf } from '../src/http/errors';
 
 interface Row {
   name: string | null;
@@ -64,7 +65,9 @@ const errorOf = (payload: unknown) => {
   try {
     compileFilter(payload, attributes, { now: NOW });
   } catch (err) {
-    return { status: (err as { status: number }).status, body: (err as { body: unknown }).body };
+    // Rendered as Chatwoot's controllers render the domain's error.
+    const http = httpErrorOf(err);
+    return { status: http?.status, body: http?.body };
   }
   throw new Error('expected a filter error');
 };

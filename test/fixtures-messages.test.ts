@@ -7,7 +7,7 @@ import { readWorld, seedWorld } from '../src/fixtures';
 import { NAME_POOLS } from '../src/fixtures-names';
 import { LANGUAGES } from '../src/fixtures-text';
 import { Store, type Conversation, type Message } from '../src/store';
-import { E164_PATTERN } from '../src/validators';
+import { E164_PATTERN } from '../src/domain/validations';
 
 const world = readWorld();
 const base = new Store();

@@ -5,7 +5,7 @@
 import { buildFake } from '../src/index';
 import { LANGUAGES, TEXT } from '../src/fixtures-text';
 import type { Conversation, Message } from '../src/store';
-import { E164_PATTERN } from '../src/validators';
+import { E164_PATTERN } from '../src/domain/validations';
 import { ADMIN, testFake, type TestFake } from './helpers';
 
 let fake: TestFake;

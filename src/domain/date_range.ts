@@ -5,7 +5,7 @@
  * invalid","attributes":["since"]}`) and make the half-open range `since...until`; without both the
  * range is nil (ranged queries then match nothing, or filters are skipped, depending on the caller).
  */
-import { invalidAttribute } from '../http/errors';
+import { InvalidAttribute } from './errors';
 
 /** A half-open time range in epoch ms. */
 export interface Range {
@@ -28,7 +28,7 @@ export function strptimeSeconds(value: unknown, attribute: 'since' | 'until' = '
   const text = String(value).trim();
   const ms = Number(text) * 1000;
   // Beyond ±8.64e15 ms a JavaScript date is invalid: too far for any view to render.
-  if (!/^[+-]?\d+$/.test(text) || !(Math.abs(ms) <= 8.64e15)) throw invalidAttribute(attribute);
+  if (!/^[+-]?\d+$/.test(text) || !(Math.abs(ms) <= 8.64e15)) throw new InvalidAttribute(attribute);
   return ms;
 }
 

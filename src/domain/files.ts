@@ -4,7 +4,6 @@
  * /rails/active_storage/blobs/redirect/<key>/<filename>, which the fake serves itself
  * (src/http/files.ts) with the bytes and content type.
  */
-import type { RequestContext } from '../http/context';
 import type { Attachment, Blob, Store } from '../store';
 
 export const BLOB_PATH = '/rails/active_storage/blobs/redirect';
@@ -72,16 +71,28 @@ export function attachmentFor(store: Store, baseUrl: string, file: NewFile): Att
   };
 }
 
+/** A file of a multipart request (multer's fields the fake reads). */
+export interface Upload {
+  fieldname: string;
+  originalname: string;
+  mimetype: string;
+  buffer: Buffer;
+}
+
 /**
  * Uploaded `attachments[]` files of a request, as message attachments: kept in memory and served by
  * the fake at their `data_url`. Signed-id strings of direct uploads are not supported and ignored.
  */
-export function uploadedAttachments(ctx: RequestContext, accountId: number): Attachment[] {
-  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
-  return ctx.files
+export function uploadedAttachments(
+  store: Store,
+  baseUrl: string,
+  files: readonly Upload[],
+  accountId: number,
+): Attachment[] {
+  return files
     .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
     .map((f) =>
-      attachmentFor(ctx.store, baseUrl, {
+      attachmentFor(store, baseUrl, {
         accountId,
         filename: f.originalname,
         contentType: f.mimetype || 'application/octet-stream',

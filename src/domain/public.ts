@@ -6,10 +6,10 @@
  * public 404 `{"status":404,"error":"Not Found"}`.
  */
 import { createHmac } from 'node:crypto';
-import type { RequestContext } from '../http/context';
-import { routeNotFound, unauthorized } from '../http/errors';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
 import type { Actor } from './conversations';
+import { NotAuthorized, RecordNotFound } from './errors';
+import type { Scope } from './scope';
 
 /** Rails' `blank?` for a parameter. */
 export function blankParam(value: unknown): boolean {
@@ -20,29 +20,23 @@ export function blankParam(value: unknown): boolean {
   return false;
 }
 
-/** Rails' `params`: path, then body over query parameters. */
-export function publicParams(ctx: RequestContext): Record<string, any> {
-  const body = ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? ctx.body : {};
-  return { ...ctx.query, ...body };
-}
-
 /**
  * `Channel::Api.find_by!(identifier:)`: only API-channel inboxes answer (a web widget's token is not an
- * identifier). Sets `ctx.account` to the inbox's account, so handlers can record events.
+ * identifier). Sets `scope.account` to the inbox's account, so handlers can record events.
  */
-export function findPublicInbox(ctx: RequestContext, identifier: unknown): Inbox & { channel: ApiChannel } {
-  const inbox = ctx.tables.inboxes.findBy('apiIdentifier', String(identifier));
-  if (!inbox || inbox.channel.type !== 'Channel::Api') throw routeNotFound();
-  const account = ctx.tables.accounts.get(inbox.account_id);
-  if (!account) throw routeNotFound();
-  ctx.account = account;
+export function findPublicInbox(scope: Scope, identifier: unknown): Inbox & { channel: ApiChannel } {
+  const inbox = scope.tables.inboxes.findBy('apiIdentifier', String(identifier));
+  if (!inbox || inbox.channel.type !== 'Channel::Api') throw new RecordNotFound();
+  const account = scope.tables.accounts.get(inbox.account_id);
+  if (!account) throw new RecordNotFound();
+  scope.account = account;
   return inbox as Inbox & { channel: ApiChannel };
 }
 
 /** `inbox.contact_inboxes.find_by!(source_id:)` */
-export function findPublicContactInbox(ctx: RequestContext, inbox: Inbox, sourceId: unknown): ContactInbox {
-  const contactInbox = ctx.tables.contactInboxes.findBy('source', `${inbox.id}:${String(sourceId)}`);
-  if (!contactInbox) throw routeNotFound();
+export function findPublicContactInbox(scope: Scope, inbox: Inbox, sourceId: unknown): ContactInbox {
+  const contactInbox = scope.tables.contactInboxes.findBy('source', `${inbox.id}:${String(sourceId)}`);
+  if (!contactInbox) throw new RecordNotFound();
   return contactInbox;
 }
 
@@ -50,8 +44,8 @@ export function findPublicContactInbox(ctx: RequestContext, inbox: Inbox, source
  * The conversations the contact inbox reaches: its own, or — once hmac_verified — all the contact's
  * conversations, whatever the inbox. Ascending id.
  */
-export function publicConversations(ctx: RequestContext, contactInbox: ContactInbox): Conversation[] {
-  const { conversations } = ctx.tables;
+export function publicConversations(scope: Scope, contactInbox: ContactInbox): Conversation[] {
+  const { conversations } = scope.tables;
   return contactInbox.hmac_verified
     ? conversations.where('contact', contactInbox.contact_id)
     : conversations.where('contactInbox', contactInbox.id);
@@ -59,30 +53,33 @@ export function publicConversations(ctx: RequestContext, contactInbox: ContactIn
 
 /** `find_by!(display_id:)` among the conversations the contact inbox reaches (see publicConversations). */
 export function findPublicConversation(
-  ctx: RequestContext,
+  scope: Scope,
   contactInbox: ContactInbox,
   displayId: unknown,
 ): Conversation {
   const id = Number(displayId);
   const conversation = Number.isInteger(id)
-    ? ctx.tables.conversations.findBy('display', `${contactInbox.account_id}:${id}`)
+    ? scope.tables.conversations.findBy('display', `${contactInbox.account_id}:${id}`)
     : undefined;
   const reachable =
     conversation &&
     (contactInbox.hmac_verified
       ? conversation.contact_id === contactInbox.contact_id
       : conversation.contact_inbox_id === contactInbox.id);
-  if (!conversation || !reachable) throw routeNotFound();
+  if (!conversation || !reachable) throw new RecordNotFound();
   return conversation;
 }
 
 /** The whole chain of a conversation path: inbox, contact inbox, conversation and its contact. */
-export function publicConversationContext(ctx: RequestContext) {
-  const inbox = findPublicInbox(ctx, ctx.params.inbox_identifier);
-  const contactInbox = findPublicContactInbox(ctx, inbox, ctx.params.contact_identifier);
-  const conversation = findPublicConversation(ctx, contactInbox, ctx.params.conversation_id);
-  const contact = ctx.tables.contacts.get(contactInbox.contact_id);
-  if (!contact) throw routeNotFound();
+export function publicConversationContext(
+  scope: Scope,
+  path: { inbox_identifier?: unknown; contact_identifier?: unknown; conversation_id?: unknown },
+) {
+  const inbox = findPublicInbox(scope, path.inbox_identifier);
+  const contactInbox = findPublicContactInbox(scope, inbox, path.contact_identifier);
+  const conversation = findPublicConversation(scope, contactInbox, path.conversation_id);
+  const contact = scope.tables.contacts.get(contactInbox.contact_id);
+  if (!contact) throw new RecordNotFound();
   return { inbox, contactInbox, conversation, contact };
 }
 
@@ -111,7 +108,7 @@ function rubyToS(value: unknown): string {
  * answers 401 with the same message, as Chatwoot's widget API does for the same check.
  */
 export function processHmac(
-  ctx: RequestContext,
+  scope: Scope,
   inbox: Inbox & { channel: ApiChannel },
   params: Record<string, any>,
   contactInbox?: ContactInbox,
@@ -119,16 +116,17 @@ export function processHmac(
   const hash = params.identifier_hash;
   if (blankParam(hash) && !inbox.channel.hmac_mandatory) return;
   if (rubyToS(hash) !== identifierHash(inbox.channel.hmac_token, params.identifier)) {
-    throw unauthorized('HMAC failed: Invalid Identifier Hash Provided');
+    throw new NotAuthorized('HMAC failed: Invalid Identifier Hash Provided');
   }
   if (!contactInbox) return;
-  const contact = ctx.tables.contacts.get(contactInbox.contact_id);
+  const contact = scope.tables.contacts.get(contactInbox.contact_id);
   const own = contact?.identifier ?? '';
   if (own === '') return;
   if (own !== rubyToS(params.identifier)) {
-    throw unauthorized('HMAC failed: Identifier does not match contact');
+    throw new NotAuthorized('HMAC failed: Identifier does not match contact');
   }
-  if (!contactInbox.hmac_verified) ctx.tables.contactInboxes.update(contactInbox.id, { hmac_verified: true });
+  if (!contactInbox.hmac_verified)
+    scope.tables.contactInboxes.update(contactInbox.id, { hmac_verified: true });
 }
 
 const ADJECTIVES = [

@@ -7,7 +7,6 @@
  * A session authenticates with the `access-token`, `client` and `uid` headers (or devise_token_auth's
  * `Authorization: Bearer <base64 of those as JSON>`), as an alternative to `api_access_token`.
  */
-import { headerOf } from '../http/request';
 import type { Session, Store, User } from '../store';
 
 /** Rails' `2.months` in seconds (2 × 30.436875 days). */
@@ -21,18 +20,6 @@ export interface SessionCredentials {
   client?: string;
   uid?: string;
   authorization?: string;
-}
-
-/** The devise headers of a request (Node's headers: lower-case names). */
-export function sessionCredentialsOf(
-  headers: Record<string, string | string[] | undefined>,
-): SessionCredentials {
-  return {
-    accessToken: headerOf(headers, 'access-token'),
-    client: headerOf(headers, 'client'),
-    uid: headerOf(headers, 'uid'),
-    authorization: headerOf(headers, 'authorization'),
-  };
 }
 
 /** devise_token_auth's decode_bearer_token: `Bearer <base64 JSON>`, or {} when it is anything else. */

@@ -12,10 +12,9 @@
  * 404 `{"error":"Resource could not be found"}`.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { RequestContext } from '../http/context';
-import { notFound } from '../http/errors';
 import type { ContactInbox, Inbox, Store, WebWidgetChannel } from '../store';
-import { publicParams } from './public';
+import { RecordNotFound } from './errors';
+import type { Scope } from './scope';
 
 /**
  * The fake's Rails `secret_key_base`, which signs widget tokens. A client of the fake can mint a token
@@ -85,23 +84,22 @@ export interface WidgetContext {
  * WebsiteTokenHelper#set_web_widget + #set_contact: the web widget by `website_token`, then its
  * inbox's contact inbox with the token's `source_id`. Sets `ctx.account` (Chatwoot's @current_account).
  */
-export function widgetContext(ctx: RequestContext, authToken: unknown): WidgetContext {
-  const params = publicParams(ctx);
+export function widgetContext(ctx: Scope, params: Record<string, any>, authToken: unknown): WidgetContext {
   const websiteToken = params.website_token;
   const inbox =
     typeof websiteToken === 'string' || typeof websiteToken === 'number'
       ? ctx.tables.inboxes.findBy('websiteToken', String(websiteToken))
       : undefined;
-  if (!inbox || inbox.channel.type !== 'Channel::WebWidget') throw notFound();
+  if (!inbox || inbox.channel.type !== 'Channel::WebWidget') throw new RecordNotFound();
   const account = ctx.tables.accounts.get(inbox.account_id);
-  if (!account) throw notFound();
+  if (!account) throw new RecordNotFound();
   ctx.account = account;
   const sourceId = decodeWidgetToken(ctx.store, authToken).source_id;
   const contactInbox =
     sourceId === undefined || sourceId === null
       ? undefined
       : ctx.tables.contactInboxes.findBy('source', `${inbox.id}:${String(sourceId)}`);
-  if (!contactInbox || !ctx.tables.contacts.get(contactInbox.contact_id)) throw notFound();
+  if (!contactInbox || !ctx.tables.contacts.get(contactInbox.contact_id)) throw new RecordNotFound();
   return { inbox: inbox as WidgetContext['inbox'], contactInbox, params };
 }
 

@@ -1,4 +1,5 @@
 import { findSession, type SessionCredentials } from '../domain/sessions';
+import { headerOf } from './request';
 import type { RequestContext } from './context';
 import { forbiddenAction, notFound, unauthenticated, unauthorized } from './errors';
 
@@ -63,4 +64,16 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
   if (!membership) throw unauthorized('You are not authorized to access this account');
   ctx.membership = membership;
   if (operation.policy === 'administrator' && membership.role !== 'administrator') throw forbiddenAction();
+}
+
+/** The devise headers of a request (Node's headers: lower-case names). */
+export function sessionCredentialsOf(
+  headers: Record<string, string | string[] | undefined>,
+): SessionCredentials {
+  return {
+    accessToken: headerOf(headers, 'access-token'),
+    client: headerOf(headers, 'client'),
+    uid: headerOf(headers, 'uid'),
+    authorization: headerOf(headers, 'authorization'),
+  };
 }

@@ -1,3 +1,12 @@
+import {
+  CouldNotCreate,
+  InvalidAttribute,
+  NotAuthorized,
+  RecordInvalid,
+  RecordNotFound,
+} from '../domain/errors';
+import type { Operation } from '../spec';
+
 /**
  * Every error the fake answers, as a typed value rendered once by the error handler, with
  * Chatwoot's exact bodies (app/controllers/concerns/request_exception_handler.rb and friends).
@@ -65,3 +74,18 @@ export const payloadTooLarge = () => new HttpError(413, { status: 413, error: 'P
 /** rack-attack's default throttled response: text/plain, no JSON. */
 export const tooManyRequests = (headers: Record<string, string> = {}) =>
   new HttpError(429, 'Retry later\n', 'text', headers);
+
+/**
+ * A domain error (domain/errors.ts) as Chatwoot renders it: ApplicationController's
+ * RequestExceptionHandler for the application, platform and widget APIs; the public API's controllers
+ * (Public::Api::V1) rescue nothing, so a missing record there is Rails' own 404.
+ */
+export function httpErrorOf(err: unknown, api?: Operation['api']): HttpError | undefined {
+  if (err instanceof HttpError) return err;
+  if (err instanceof RecordNotFound) return api === 'public' ? routeNotFound() : notFound();
+  if (err instanceof RecordInvalid) return invalidRecord(err.errors);
+  if (err instanceof InvalidAttribute) return invalidAttribute(err.attribute, err.problem);
+  if (err instanceof NotAuthorized) return unauthorized(err.message);
+  if (err instanceof CouldNotCreate) return couldNotCreate(err.error);
+  return undefined;
+}

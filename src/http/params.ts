@@ -1,5 +1,13 @@
 import { couldNotCreate } from './errors';
 
+import type { RequestContext } from './context';
+
+/** Rails' `params` of the public and widget APIs: body over query parameters. */
+export function publicParams(ctx: RequestContext): Record<string, any> {
+  const body = ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? ctx.body : {};
+  return { ...ctx.query, ...body };
+}
+
 /**
  * Rails parameter conventions shared by every resource: `params.require(:model)` bodies that may
  * also arrive flat (wrap_parameters), and picking only permitted keys (strong parameters).

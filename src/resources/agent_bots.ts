@@ -2,7 +2,7 @@ import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestCon
 import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { agentBotView } from '../views/agent_bot';
 
 /** Limits::URL_LENGTH_LIMIT (app/models/agent_bot.rb validates outgoing_url's length). */

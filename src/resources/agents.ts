@@ -3,7 +3,7 @@ import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext 
 import { invalidRecord, notFound } from '../http/errors';
 import { unwrap } from '../http/params';
 import type { AccountUser, User } from '../store';
-import { EMAIL_PATTERN, Errors } from '../validators';
+import { EMAIL_PATTERN, Errors } from '../domain/validations';
 import { agentView } from '../views/agent';
 
 /** Members of the account ordered by name, as `order_by_full_name` does. */

@@ -8,7 +8,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../h
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams } from '../http/params';
 import type { Campaign, Inbox, Json, JsonObject } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { campaignView } from '../views/campaign';
 
 /** Campaign's columns: what Rails' wrap_parameters lifts from a flat JSON body into `campaign`. */

@@ -2,7 +2,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../h
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { CannedResponse } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { cannedResponseView } from '../views/canned_response';
 
 /** CannedResponse's columns: what Rails' wrap_parameters lifts from a flat JSON body. */

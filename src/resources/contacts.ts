@@ -8,7 +8,7 @@ import { blobUrl, storeFile } from '../domain/files';
 import { labelList } from '../domain/labels';
 import { contactInboxFor, insertContact } from '../domain/records';
 import { customAttributeKeys } from '../domain/custom_attributes';
-import { compileFilter, parseConditions, type FilterAttributes } from '../filters';
+import { compileFilter, parseConditions, type FilterAttributes } from '../domain/filters';
 import {
   accountOf,
   actingUser,
@@ -24,7 +24,7 @@ import { pageNumber, paginate } from '../http/pagination';
 import { toId } from '../http/params';
 import type { Contact, Inbox, JsonObject, Note } from '../store';
 import type { BucketChange } from '../store/table';
-import { E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from '../validators';
+import { E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from '../domain/validations';
 import { contactInboxView, contactView, inboxRecordView } from '../views/contact';
 import { conversationView } from '../views/conversation';
 import { inboxView } from '../views/inbox';

@@ -15,7 +15,7 @@ import {
 import { labelList } from '../domain/labels';
 import { contactInboxFor, insertConversation, insertMessage } from '../domain/records';
 import { customAttributeKeys } from '../domain/custom_attributes';
-import { compileFilter, type FilterAttributes } from '../filters';
+import { compileFilter, type FilterAttributes } from '../domain/filters';
 import {
   accountOf,
   actorOf,
@@ -35,7 +35,7 @@ import { conversationSearchView, conversationView } from '../views/conversation'
 import { senderView } from '../views/message';
 import { teamModelJson } from '../views/team';
 import { iso, unix } from '../views/time';
-import { Errors, validateJsonbAttributesLength } from '../validators';
+import { Errors, validateJsonbAttributesLength } from '../domain/validations';
 
 /** ENV CONVERSATION_RESULTS_PER_PAGE, default 25 (Kaminari's default for the filter too). */
 const PER_PAGE = 25;

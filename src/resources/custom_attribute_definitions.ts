@@ -9,7 +9,7 @@ import {
   type CustomAttributeModel,
   type Json,
 } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { customAttributeDefinitionView } from '../views/custom_attribute_definition';
 
 /** CustomAttributeDefinition's columns: what Rails' wrap_parameters lifts from a flat JSON body. */

@@ -3,7 +3,7 @@ import { HttpError, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import { CUSTOM_FILTER_TYPES, type CustomFilter, type CustomFilterType, type JsonObject } from '../store';
 import { customFilterView } from '../views/custom_filter';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 
 /** CustomFilter's columns: what Rails' wrap_parameters lifts from a flat JSON body. */
 const ATTRIBUTES = [

@@ -18,7 +18,7 @@ import {
   type JsonObject,
   type Portal,
 } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { articleView, categoryView, portalView, type HelpCenterViewOptions } from '../views/help_center';
 
 /** Kaminari's default page size (categories and articles are paginated with `.page(n)`). */

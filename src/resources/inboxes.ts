@@ -24,7 +24,7 @@ import {
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { permit, toId } from '../http/params';
 import type { ApiChannel, Channel, Inbox, Json, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
-import { Errors, type FieldError } from '../validators';
+import { Errors, type FieldError } from '../domain/validations';
 import { agentBotView } from '../views/agent_bot';
 import { inboxView } from '../views/inbox';
 

@@ -3,7 +3,7 @@ import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestCon
 import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { IntegrationHook, JsonObject } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { appActive, appView, hookView } from '../views/integration';
 
 /** Integrations::Hook's columns: what Rails' wrap_parameters would lift from a flat body into `hook`. */

@@ -2,7 +2,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../h
 import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Label } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { labelView } from '../views/label';
 
 /** Label's columns: what Rails' wrap_parameters lifts from a flat JSON body into `label`. */

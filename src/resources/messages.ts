@@ -277,7 +277,12 @@ function create(ctx: RequestContext) {
       source_id: present(body.source_id) ? String(body.source_id) : null,
       echo_id: present(body.echo_id) ? String(body.echo_id) : null,
       additional_attributes: additionalAttributes,
-      attachments: uploadedAttachments(ctx, conversation.account_id),
+      attachments: uploadedAttachments(
+        ctx.store,
+        ctx.baseUrl ?? 'http://127.0.0.1:3000',
+        ctx.files,
+        conversation.account_id,
+      ),
     },
     actorOf(ctx),
   );

@@ -10,7 +10,7 @@ import { empty, ok, type HandlerMap, type RequestContext } from '../http/context
 import { invalidRecord } from '../http/errors';
 import { toId } from '../http/params';
 import type { Account, AccountUser, Role } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { accountUserRowView, platformAccountView } from '../views/platform';
 import { blank, findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
 

@@ -9,7 +9,7 @@ import { empty, ok, type HandlerMap, type RequestContext } from '../http/context
 import { invalidRecord } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { platformAgentBotView } from '../views/platform';
 import { findPermissible, platformAppOf, textParam } from './platform_common';
 

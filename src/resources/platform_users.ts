@@ -9,7 +9,7 @@ import { issueSsoToken } from '../domain/sso';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
 import type { JsonObject, User } from '../store';
-import { EMAIL_PATTERN, Errors, passwordErrors } from '../validators';
+import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
 import { platformUserTokenView, platformUserView } from '../views/platform';
 import { blank, findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
 

@@ -2,7 +2,7 @@ import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthenticated } from '../http/errors';
 import { toId, unwrap } from '../http/params';
 import type { AccountUser, Availability, JsonObject, User } from '../store';
-import { EMAIL_PATTERN, Errors, passwordErrors } from '../validators';
+import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
 import { userView } from '../views/user';
 
 const AVAILABILITIES: readonly Availability[] = ['online', 'offline', 'busy'];

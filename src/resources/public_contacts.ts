@@ -9,13 +9,13 @@ import {
   findPublicInbox,
   haikunate,
   processHmac,
-  publicParams,
 } from '../domain/public';
 import { contactInboxFor, insertContact } from '../domain/records';
+import { publicParams } from '../http/params';
 import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
 import type { Contact, JsonObject } from '../store';
-import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../validators';
+import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../domain/validations';
 import { contactRecordView, publicContactView, publicInboxView } from '../views/public';
 
 const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);

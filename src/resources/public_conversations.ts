@@ -9,9 +9,9 @@ import {
   findPublicInbox,
   publicConversationContext,
   publicConversations,
-  publicParams,
 } from '../domain/public';
 import { insertConversation } from '../domain/records';
+import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import type { Conversation, JsonObject, Message } from '../store';
 import { publicConversationView } from '../views/public';
@@ -50,13 +50,13 @@ function create(ctx: RequestContext) {
 }
 
 function show(ctx: RequestContext) {
-  const { conversation } = publicConversationContext(ctx);
+  const { conversation } = publicConversationContext(ctx, ctx.params);
   return ok(publicConversationView(ctx.tables, conversation));
 }
 
 /** Resolves (never reopens), with the contact as Current.contact. */
 function toggleStatus(ctx: RequestContext) {
-  const { conversation, contact } = publicConversationContext(ctx);
+  const { conversation, contact } = publicConversationContext(ctx, ctx.params);
   if (conversation.status !== 'resolved') {
     const change = changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact));
     for (const event of changeEvents(change)) recordEvent(ctx, event.name, event.data);
@@ -72,7 +72,7 @@ const TYPING_EVENTS: Record<string, string> = {
 
 /** trigger_typing_event: `user: @conversation.contact`; other values do nothing. */
 function toggleTyping(ctx: RequestContext) {
-  const { conversation } = publicConversationContext(ctx);
+  const { conversation } = publicConversationContext(ctx, ctx.params);
   const name = TYPING_EVENTS[String(publicParams(ctx).typing_status)];
   if (name) {
     recordEvent(ctx, name, {
@@ -91,7 +91,7 @@ function toggleTyping(ctx: RequestContext) {
  * delivered become read (Messages::StatusUpdateService, `message_updated` each).
  */
 function updateLastSeen(ctx: RequestContext) {
-  const { conversation } = publicConversationContext(ctx);
+  const { conversation } = publicConversationContext(ctx, ctx.params);
   const { tables, store } = ctx;
   const now = store.clock.now();
   tables.conversations.update(conversation.id, { contact_last_seen_at: now, updated_at: now });

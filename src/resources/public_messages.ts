@@ -7,10 +7,10 @@
  */
 import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
-import { blankParam, publicConversationContext, publicParams } from '../domain/public';
+import { blankParam, publicConversationContext } from '../domain/public';
 import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
-import { rubyToI } from '../http/params';
+import { rubyToI, publicParams } from '../http/params';
 import type { Conversation, Json, JsonObject, Message } from '../store';
 import { csatSurveyView, publicMessageView } from '../views/public';
 import { surveyPage } from '../web/survey';
@@ -41,7 +41,7 @@ function publicMessages(ctx: RequestContext, conversation: Conversation): Messag
 
 /** The latest 20, or the 20 just before the `before` message id; oldest first. */
 function list(ctx: RequestContext) {
-  const { conversation } = publicConversationContext(ctx);
+  const { conversation } = publicConversationContext(ctx, ctx.params);
   const all = publicMessages(ctx, conversation);
   const before = ctx.query.before;
   let page: Message[];
@@ -57,7 +57,7 @@ function list(ctx: RequestContext) {
 
 /** An incoming text message from the contact (`@conversation.messages.new(...).save!`). */
 function create(ctx: RequestContext) {
-  const { conversation, contact } = publicConversationContext(ctx);
+  const { conversation, contact } = publicConversationContext(ctx, ctx.params);
   const { store, tables } = ctx;
   const params = publicParams(ctx);
   const content =
@@ -90,7 +90,12 @@ function create(ctx: RequestContext) {
       sender_type: 'Contact',
       sender_id: contact.id,
       echo_id: blankParam(echo) || typeof echo === 'object' ? null : String(echo),
-      attachments: uploadedAttachments(ctx, conversation.account_id),
+      attachments: uploadedAttachments(
+        ctx.store,
+        ctx.baseUrl ?? 'http://127.0.0.1:3000',
+        ctx.files,
+        conversation.account_id,
+      ),
     },
     undefined,
   );
@@ -154,7 +159,7 @@ function submit(ctx: RequestContext, message: Message, values: Json | undefined)
 }
 
 function update(ctx: RequestContext) {
-  const { conversation } = publicConversationContext(ctx);
+  const { conversation } = publicConversationContext(ctx, ctx.params);
   const message = ctx.tables.messages.get(Number(ctx.params.message_id));
   if (!message || message.conversation_id !== conversation.id) throw routeNotFound();
   if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);

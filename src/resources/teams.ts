@@ -2,7 +2,7 @@ import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext 
 import { invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Team } from '../store';
-import { Errors } from '../validators';
+import { Errors } from '../domain/validations';
 import { agentView, membershipOf } from '../views/agent';
 import { teamView } from '../views/team';
 

@@ -2,7 +2,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../h
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Webhook } from '../store';
-import { Errors, isHttpUrl } from '../validators';
+import { Errors, isHttpUrl } from '../domain/validations';
 import { webhookView } from '../views/webhook';
 
 /** Webhook::ALLOWED_WEBHOOK_EVENTS (app/models/webhook.rb, upstream). */

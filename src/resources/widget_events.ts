@@ -5,6 +5,7 @@
  * `webwidget_triggered` (ContactInbox#webhook_data + `event_info`).
  */
 import { browserLanguage, browserParams, widgetContext } from '../domain/widget';
+import { publicParams } from '../http/params';
 import { empty, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import type { JsonObject } from '../store';
 
@@ -22,7 +23,7 @@ function header(ctx: RequestContext, name: string): string | undefined {
  * (any other name is dispatched to no listener and only answered).
  */
 function create(ctx: RequestContext) {
-  const { contactInbox, params } = widgetContext(ctx, header(ctx, 'x-auth-token'));
+  const { contactInbox, params } = widgetContext(ctx, publicParams(ctx), header(ctx, 'x-auth-token'));
   const name = params.name === undefined || params.name === null ? '' : String(params.name);
   if (name.replace(/\./g, '_') === 'webwidget_triggered') {
     // `event_info: {}` permits a hash only; the server's keys win over the widget's (Hash#merge).

@@ -29,7 +29,7 @@ import qs from 'qs';
 import type { RunningFake } from '../../src/index';
 import { loadSpec, operationsOf, type OpenApiDocument, type Operation } from '../../src/spec';
 import { sameRecord, type Store, type TableName } from '../../src/store';
-import { E164_PATTERN } from '../../src/validators';
+import { E164_PATTERN } from '../../src/domain/validations';
 
 // -------------------------------------------------------------------------------------------------
 // Seeded randomness

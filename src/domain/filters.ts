@@ -5,7 +5,7 @@
  * would be (app/services/filter_service.rb): conditions joined by each one's query_operator, AND
  * binding tighter than OR.
  */
-import { couldNotCreate } from './http/errors';
+import { CouldNotCreate } from './errors';
 
 export type FilterOperator =
   | 'equal_to'
@@ -68,7 +68,7 @@ function blank(value: unknown): boolean {
 /** Reads the payload leniently (as Rails params would) into conditions; shape errors name the culprit. */
 export function parseConditions(payload: unknown): FilterCondition[] {
   if (!Array.isArray(payload))
-    throw couldNotCreate('Invalid filter payload. Expected "payload" to be an array of conditions.');
+    throw new CouldNotCreate('Invalid filter payload. Expected "payload" to be an array of conditions.');
   return payload.map((raw) => {
     const c = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const values = Array.isArray(c.values) ? c.values : blank(c.values) ? [] : [c.values];
@@ -95,7 +95,7 @@ export function compileFilter<T>(
   // Chatwoot checks every query operator before looking at any condition.
   for (const c of conditions) {
     if (c.query_operator !== null && !['AND', 'OR'].includes(String(c.query_operator).toUpperCase())) {
-      throw couldNotCreate('Query operator must be either "AND" or "OR".');
+      throw new CouldNotCreate('Query operator must be either "AND" or "OR".');
     }
   }
   const customKeys = options.customAttributeKeys ?? new Set<string>();
@@ -109,20 +109,20 @@ export function compileFilter<T>(
       ? attributes[c.attribute_key]
       : undefined;
     if (standard && !standard.operators.includes(c.filter_operator as FilterOperator)) {
-      throw couldNotCreate(
+      throw new CouldNotCreate(
         `Invalid operator. The allowed operators for ${c.attribute_key} are [${standard.operators.join(',')}].`,
       );
     }
     if (!PRESENCE.has(c.filter_operator) && (c.values.length === 0 || c.values.every(blank))) {
-      throw couldNotCreate(`Invalid value. The values provided for ${c.attribute_key} are invalid`);
+      throw new CouldNotCreate(`Invalid value. The values provided for ${c.attribute_key} are invalid`);
     }
     if (!standard && !customKeys.has(c.attribute_key)) {
-      throw couldNotCreate(
+      throw new CouldNotCreate(
         `Invalid attribute key - [${c.attribute_key}]. The key should be one of [${Object.keys(attributes).join(',')}] or a custom attribute defined in the account.`,
       );
     }
     if (!standard && !ALL_OPERATORS.includes(c.filter_operator as FilterOperator)) {
-      throw couldNotCreate(
+      throw new CouldNotCreate(
         `Invalid operator. The allowed operators for ${c.attribute_key} are [${ALL_OPERATORS.join(',')}].`,
       );
     }

@@ -1,4 +1,5 @@
 /** Model validations Chatwoot applies, with its exact messages. */
+import type { FieldError } from './errors';
 
 /** Devise's email regexp (config/initializers/devise.rb: /\A[^@\s]+@[^@\s]+\z/). */
 export const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+$/;
@@ -16,10 +17,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-export interface FieldError {
-  attribute: string;
-  message: string;
-}
+export type { FieldError } from './errors';
 
 /** Collects errors the way ActiveModel does, to throw them together as one 422. */
 export class Errors {
