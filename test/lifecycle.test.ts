@@ -1,5 +1,5 @@
 /**
- * Process robustness (issue 10): graceful close(), webhook receivers that hang, the control API on
+ * Process robustness: graceful close(), webhook receivers that hang, the control API on
  * non-loopback hosts, and no unhandled rejections on error paths. Everything through real HTTP.
  */
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 /**
  * Coverage of Chatwoot's documented operations: test/fixtures/chatwoot-operations.tsv lists the
  * operations of Chatwoot's official swagger (OpenAPI 3.0.1 copy: application, platform, public, other)
- * plus the newer upstream ones issue 6 asks for (`source` column: documented / newer-upstream). Every
+ * plus newer upstream ones (`source` column: documented / newer-upstream). Every
  * row must be routed by the fake's spec (the same Router the app uses) to an operation of the same
  * method and path shape that has a handler — or be listed below as an exception, with the reason.
  */
@@ -42,13 +42,6 @@ const EXCEPTIONS: Record<string, string> = {
   'PATCH /api/v1/accounts/{account_id}/portals':
     'not a Rails route: real Chatwoot answers 404 (use PATCH /portals/{portal_id})',
 };
-
-/**
- * Platform and public operations being built in parallel (issue 7) that do not exist yet: skipped by
- * the second test until they land. Empty when this test was written — every one was served. The lead
- * keeps it empty (or removes it) from now on.
- */
-const NOT_YET_BUILT = new Set<string>([]);
 
 /** A concrete request path for a documented template: any value fits a parameter segment. */
 const concrete = (template: string) =>
@@ -92,10 +85,8 @@ describe("coverage of Chatwoot's documented operations", () => {
     expect(await unserved(excepted)).toEqual(excepted.map(key));
   });
 
-  it('every platform and public operation is served (those not yet built excepted)', async () => {
-    const selected = rows.filter(
-      (r) => (r.api === 'platform' || r.api === 'public') && !NOT_YET_BUILT.has(key(r)),
-    );
+  it('every platform and public operation is served', async () => {
+    const selected = rows.filter((r) => r.api === 'platform' || r.api === 'public');
     expect(await unserved(selected)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { handlers } from '../src/resources';
+import { combineHandlers, handlers } from '../src/resources';
 import { loadSpec, operationsOf } from '../src/spec';
 
 describe('spec ↔ handlers', () => {
@@ -10,6 +10,13 @@ describe('spec ↔ handlers', () => {
     const withoutOperation = Object.keys(handlers).filter((id) => !operationIds.includes(id));
     expect(withoutHandler).toEqual([]);
     expect(withoutOperation).toEqual([]);
+  });
+
+  it('refuses an operationId served by two modules', () => {
+    const handler = () => ({ status: 200, body: {} });
+    expect(() =>
+      combineHandlers({ a: { handlers: { listThings: handler } }, b: { handlers: { listThings: handler } } }),
+    ).toThrow('listThings has two handlers: a and b');
   });
 
   it('the most specific path template wins (static segments before parameters)', async () => {

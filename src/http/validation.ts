@@ -2,7 +2,7 @@
  * Request and response validation against the spec, one compiled Ajv validator per operation part
  * (parameters, body, response status), compiled on first use and shared by every fake of a process.
  *
- * Why not express-openapi-validator's middleware (used until issue 11): profiled under load, its
+ * Why not express-openapi-validator's middleware (used at first): profiled under load, its
  * route lookup rebuilt a path-to-regexp for every route of the spec on every request (a quarter of
  * the CPU time at 232 operations), and its start-up preprocessed, deep-cloned and walked the whole
  * spec (~0.9 s per process). The fake has already matched the route (src/spec.ts Router), so this

@@ -1,69 +1,89 @@
+/**
+ * Every handler, keyed by the operationId it serves: one module per resource (a test checks that
+ * every operation of the spec has a handler and every handler an operation).
+ */
 import type { HandlerMap } from '../http/context';
 import * as accounts from './accounts';
+import * as agentBots from './agent_bots';
 import * as agents from './agents';
+import * as auditLogs from './audit_logs';
+import * as auth from './auth';
+import * as automationRules from './automation_rules';
+import * as campaigns from './campaigns';
+import * as cannedResponses from './canned_responses';
 import * as contacts from './contacts';
+import * as conversationReportingEvents from './conversation_reporting_events';
 import * as conversations from './conversations';
+import * as csatSurveyResponses from './csat_survey_responses';
+import * as customAttributeDefinitions from './custom_attribute_definitions';
+import * as customFilters from './custom_filters';
+import * as helpCenter from './help_center';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
-// resource imports: one line each, alphabetical
+import * as integrations from './integrations';
+import * as labels from './labels';
+import * as messages from './messages';
 import * as platformAccounts from './platform_accounts';
 import * as platformAgentBots from './platform_agent_bots';
 import * as platformUsers from './platform_users';
+import * as profile from './profile';
 import * as publicContacts from './public_contacts';
 import * as publicConversations from './public_conversations';
 import * as publicMessages from './public_messages';
-import * as auth from './auth';
-import * as campaigns from './campaigns';
-import * as conversationReportingEvents from './conversation_reporting_events';
-import * as agentBots from './agent_bots';
-import * as automationRules from './automation_rules';
-import * as helpCenter from './help_center';
-import * as integrations from './integrations';
-import * as profile from './profile';
-import * as auditLogs from './audit_logs';
-import * as csatSurveyResponses from './csat_survey_responses';
 import * as reports from './reports';
-import * as cannedResponses from './canned_responses';
-import * as customAttributeDefinitions from './custom_attribute_definitions';
-import * as customFilters from './custom_filters';
-import * as labels from './labels';
 import * as teams from './teams';
-import * as messages from './messages';
 import * as webhooks from './webhooks';
 import * as widgetEvents from './widget_events';
 
-/** Every handler, keyed by the operationId it serves (a test checks both directions). */
-export const handlers: HandlerMap = {
-  ...accounts.handlers,
-  ...agents.handlers,
-  ...contacts.handlers,
-  ...conversations.handlers,
-  ...inboxMembers.handlers,
-  ...inboxes.handlers,
-  // resource handlers: one line each
-  ...platformAccounts.handlers,
-  ...platformAgentBots.handlers,
-  ...platformUsers.handlers,
-  ...publicContacts.handlers,
-  ...publicConversations.handlers,
-  ...publicMessages.handlers,
-  ...auth.handlers,
-  ...campaigns.handlers,
-  ...conversationReportingEvents.handlers,
-  ...agentBots.handlers,
-  ...automationRules.handlers,
-  ...helpCenter.handlers,
-  ...integrations.handlers,
-  ...profile.handlers,
-  ...auditLogs.handlers,
-  ...csatSurveyResponses.handlers,
-  ...reports.handlers,
-  ...cannedResponses.handlers,
-  ...customAttributeDefinitions.handlers,
-  ...customFilters.handlers,
-  ...labels.handlers,
-  ...teams.handlers,
-  ...messages.handlers,
-  ...webhooks.handlers,
-  ...widgetEvents.handlers,
+/** The resource modules, alphabetical by file. */
+const MODULES: Record<string, { handlers: HandlerMap }> = {
+  accounts,
+  agentBots,
+  agents,
+  auditLogs,
+  auth,
+  automationRules,
+  campaigns,
+  cannedResponses,
+  contacts,
+  conversationReportingEvents,
+  conversations,
+  csatSurveyResponses,
+  customAttributeDefinitions,
+  customFilters,
+  helpCenter,
+  inboxMembers,
+  inboxes,
+  integrations,
+  labels,
+  messages,
+  platformAccounts,
+  platformAgentBots,
+  platformUsers,
+  profile,
+  publicContacts,
+  publicConversations,
+  publicMessages,
+  reports,
+  teams,
+  webhooks,
+  widgetEvents,
 };
+
+/** One map of every module's handlers; an operationId served twice is a mistake, refused at load. */
+export function combineHandlers(modules: Record<string, { handlers: HandlerMap }>): HandlerMap {
+  const combined: HandlerMap = {};
+  const servedBy: Record<string, string> = {};
+  for (const [name, module] of Object.entries(modules)) {
+    for (const [operationId, handler] of Object.entries(module.handlers)) {
+      if (servedBy[operationId]) {
+        throw new Error(`${operationId} has two handlers: ${servedBy[operationId]} and ${name}`);
+      }
+      servedBy[operationId] = name;
+      combined[operationId] = handler;
+    }
+  }
+  return combined;
+}
+
+export const handlers: HandlerMap = combineHandlers(MODULES);

@@ -438,7 +438,7 @@ export interface Blob {
   created_at: number;
 }
 
-// --- automation rules, integrations, help center (issue 6) ---
+// --- automation rules, integrations, help center ---
 
 /** automation_rules: conditions/actions are kept as sent (jsonb). */
 export interface AutomationRule {
@@ -530,7 +530,7 @@ export interface Article {
   updated_at: number;
 }
 
-// --- campaigns (issue 6) ---
+// --- campaigns ---
 
 /**
  * campaigns (app/models/campaign.rb). `display_id` numbers an account's campaigns (a per-account
@@ -558,7 +558,7 @@ export interface Campaign {
   updated_at: number;
 }
 
-// --- platform API (issue 7) ---
+// --- platform API ---
 
 /** platform_apps: an installation-level app (made by a super admin) with its own api_access_token. */
 export interface PlatformApp {
@@ -592,7 +592,7 @@ export interface SsoAuthToken {
   expires_at: number;
 }
 
-// --- dashboard sign-in (issue 9) ---
+// --- dashboard sign-in ---
 
 /**
  * A devise_token_auth session (Chatwoot keeps them in `users.tokens`, keyed by client id): the
