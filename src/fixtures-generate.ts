@@ -625,7 +625,7 @@ function generateConversations(
     const teamId =
       team &&
       rng.chance(0.6) &&
-      (assigneeId === null || tables.teamMembers.findBy('membership', `${team.id}:${assigneeId}`))
+      (assigneeId === null || tables.teamMembers.findBy('membership', [team.id, assigneeId]))
         ? team.id
         : null;
     const priority: Priority =

@@ -679,9 +679,7 @@ const slug = (key: string) => key.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 20) ||
 
 /** Tokens derived from the seed and account id, skipping any already in use. */
 function derivedNaming(store: Store, accountId: number, seed: number, fresh: boolean): Naming {
-  const tokenTables = Object.values(store.tables).filter((t: Table<any>) =>
-    t.hasIndex('token'),
-  ) as Table<any>[];
+  const tokenTables = (Object.values(store.tables) as Table<any, any>[]).filter((t) => t.hasIndex('token'));
   const taken = (token: string) => tokenTables.some((t) => t.findBy('token', token));
   const { inboxes, users } = store.tables;
   const derive = (kind: string, key: string, length: number, inUse: (t: string) => boolean, prefix = '') => {

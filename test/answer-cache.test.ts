@@ -117,7 +117,7 @@ describe('answers computed again after a change', () => {
     await fake.get('/webhooks').expect(200);
     const me = (await fake.http.get('/api/v1/profile').set('api_access_token', ADMIN)).body.id;
     const { accountUsers } = fake.store.tables;
-    accountUsers.update(accountUsers.findBy('membership', `1:${me}`)!.id, { role: 'agent' });
+    accountUsers.update(accountUsers.findBy('membership', [1, me])!.id, { role: 'agent' });
     await fake.get('/webhooks').expect(401);
   });
 
@@ -126,7 +126,7 @@ describe('answers computed again after a change', () => {
     const asAgent = (await fake.get(url, AGENT2)).body.data.meta.all_count;
     const me = (await fake.http.get('/api/v1/profile').set('api_access_token', AGENT2)).body.id;
     const { accountUsers } = fake.store.tables;
-    accountUsers.update(accountUsers.findBy('membership', `1:${me}`)!.id, { role: 'administrator' });
+    accountUsers.update(accountUsers.findBy('membership', [1, me])!.id, { role: 'administrator' });
     const asAdmin = (await fake.get(url, AGENT2)).body.data.meta.all_count;
     expect(asAdmin).toBe((await fake.get(url, ADMIN)).body.data.meta.all_count);
     expect(asAdmin).toBeGreaterThan(asAgent);

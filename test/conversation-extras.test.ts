@@ -27,7 +27,7 @@ const get = (path: string, token = ADMIN) => send('get', path, undefined, token)
 const post = (path: string, body: object = {}, token = ADMIN) => send('post', path, body, token);
 const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
 const conversation = (displayId: number) =>
-  fake.store.tables.conversations.findBy('display', `1:${displayId}`)!;
+  fake.store.tables.conversations.findBy('display', [1, displayId])!;
 const activities = (displayId: number) =>
   fake.store.tables.messages
     .where('conversation', conversation(displayId).id)

@@ -29,7 +29,7 @@ const post = (path: string, body: object = {}, token = ADMIN) =>
   fake.http.post(fake.path(path)).set('api_access_token', token).send(body);
 const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
 const internalId = (displayId: number) =>
-  fake.store.tables.conversations.findBy('display', `1:${displayId}`)!.id;
+  fake.store.tables.conversations.findBy('display', [1, displayId])!.id;
 const lastMessage = async (displayId: number) => (await get(`/conversations/${displayId}`)).body.messages[0];
 
 describe('GET /conversations', () => {

@@ -21,7 +21,7 @@ const H = 3_600_000;
 const sec = (hours: number) => (T0 + hours * H) / 1000;
 const get: TestFake['get'] = (...args) => fake.get(...args);
 const conversation = (displayId: number) =>
-  fake.store.tables.conversations.findBy('display', `1:${displayId}`)!;
+  fake.store.tables.conversations.findBy('display', [1, displayId])!;
 
 function survey(displayId: number, hours: number): Message {
   fake.store.clock.set(T0 + hours * H);

@@ -81,7 +81,7 @@ describe('POST /custom_filters', () => {
   it('allows 1000 filters per user and account: the 1000th is saved but answered 422, the next refused', async () => {
     const { store } = fake;
     const { tables } = store;
-    const base = tables.customFilters.where('user', '1:2').length;
+    const base = tables.customFilters.where('user', [1, 2]).length;
     for (let i = base; i < 998; i++) {
       tables.customFilters.insert({
         account_id: 1,
@@ -111,7 +111,7 @@ describe('POST /custom_filters', () => {
         'Account Limit reached. The maximum number of allowed custom filters for a user per account is 1000.',
       attributes: ['account_id'],
     });
-    expect(tables.customFilters.where('user', '1:2')).toHaveLength(1000);
+    expect(tables.customFilters.where('user', [1, 2])).toHaveLength(1000);
     // Other users are not affected.
     expect((await save({ name: 'mine', query: {} }, AGENT2)).status).toBe(200);
   });

@@ -189,7 +189,7 @@ conversations:
 
     const store = new Store();
     const seeded = seedWorld(store, merged);
-    const contact = store.tables.contacts.findBy('email', `${seeded.accountId}:customer@example.test`)!;
+    const contact = store.tables.contacts.findBy('email', [seeded.accountId, 'customer@example.test'])!;
     expect(store.tables.conversations.where('contact', contact.id)).toHaveLength(1);
   });
 

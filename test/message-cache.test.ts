@@ -55,7 +55,7 @@ function actual(conversation: Conversation) {
 }
 
 const conversationByDisplay = (displayId: number) =>
-  fake.store.tables.conversations.findBy('display', `${fake.accountId}:${displayId}`)!;
+  fake.store.tables.conversations.findBy('display', [fake.accountId, displayId])!;
 
 describe('conversationMessages', () => {
   it('matches a fresh scan after random appends, past timestamps, updates, deletes and rollbacks', () => {

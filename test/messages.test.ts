@@ -14,7 +14,7 @@ beforeEach(() => fake.reset());
 // website inbox; the agent bot is attached to the API inbox.
 const messagesOf = (displayId: number) => fake.path(`/conversations/${displayId}/messages`);
 const conversation = (displayId: number) =>
-  fake.store.tables.conversations.findBy('display', `1:${displayId}`)!;
+  fake.store.tables.conversations.findBy('display', [1, displayId])!;
 const showConversation = (displayId: number) =>
   fake.http.get(fake.path(`/conversations/${displayId}`)).set('api_access_token', ADMIN);
 const eventNames = () => fake.events.recent.map((e) => e.name);

@@ -35,7 +35,7 @@ const messagesPath = (sourceId: string, displayId: number) =>
 const app = (path: string, token = ADMIN) => fake.http.get(fake.path(path)).set('api_access_token', token);
 const apiInbox = () => fake.store.tables.inboxes.findBy('apiIdentifier', IDENTIFIER)!;
 const contactInbox = (sourceId: string) =>
-  fake.store.tables.contactInboxes.findBy('source', `${apiInbox().id}:${sourceId}`)!;
+  fake.store.tables.contactInboxes.findBy('source', [apiInbox().id, sourceId])!;
 const eventNames = () => fake.events.recent.map((e) => e.name);
 const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
 
@@ -518,7 +518,7 @@ describe('conversations', () => {
     expect(on.text).toBe('');
     await fake.http.post(path).send({ typing_status: 'off' }).expect(200);
     await fake.http.post(path).send({ typing_status: 'dancing' }).expect(200);
-    const internalId = fake.store.tables.conversations.findBy('display', `1:${conversation.id}`)!.id;
+    const internalId = fake.store.tables.conversations.findBy('display', [1, conversation.id])!.id;
     expect(fake.events.recent.map((e) => [e.name, e.data])).toEqual([
       [
         'conversation_typing_on',
@@ -698,7 +698,7 @@ describe('messages', () => {
 
   it('PATCH answers 422 on a CSAT survey older than 14 days, 404 for a message elsewhere', async () => {
     const { contact, conversation } = await chat();
-    const record = fake.store.tables.conversations.findBy('display', `1:${conversation.id}`)!;
+    const record = fake.store.tables.conversations.findBy('display', [1, conversation.id])!;
     const old = insertMessage(fake.store, record, {
       message_type: 3,
       content: 'Rate us',
@@ -729,7 +729,7 @@ describe('/public/api/v1/csat_survey/{uuid}', () => {
 
   it('GET shows the survey, PATCH answers it, visible in the Application API', async () => {
     const { conversation, survey } = await surveyed();
-    const internalId = fake.store.tables.conversations.findBy('display', `1:${conversation.id}`)!.id;
+    const internalId = fake.store.tables.conversations.findBy('display', [1, conversation.id])!.id;
     const show = await fake.http.get(`/public/api/v1/csat_survey/${conversation.uuid}`);
     expect(show.status).toBe(200);
     expect(show.body).toEqual({

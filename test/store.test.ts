@@ -2,6 +2,7 @@ import request from 'supertest';
 import { createApp } from '../src/app';
 import { readWorld, seedAccount, seedWorld } from '../src/fixtures';
 import { Store, Table } from '../src/store';
+import { table as typedTable } from '../src/store/table';
 
 interface Row {
   id: number;
@@ -27,7 +28,7 @@ const fill = (t: Table<Row>, n: number) => {
 /** Everything a reader can observe: rows in order, every index bucket in order, counts. */
 function observe(t: Table<Row>) {
   const rows = [...t.all()];
-  const buckets = (index: string, keys: (string | number | undefined)[]) =>
+  const buckets = (index: string, keys: (string | number)[]) =>
     keys.map((k) => [k, t.where(index, k).map((r) => r.id), t.countWhere(index, k), t.findBy(index, k)?.id]);
   return JSON.stringify({
     rows,
@@ -37,6 +38,51 @@ function observe(t: Table<Row>) {
     name: buckets('name', rows.map((r) => r.name).concat(['nx', 'n1', 'n2', 'n7'])),
   });
 }
+
+describe('Table: composite index keys', () => {
+  interface Member {
+    id: number;
+    team_id: number;
+    user_id: number;
+    source: string | null;
+  }
+  const members = () =>
+    typedTable<Member>()('members', {
+      membership: (m) => [m.team_id, m.user_id],
+      source: (m) => (m.source === null ? undefined : [m.team_id, m.source]),
+    });
+
+  it('finds by a tuple, its parts compared as strings as a `${a}:${b}` key compared them', () => {
+    const t = members();
+    t.insert({ team_id: 1, user_id: 12, source: '42' });
+    t.insert({ team_id: 11, user_id: 2, source: null });
+    expect(t.findBy('membership', [1, 12])?.id).toBe(1);
+    expect(t.findBy('membership', [11, 2])?.id).toBe(2);
+    expect(t.findBy('membership', [1, 2])).toBeUndefined();
+    // A source id sent as a JSON number finds the contact inbox whose source id is that string.
+    expect(t.findBy('source', [1, 42 as unknown as string])?.id).toBe(1);
+    expect(t.where('source', [11, 'null'])).toEqual([]);
+    expect(t.countWhere('membership', [11, 2])).toBe(1);
+  });
+
+  it('keeps keys apart whose joined text would collide', () => {
+    const t = members();
+    t.insert({ team_id: 1, user_id: 1, source: '2:3' });
+    t.insert({ team_id: 1, user_id: 2, source: '3' });
+    expect(t.where('source', [1, '2:3']).map((m) => m.id)).toEqual([1]);
+    expect(t.where('source', [1, '3']).map((m) => m.id)).toEqual([2]);
+  });
+
+  it('checks index names and key types at compile time', () => {
+    const t = members();
+    // @ts-expect-error: a composite index takes a tuple, not a hand-built string
+    expect(t.findBy('membership', '1:12')).toBeUndefined();
+    // @ts-expect-error: no such index
+    expect(() => t.findBy('memberships', [1, 12])).toThrow(/no index/);
+    // @ts-expect-error: parts in the index's order
+    expect(t.findBy('source', ['42', 1])).toBeUndefined();
+  });
+});
 
 describe('Table: immutable records', () => {
   it('update replaces the record, so earlier references and snapshots keep the old values', () => {

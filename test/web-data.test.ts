@@ -120,7 +120,7 @@ describe('generated conversations', () => {
       const messages = messagesOf(c);
       const lastChat = [...messages].reverse().find((m) => m.message_type !== 2 && !m.private)!;
       if (c.assignee_id !== null) {
-        expect(tables.inboxMembers.findBy('membership', `${c.inbox_id}:${c.assignee_id}`)).toBeDefined();
+        expect(tables.inboxMembers.findBy('membership', [c.inbox_id, c.assignee_id])).toBeDefined();
       }
       if (c.status === 'resolved') {
         expect(c.waiting_since).toBeNull();
@@ -162,7 +162,7 @@ describe('generated conversations', () => {
     const res = await fake.http.get(fake.path('/conversations?status=all')).set('api_access_token', ADMIN);
     expect(res.status).toBe(200);
     for (const row of res.body.data.payload) {
-      const c = tables.conversations.findBy('display', `${row.account_id}:${row.id}`)!;
+      const c = tables.conversations.findBy('display', [row.account_id, row.id])!;
       if (c.status === 'resolved') expect(row.unread_count).toBe(0);
     }
     expect(res.body.data.payload.some((row: any) => row.unread_count > 0)).toBe(true);

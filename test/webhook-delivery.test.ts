@@ -636,7 +636,7 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
       await post(`/conversations/${conversation.id}/messages`, { content: 'hi', message_type: 'incoming' });
       expect((await quiet.webhooks.waitFor({ target: 'agent_bot_webhook' })).state).toBe('failed');
       await quiet.webhooks.idle();
-      const display = quiet.store.tables.conversations.findBy('display', `1:${conversation.id}`)!;
+      const display = quiet.store.tables.conversations.findBy('display', [1, conversation.id])!;
       expect(display.status).toBe('pending');
     } finally {
       await quiet.close();

@@ -17,7 +17,7 @@ export type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** The record type of a table. */
-export type RowOf<K extends TableName> = Tables[K] extends Table<infer R> ? R : never;
+export type RowOf<K extends TableName> = Tables[K] extends Table<infer R, any> ? R : never;
 
 /**
  * One read-only array per table (`accounts`, `users`, `accountUsers`, `contacts`, `conversations`,

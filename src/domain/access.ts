@@ -36,7 +36,7 @@ export function findInbox(scope: Scope, id: unknown): Inbox {
 /** A conversation of the account by display id: 404 when absent, 401 when outside the caller's inboxes. */
 export function findConversation(scope: Scope, displayId: unknown): Conversation {
   const account = accountOf(scope);
-  const conversation = scope.tables.conversations.findBy('display', `${account.id}:${Number(displayId)}`);
+  const conversation = scope.tables.conversations.findBy('display', [account.id, Number(displayId)]);
   if (!conversation) throw new RecordNotFound('conversation');
   if (!canSeeInbox(scope, conversation.inbox_id)) throw new NotAuthorized();
   return conversation;

@@ -114,7 +114,7 @@ export function changeConversation(
   if (next.status !== 'snoozed') next.snoozed_until = null;
   // AssignmentHandler#ensure_assignee_is_from_team: a new team drops an assignee outside it.
   if (next.team_id !== before.team_id && next.team_id !== null && next.assignee_id !== null) {
-    const member = tables.teamMembers.findBy('membership', `${next.team_id}:${next.assignee_id}`);
+    const member = tables.teamMembers.findBy('membership', [next.team_id, next.assignee_id]);
     if (!member) next.assignee_id = null;
   }
 
@@ -256,8 +256,8 @@ export function changeEvents(change: ConversationChange): { name: string; data: 
  */
 export function canParticipate(store: Store, conversation: Conversation, userId: number): boolean {
   const { tables } = store;
-  if (tables.inboxMembers.findBy('membership', `${conversation.inbox_id}:${userId}`)) return true;
-  const membership = tables.accountUsers.findBy('membership', `${conversation.account_id}:${userId}`);
+  if (tables.inboxMembers.findBy('membership', [conversation.inbox_id, userId])) return true;
+  const membership = tables.accountUsers.findBy('membership', [conversation.account_id, userId]);
   return membership?.role === 'administrator';
 }
 
@@ -271,7 +271,7 @@ export function addParticipant(
   userId: number,
 ): ConversationParticipant | undefined {
   const { conversationParticipants } = store.tables;
-  const existing = conversationParticipants.findBy('membership', `${conversation.id}:${userId}`);
+  const existing = conversationParticipants.findBy('membership', [conversation.id, userId]);
   if (existing) return existing;
   if (!canParticipate(store, conversation, userId)) return undefined;
   const at = store.clock.now();

@@ -18,7 +18,7 @@ function accountOfObject(tables: Tables, type: PermissibleType, id: number): num
 /** `platform_app_permissibles.find_or_create_by!(permissible: object)`. */
 export function grant(store: Store, app: PlatformApp, type: PermissibleType, id: number): void {
   const { platformAppPermissibles } = store.tables;
-  if (platformAppPermissibles.findBy('permissible', `${app.id}:${type}:${id}`)) return;
+  if (platformAppPermissibles.findBy('permissible', [app.id, type, id])) return;
   platformAppPermissibles.insert({
     platform_app_id: app.id,
     permissible_type: type,
@@ -29,26 +29,25 @@ export function grant(store: Store, app: PlatformApp, type: PermissibleType, id:
 }
 
 export function isPermissible(tables: Tables, app: PlatformApp, type: PermissibleType, id: number): boolean {
-  return tables.platformAppPermissibles.findBy('permissible', `${app.id}:${type}:${id}`) !== undefined;
+  return tables.platformAppPermissibles.findBy('permissible', [app.id, type, id]) !== undefined;
 }
 
 /** Ids of the app's permissible objects of one type, in the order they were granted. */
 export function permissibleIds(tables: Tables, app: PlatformApp, type: PermissibleType): number[] {
-  return tables.platformAppPermissibles.where('app', `${app.id}:${type}`).map((p) => p.permissible_id);
+  return tables.platformAppPermissibles.where('app', [app.id, type]).map((p) => p.permissible_id);
 }
 
 /** Drops every app's grant on an object that is being destroyed. */
 export function revokeAll(store: Store, type: PermissibleType, id: number): void {
   const { platformAppPermissibles } = store.tables;
-  for (const p of platformAppPermissibles.where('object', `${type}:${id}`))
-    platformAppPermissibles.delete(p.id);
+  for (const p of platformAppPermissibles.where('object', [type, id])) platformAppPermissibles.delete(p.id);
 }
 
 /** Keeps a grant's account in step when an agent bot moves to another account. */
 export function regrantBot(store: Store, botId: number): void {
   const { platformAppPermissibles } = store.tables;
   const accountId = accountOfObject(store.tables, 'AgentBot', botId);
-  for (const p of platformAppPermissibles.where('object', `AgentBot:${botId}`)) {
+  for (const p of platformAppPermissibles.where('object', ['AgentBot', botId])) {
     if (p.account_id !== accountId) platformAppPermissibles.update(p.id, { account_id: accountId });
   }
 }
@@ -78,7 +77,7 @@ export function destroyAccount(store: Store, accountId: number): void {
 export function destroyUser(store: Store, userId: number): void {
   const { tables } = store;
   for (const m of tables.accountUsers.where('user', userId)) {
-    for (const f of tables.customFilters.where('user', `${m.account_id}:${userId}`))
+    for (const f of tables.customFilters.where('user', [m.account_id, userId]))
       tables.customFilters.delete(f.id);
     removeAccountUser(store, m);
   }

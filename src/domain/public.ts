@@ -35,7 +35,7 @@ export function findPublicInbox(scope: Scope, identifier: unknown): Inbox & { ch
 
 /** `inbox.contact_inboxes.find_by!(source_id:)` */
 export function findPublicContactInbox(scope: Scope, inbox: Inbox, sourceId: unknown): ContactInbox {
-  const contactInbox = scope.tables.contactInboxes.findBy('source', `${inbox.id}:${String(sourceId)}`);
+  const contactInbox = scope.tables.contactInboxes.findBy('source', [inbox.id, String(sourceId)]);
   if (!contactInbox) throw new RecordNotFound();
   return contactInbox;
 }
@@ -59,7 +59,7 @@ export function findPublicConversation(
 ): Conversation {
   const id = Number(displayId);
   const conversation = Number.isInteger(id)
-    ? scope.tables.conversations.findBy('display', `${contactInbox.account_id}:${id}`)
+    ? scope.tables.conversations.findBy('display', [contactInbox.account_id, id])
     : undefined;
   const reachable =
     conversation &&

@@ -76,7 +76,7 @@ export function contactInboxFor(
 ): ContactInbox {
   const { contactInboxes } = store.tables;
   if (sourceId) {
-    const existing = contactInboxes.findBy('source', `${inbox.id}:${sourceId}`);
+    const existing = contactInboxes.findBy('source', [inbox.id, sourceId]);
     if (existing) return existing;
   } else {
     const existing = contactInboxes.where('contact', contact.id).find((ci) => ci.inbox_id === inbox.id);

@@ -29,7 +29,7 @@ export function consumeSsoToken(store: Store, email: string, token: string): Use
   const { users, ssoAuthTokens } = store.tables;
   const user = users.findBy('email', email.trim().toLowerCase());
   if (!user) return undefined;
-  const record = ssoAuthTokens.findBy('sso', `${user.id}:${token}`);
+  const record = ssoAuthTokens.findBy('sso', [user.id, token]);
   if (!record) return undefined;
   if (record.expires_at <= store.clock.peek()) return undefined;
   ssoAuthTokens.delete(record.id);

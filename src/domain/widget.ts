@@ -98,7 +98,7 @@ export function widgetContext(ctx: Scope, params: Record<string, any>, authToken
   const contactInbox =
     sourceId === undefined || sourceId === null
       ? undefined
-      : ctx.tables.contactInboxes.findBy('source', `${inbox.id}:${String(sourceId)}`);
+      : ctx.tables.contactInboxes.findBy('source', [inbox.id, String(sourceId)]);
   if (!contactInbox || !ctx.tables.contacts.get(contactInbox.contact_id)) throw new RecordNotFound();
   return { inbox: inbox as WidgetContext['inbox'], contactInbox, params };
 }

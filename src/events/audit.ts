@@ -37,8 +37,7 @@ export function recordAudit(
   changes: JsonObject,
 ): void {
   const { auditLogs } = store.tables;
-  const key = `${auditable.type}:${auditable.id}`;
-  const version = auditLogs.countWhere('auditable', key) + 1;
+  const version = auditLogs.countWhere('auditable', [auditable.type, auditable.id]) + 1;
   const user = event.actor?.type === 'User' ? event.actor.id : null;
   auditLogs.insert({
     account_id: event.accountId,
@@ -49,7 +48,7 @@ export function recordAudit(
     action,
     audited_changes: changes,
     version,
-    request_uuid: requestUuid(`${key}:${version}`),
+    request_uuid: requestUuid(`${auditable.type}:${auditable.id}:${version}`),
     created_at: event.at,
   });
 }

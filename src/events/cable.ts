@@ -301,7 +301,7 @@ export class CableServer {
       if (candidate.id === id && candidate.pubsub_token === token) user = candidate;
     }
     const accountId = Number(params.account_id);
-    if (!user || !tables.accountUsers.findBy('membership', `${accountId}:${user.id}`)) return undefined;
+    if (!user || !tables.accountUsers.findBy('membership', [accountId, user.id])) return undefined;
     return { kind: 'user', id: user.id, accountId, token };
   }
 
@@ -315,7 +315,7 @@ export class CableServer {
         if (s.accountId !== subscriber.accountId) continue;
         if (s.kind === 'contact') contacts[String(s.id)] = 'online';
         else {
-          const membership = tables.accountUsers.findBy('membership', `${s.accountId}:${s.id}`);
+          const membership = tables.accountUsers.findBy('membership', [s.accountId, s.id]);
           users[String(s.id)] = membership?.availability ?? 'online';
         }
       }

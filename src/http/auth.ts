@@ -41,8 +41,8 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
   const session = token ? undefined : findSession(ctx.store, credentials);
   if (!token && !session) throw unauthenticated();
   if (session) ctx.session = session;
-  const user = session ? tables.users.get(session.user_id) : tables.users.findBy('token', token);
-  const bot = user ? undefined : tables.agentBots.findBy('token', token);
+  const user = session ? tables.users.get(session.user_id) : tables.users.findBy('token', token!); // no session: a token was sent
+  const bot = user ? undefined : !token ? undefined : tables.agentBots.findBy('token', token);
   if (user) ctx.principal = { kind: 'user', user };
   else if (bot) ctx.principal = { kind: 'bot', bot };
   else throw unauthorized('Invalid Access Token');
@@ -60,7 +60,7 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
     if (!botInAccount) throw unauthorized('You are not authorized to access this account');
     return;
   }
-  const membership = tables.accountUsers.findBy('membership', `${account.id}:${user!.id}`);
+  const membership = tables.accountUsers.findBy('membership', [account.id, user!.id]);
   if (!membership) throw unauthorized('You are not authorized to access this account');
   ctx.membership = membership;
   if (operation.policy === 'administrator' && membership.role !== 'administrator') throw forbiddenAction();

@@ -19,7 +19,7 @@ function members(ctx: RequestContext): { user: User; membership: AccountUser }[]
 
 function findMember(ctx: RequestContext): { user: User; membership: AccountUser } {
   const account = accountOf(ctx);
-  const membership = ctx.tables.accountUsers.findBy('membership', `${account.id}:${ctx.params.id}`);
+  const membership = ctx.tables.accountUsers.findBy('membership', [account.id, ctx.params.id]);
   if (!membership) throw notFound();
   return { user: ctx.tables.users.get(membership.user_id)!, membership };
 }
@@ -35,7 +35,7 @@ function create(ctx: RequestContext) {
 
   const { tables, store } = ctx;
   let user = tables.users.findBy('email', email);
-  if (user && tables.accountUsers.findBy('membership', `${account.id}:${user.id}`)) {
+  if (user && tables.accountUsers.findBy('membership', [account.id, user.id])) {
     throw invalidRecord([{ attribute: 'email', message: 'Email has already been taken' }]);
   }
   const now = store.clock.now();

@@ -135,7 +135,7 @@ function validated<C extends Omit<Campaign, 'id'>>(ctx: RequestContext, record: 
   }
   // sender_must_belong_to_account: an id of no user is no sender (belongs_to optional).
   if (campaign.sender_id !== null && tables.users.get(campaign.sender_id)) {
-    if (!tables.accountUsers.findBy('membership', `${campaign.account_id}:${campaign.sender_id}`)) {
+    if (!tables.accountUsers.findBy('membership', [campaign.account_id, campaign.sender_id])) {
       errors.add('sender_id', 'Sender must belong to the same account as the campaign');
     }
   }
@@ -159,7 +159,7 @@ function live(ctx: RequestContext, campaigns: readonly Campaign[]): Campaign[] {
 }
 
 function findCampaign(ctx: RequestContext): Campaign {
-  const campaign = ctx.tables.campaigns.findBy('display', `${accountOf(ctx).id}:${Number(ctx.params.id)}`);
+  const campaign = ctx.tables.campaigns.findBy('display', [accountOf(ctx).id, Number(ctx.params.id)]);
   if (!campaign || live(ctx, [campaign]).length === 0) throw notFound();
   return campaign;
 }

@@ -208,8 +208,8 @@ function validate(ctx: RequestContext, fields: ContactFields, selfId?: number): 
 function contactErrors(ctx: RequestContext, fields: ContactFields, selfId?: number): FieldError[] {
   const { contacts } = ctx.tables;
   const accountId = accountOf(ctx).id;
-  const taken = (index: string, key: string) => {
-    const other = contacts.findBy(index, `${accountId}:${key}`);
+  const taken = (index: 'email' | 'phone' | 'identifier', key: string) => {
+    const other = contacts.findBy(index, [accountId, key]);
     return other !== undefined && other.id !== selfId;
   };
   const errors = new Errors();
@@ -254,7 +254,7 @@ function create(ctx: RequestContext) {
       sourceId = String(body.source_id);
       // ContactInboxBuilder: the source id of another contact of that inbox raises RecordNotUnique
       // (Rails answers 500); the fake answers 422 "Source id has already been taken".
-      if (sourceId && tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`)) {
+      if (sourceId && tables.contactInboxes.findBy('source', [inbox.id, sourceId])) {
         throw invalidAttribute('source_id', 'has already been taken');
       }
     }
@@ -770,7 +770,7 @@ function createContactInbox(ctx: RequestContext) {
   if (given === '') throw invalidAttribute('source_id', "can't be blank");
   const { tables, store } = ctx;
   const sourceId = given ?? store.nextUuid();
-  const existing = tables.contactInboxes.findBy('source', `${inbox.id}:${sourceId}`);
+  const existing = tables.contactInboxes.findBy('source', [inbox.id, sourceId]);
   if (existing && existing.contact_id !== contact.id) {
     throw invalidAttribute('source_id', 'has already been taken'); // Rails: RecordNotUnique, a 500
   }
@@ -1129,7 +1129,8 @@ function importContacts(ctx: RequestContext) {
   const fresh: ContactDraft[] = [];
   const rejected: { params: Record<string, string | null>; errors: string }[] = [];
   const findExisting = (params: Record<string, string | null>): Contact | undefined => {
-    const byKey = (index: string, key: string) => tables.contacts.findBy(index, `${account.id}:${key}`);
+    const byKey = (index: 'email' | 'phone' | 'identifier', key: string) =>
+      tables.contacts.findBy(index, [account.id, key]);
     if (params.identifier !== undefined && params.identifier !== null) {
       const c = byKey('identifier', params.identifier);
       if (c) return c;

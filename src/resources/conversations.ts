@@ -402,7 +402,7 @@ function contactInboxOf(ctx: RequestContext): ContactInbox {
   // Fallback: ContactInbox.find_by!(source_id:), then `authorize @contact_inbox.inbox, :show?`.
   if (sourceId === undefined) throw notFound();
   for (const candidate of ctx.tables.inboxes.where('account', account.id)) {
-    const ci = ctx.tables.contactInboxes.findBy('source', `${candidate.id}:${sourceId}`);
+    const ci = ctx.tables.contactInboxes.findBy('source', [candidate.id, sourceId]);
     if (!ci) continue;
     if (!canSeeInbox(ctx, ci.inbox_id)) throw unauthorized('You are not authorized to do this action');
     return ci;
@@ -439,7 +439,7 @@ function create(ctx: RequestContext) {
       body.team_id === undefined || body.team_id === null ? undefined : accountTeam(ctx, body.team_id);
     let assignee = body.assignee_id === undefined ? undefined : accountUser(ctx, body.assignee_id);
     // ensure_assignee_is_from_team
-    if (team && assignee && !tables.teamMembers.findBy('membership', `${team.id}:${assignee.id}`)) {
+    if (team && assignee && !tables.teamMembers.findBy('membership', [team.id, assignee.id])) {
       assignee = undefined;
     }
     conversation = insertConversation(store, {

@@ -22,10 +22,10 @@ export const MAX_CUSTOM_FILTERS_PER_USER = 1000;
 const LIMIT_MESSAGE = `Limit reached. The maximum number of allowed custom filters for a user per account is ${MAX_CUSTOM_FILTERS_PER_USER}.`;
 
 /** The caller's key in the filters' `user` index: filters belong to one user in one account. */
-function ownerKey(ctx: RequestContext): string {
+function ownerKey(ctx: RequestContext): [number, number] {
   const user = actingUser(ctx);
   if (!user) throw new Error('custom filters: no acting user');
-  return `${accountOf(ctx).id}:${user.id}`;
+  return [accountOf(ctx).id, user.id];
 }
 
 const own = (ctx: RequestContext) => ctx.tables.customFilters.where('user', ownerKey(ctx));

@@ -444,8 +444,7 @@ function findArticle(ctx: RequestContext, portal: Portal, raw: unknown): Article
 function authorInAccount(ctx: RequestContext, raw: unknown): boolean {
   const id = /^\d+$/.test(String(raw)) ? Number(raw) : undefined;
   return (
-    id !== undefined &&
-    ctx.tables.accountUsers.findBy('membership', `${accountOf(ctx).id}:${id}`) !== undefined
+    id !== undefined && ctx.tables.accountUsers.findBy('membership', [accountOf(ctx).id, id]) !== undefined
   );
 }
 

@@ -45,7 +45,7 @@ function validate(ctx: RequestContext, hook: Omit<IntegrationHook, 'id' | 'acces
   }
   if (!app?.allow_multiple_hooks) {
     const taken = ctx.tables.integrationHooks
-      .where('app', `${hook.account_id}:${hook.app_id}`)
+      .where('app', [hook.account_id, hook.app_id])
       .some((other) => other.id !== hook.id);
     if (taken) errors.add('app_id', 'App has already been taken');
   }

@@ -63,7 +63,7 @@ function errorsOf(ctx: RequestContext, id: number, title: string | null): Errors
   if (title === null || !title.trim()) errors.add('title', 'Title must not be blank');
   if (!LABEL_TITLE_PATTERN.test(title ?? '')) errors.add('title', 'Title is invalid');
   if (title) {
-    const other = ctx.tables.labels.findBy('title', `${accountOf(ctx).id}:${title.toLowerCase()}`);
+    const other = ctx.tables.labels.findBy('title', [accountOf(ctx).id, title.toLowerCase()]);
     if (other && other.id !== id && other.title === title)
       errors.add('title', 'Title has already been taken');
   }

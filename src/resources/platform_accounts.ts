@@ -111,7 +111,7 @@ function createAccountUser(ctx: RequestContext) {
   const user = userId === undefined ? undefined : ctx.tables.users.get(userId);
   if (!user) throw invalidRecord([{ attribute: 'user', message: 'User must exist' }]);
   const { tables, store } = ctx;
-  const existing = tables.accountUsers.findBy('membership', `${account.id}:${user.id}`);
+  const existing = tables.accountUsers.findBy('membership', [account.id, user.id]);
   let membership: AccountUser;
   if (existing) {
     membership =
@@ -138,9 +138,7 @@ function deleteAccountUser(ctx: RequestContext) {
   const account = findAccount(ctx, ctx.params.account_id);
   const userId = toId(ctx.body?.user_id ?? ctx.query.user_id);
   const membership =
-    userId === undefined
-      ? undefined
-      : ctx.tables.accountUsers.findBy('membership', `${account.id}:${userId}`);
+    userId === undefined ? undefined : ctx.tables.accountUsers.findBy('membership', [account.id, userId]);
   if (membership) removeAccountUser(ctx.store, membership);
   return empty();
 }

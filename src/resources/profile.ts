@@ -83,7 +83,7 @@ function update(ctx: RequestContext) {
 function membership(ctx: RequestContext, accountId: unknown): AccountUser | undefined {
   const user = currentUser(ctx);
   const id = toId(accountId);
-  return id === undefined ? undefined : ctx.tables.accountUsers.findBy('membership', `${id}:${user.id}`);
+  return id === undefined ? undefined : ctx.tables.accountUsers.findBy('membership', [id, user.id]);
 }
 
 function setAvailability(ctx: RequestContext) {

@@ -43,8 +43,8 @@ function contactErrors(
   selfId?: number,
 ): Errors {
   const { contacts } = ctx.tables;
-  const taken = (index: string, key: string) => {
-    const other = contacts.findBy(index, `${accountId}:${key}`);
+  const taken = (index: 'email' | 'phone' | 'identifier', key: string) => {
+    const other = contacts.findBy(index, [accountId, key]);
     return other !== undefined && other.id !== selfId;
   };
   const errors = new Errors();
@@ -70,14 +70,14 @@ function showInbox(ctx: RequestContext) {
 function findExistingContact(ctx: RequestContext, accountId: number, attrs: Partial<Contact>) {
   const { contacts } = ctx.tables;
   if (attrs.identifier) {
-    const found = contacts.findBy('identifier', `${accountId}:${attrs.identifier}`);
+    const found = contacts.findBy('identifier', [accountId, attrs.identifier]);
     if (found) return found;
   }
   if (attrs.email) {
-    const found = contacts.findBy('email', `${accountId}:${attrs.email.toLowerCase()}`);
+    const found = contacts.findBy('email', [accountId, attrs.email.toLowerCase()]);
     if (found) return found;
   }
-  if (attrs.phone_number) return contacts.findBy('phone', `${accountId}:${attrs.phone_number}`);
+  if (attrs.phone_number) return contacts.findBy('phone', [accountId, attrs.phone_number]);
   return undefined;
 }
 
@@ -94,7 +94,7 @@ function createContact(ctx: RequestContext) {
       // Chatwoot's ContactInboxBuilder then makes no contact inbox and the view fails (a 500).
       throw invalidRecord([{ attribute: 'source_id', message: "Source can't be blank" }]);
     }
-    const existing = tables.contactInboxes.findBy('source', `${inbox.id}:${String(given)}`);
+    const existing = tables.contactInboxes.findBy('source', [inbox.id, String(given)]);
     if (existing) return ok(publicContactView(existing, tables.contacts.get(existing.contact_id)!));
   }
 
@@ -155,7 +155,7 @@ function updateContact(ctx: RequestContext) {
   let phone = text(params.phone_number);
   if (phone && email) {
     // mergable_phone_contact?: the phone's owner has another email → the phone is left out.
-    const owner = tables.contacts.findBy('phone', `${contact.account_id}:${phone}`);
+    const owner = tables.contacts.findBy('phone', [contact.account_id, phone]);
     if (owner && owner.id !== contact.id && owner.email && owner.email !== email) phone = undefined;
   }
   if (name !== undefined) next.name = name;

@@ -198,7 +198,7 @@ function scopeRecords(ctx: RequestContext, type: unknown, rawId: unknown): Scope
     }
     case 'agent': {
       const member =
-        id === undefined ? undefined : tables.accountUsers.findBy('membership', `${account.id}:${id}`);
+        id === undefined ? undefined : tables.accountUsers.findBy('membership', [account.id, id]);
       if (!member) throw notFound();
       const userId = member.user_id;
       return {
@@ -567,7 +567,7 @@ function outgoingMessagesCount(ctx: RequestContext) {
     if (group === 'inbox') name = tables.inboxes.get(key as number)?.name ?? null;
     if (group === 'label') {
       name = key as string;
-      id = tables.labels.findBy('title', `${account.id}:${name.toLowerCase()}`)?.id ?? null;
+      id = tables.labels.findBy('title', [account.id, name.toLowerCase()])?.id ?? null;
     }
     return { id, name, outgoing_messages_count: count };
   });

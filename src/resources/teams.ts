@@ -142,14 +142,14 @@ function userIdsParam(ctx: RequestContext): number[] {
 
 function addMembers(ctx: RequestContext, team: Team, userIds: number[]): void {
   for (const userId of userIds) {
-    if (ctx.tables.teamMembers.findBy('membership', `${team.id}:${userId}`)) continue;
+    if (ctx.tables.teamMembers.findBy('membership', [team.id, userId])) continue;
     ctx.tables.teamMembers.insert({ account_id: team.account_id, team_id: team.id, user_id: userId });
   }
 }
 
 function removeMembers(ctx: RequestContext, team: Team, userIds: number[]): void {
   for (const userId of new Set(userIds)) {
-    const member = ctx.tables.teamMembers.findBy('membership', `${team.id}:${userId}`);
+    const member = ctx.tables.teamMembers.findBy('membership', [team.id, userId]);
     if (member) ctx.tables.teamMembers.delete(member.id);
   }
 }

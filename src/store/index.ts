@@ -1,7 +1,7 @@
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
 import type { ColumnLayout } from './columns';
 import { noteVolatile } from './reads';
-import { Table, TableMark, TableState } from './table';
+import { Table, TableMark, TableState, table } from './table';
 import type * as T from './types';
 
 export * from './types';
@@ -10,7 +10,6 @@ export { sameRecord } from './columns';
 export type { ClockMode, TableState };
 
 const byAccount = (r: { account_id: number | null }) => r.account_id ?? undefined;
-const lower = (s: string | null) => (s ? s.toLowerCase() : undefined);
 
 /**
  * The two tables a big world fills with hundreds of thousands of rows are stored in columns (see
@@ -61,125 +60,125 @@ const REPORTING_EVENT_COLUMNS: ColumnLayout<T.ReportingEvent> = {
  */
 function createTables() {
   return {
-    accounts: new Table<T.Account>('accounts', {}, { owner: (a) => a.id }),
-    users: new Table<T.User>('users', {
+    accounts: table<T.Account>()('accounts', {}, { owner: (a) => a.id }),
+    users: table<T.User>()('users', {
       token: (u) => u.access_token,
       email: (u) => u.email.toLowerCase(),
     }),
-    accountUsers: new Table<T.AccountUser>('account_users', {
+    accountUsers: table<T.AccountUser>()('account_users', {
       account: byAccount,
       user: (m) => m.user_id,
-      membership: (m) => `${m.account_id}:${m.user_id}`,
+      membership: (m) => [m.account_id, m.user_id],
     }),
-    agentBots: new Table<T.AgentBot>('agent_bots', { account: byAccount, token: (b) => b.access_token }),
-    agentBotInboxes: new Table<T.AgentBotInbox>('agent_bot_inboxes', {
+    agentBots: table<T.AgentBot>()('agent_bots', { account: byAccount, token: (b) => b.access_token }),
+    agentBotInboxes: table<T.AgentBotInbox>()('agent_bot_inboxes', {
       account: byAccount,
       inbox: (b) => b.inbox_id,
       bot: (b) => b.agent_bot_id,
     }),
-    inboxes: new Table<T.Inbox>('inboxes', {
+    inboxes: table<T.Inbox>()('inboxes', {
       account: byAccount,
       apiIdentifier: (i) => (i.channel.type === 'Channel::Api' ? i.channel.identifier : undefined),
       websiteToken: (i) => (i.channel.type === 'Channel::WebWidget' ? i.channel.website_token : undefined),
     }),
-    inboxMembers: new Table<T.InboxMember>('inbox_members', {
+    inboxMembers: table<T.InboxMember>()('inbox_members', {
       inbox: (m) => m.inbox_id,
       user: (m) => m.user_id,
-      membership: (m) => `${m.inbox_id}:${m.user_id}`,
+      membership: (m) => [m.inbox_id, m.user_id],
     }),
-    contacts: new Table<T.Contact>('contacts', {
+    contacts: table<T.Contact>()('contacts', {
       account: byAccount,
-      email: (c) => (c.email ? `${c.account_id}:${c.email.toLowerCase()}` : undefined),
-      phone: (c) => (c.phone_number ? `${c.account_id}:${c.phone_number}` : undefined),
-      identifier: (c) => (c.identifier ? `${c.account_id}:${c.identifier}` : undefined),
+      email: (c) => (c.email ? [c.account_id, c.email.toLowerCase()] : undefined),
+      phone: (c) => (c.phone_number ? [c.account_id, c.phone_number] : undefined),
+      identifier: (c) => (c.identifier ? [c.account_id, c.identifier] : undefined),
     }),
-    contactInboxes: new Table<T.ContactInbox>('contact_inboxes', {
+    contactInboxes: table<T.ContactInbox>()('contact_inboxes', {
       contact: (ci) => ci.contact_id,
       inbox: (ci) => ci.inbox_id,
-      source: (ci) => `${ci.inbox_id}:${ci.source_id}`,
+      source: (ci) => [ci.inbox_id, ci.source_id],
       pubsub: (ci) => ci.pubsub_token,
     }),
-    conversations: new Table<T.Conversation>('conversations', {
+    conversations: table<T.Conversation>()('conversations', {
       account: byAccount,
-      display: (c) => `${c.account_id}:${c.display_id}`,
+      display: (c) => [c.account_id, c.display_id],
       contact: (c) => c.contact_id,
       contactInbox: (c) => c.contact_inbox_id,
       inbox: (c) => c.inbox_id,
       uuid: (c) => c.uuid,
     }),
-    messages: new Table<T.Message>(
+    messages: table<T.Message>()(
       'messages',
       { conversation: (m) => m.conversation_id },
       { columns: MESSAGE_COLUMNS },
     ),
-    labels: new Table<T.Label>('labels', {
+    labels: table<T.Label>()('labels', {
       account: byAccount,
-      title: (l) => `${l.account_id}:${lower(l.title)}`,
+      title: (l) => (l.title ? [l.account_id, l.title.toLowerCase()] : undefined),
     }),
-    webhooks: new Table<T.Webhook>('webhooks', { account: byAccount }),
-    teams: new Table<T.Team>('teams', { account: byAccount }),
-    teamMembers: new Table<T.TeamMember>('team_members', {
+    webhooks: table<T.Webhook>()('webhooks', { account: byAccount }),
+    teams: table<T.Team>()('teams', { account: byAccount }),
+    teamMembers: table<T.TeamMember>()('team_members', {
       team: (m) => m.team_id,
       user: (m) => m.user_id,
-      membership: (m) => `${m.team_id}:${m.user_id}`,
+      membership: (m) => [m.team_id, m.user_id],
     }),
-    cannedResponses: new Table<T.CannedResponse>('canned_responses', { account: byAccount }),
-    customAttributeDefinitions: new Table<T.CustomAttributeDefinition>('custom_attribute_definitions', {
+    cannedResponses: table<T.CannedResponse>()('canned_responses', { account: byAccount }),
+    customAttributeDefinitions: table<T.CustomAttributeDefinition>()('custom_attribute_definitions', {
       account: byAccount,
     }),
-    customFilters: new Table<T.CustomFilter>('custom_filters', {
-      user: (f) => `${f.account_id}:${f.user_id}`,
+    customFilters: table<T.CustomFilter>()('custom_filters', {
+      user: (f) => [f.account_id, f.user_id],
     }),
-    reportingEvents: new Table<T.ReportingEvent>(
+    reportingEvents: table<T.ReportingEvent>()(
       'reporting_events',
       { account: byAccount, conversation: (e) => e.conversation_id ?? undefined },
       { columns: REPORTING_EVENT_COLUMNS },
     ),
-    auditLogs: new Table<T.AuditLog>('audits', {
+    auditLogs: table<T.AuditLog>()('audits', {
       account: byAccount,
-      auditable: (a) => `${a.auditable_type}:${a.auditable_id}`,
+      auditable: (a) => [a.auditable_type, a.auditable_id],
     }),
-    csatSurveyResponses: new Table<T.CsatSurveyResponse>('csat_survey_responses', {
+    csatSurveyResponses: table<T.CsatSurveyResponse>()('csat_survey_responses', {
       account: byAccount,
       message: (r) => r.message_id,
     }),
-    conversationParticipants: new Table<T.ConversationParticipant>('conversation_participants', {
+    conversationParticipants: table<T.ConversationParticipant>()('conversation_participants', {
       conversation: (p) => p.conversation_id,
       user: (p) => p.user_id,
-      membership: (p) => `${p.conversation_id}:${p.user_id}`,
+      membership: (p) => [p.conversation_id, p.user_id],
     }),
-    notes: new Table<T.Note>('notes', { contact: (n) => n.contact_id }),
-    blobs: new Table<T.Blob>('blobs', { key: (b) => b.key }),
-    automationRules: new Table<T.AutomationRule>('automation_rules', { account: byAccount }),
-    integrationHooks: new Table<T.IntegrationHook>('integrations_hooks', {
+    notes: table<T.Note>()('notes', { contact: (n) => n.contact_id }),
+    blobs: table<T.Blob>()('blobs', { key: (b) => b.key }),
+    automationRules: table<T.AutomationRule>()('automation_rules', { account: byAccount }),
+    integrationHooks: table<T.IntegrationHook>()('integrations_hooks', {
       account: byAccount,
-      app: (h) => `${h.account_id}:${h.app_id}`,
+      app: (h) => [h.account_id, h.app_id],
     }),
-    portals: new Table<T.Portal>('portals', { account: byAccount, slug: (p) => p.slug }),
-    categories: new Table<T.Category>('categories', { portal: (c) => c.portal_id }),
-    articles: new Table<T.Article>('articles', {
+    portals: table<T.Portal>()('portals', { account: byAccount, slug: (p) => p.slug }),
+    categories: table<T.Category>()('categories', { portal: (c) => c.portal_id }),
+    articles: table<T.Article>()('articles', {
       portal: (a) => a.portal_id,
       slug: (a) => a.slug,
       category: (a) => a.category_id ?? undefined,
       associated: (a) => a.associated_article_id ?? undefined,
     }),
-    campaigns: new Table<T.Campaign>('campaigns', {
+    campaigns: table<T.Campaign>()('campaigns', {
       account: byAccount,
-      display: (c) => `${c.account_id}:${c.display_id}`,
+      display: (c) => [c.account_id, c.display_id],
       inbox: (c) => c.inbox_id ?? undefined,
     }),
-    platformApps: new Table<T.PlatformApp>('platform_apps', { token: (a) => a.access_token }),
-    platformAppPermissibles: new Table<T.PlatformAppPermissible>('platform_app_permissibles', {
+    platformApps: table<T.PlatformApp>()('platform_apps', { token: (a) => a.access_token }),
+    platformAppPermissibles: table<T.PlatformAppPermissible>()('platform_app_permissibles', {
       account: byAccount,
-      app: (p) => `${p.platform_app_id}:${p.permissible_type}`,
-      permissible: (p) => `${p.platform_app_id}:${p.permissible_type}:${p.permissible_id}`,
-      object: (p) => `${p.permissible_type}:${p.permissible_id}`,
+      app: (p) => [p.platform_app_id, p.permissible_type],
+      permissible: (p) => [p.platform_app_id, p.permissible_type, p.permissible_id],
+      object: (p) => [p.permissible_type, p.permissible_id],
     }),
-    ssoAuthTokens: new Table<T.SsoAuthToken>('sso_auth_tokens', {
+    ssoAuthTokens: table<T.SsoAuthToken>()('sso_auth_tokens', {
       user: (t) => t.user_id,
-      sso: (t) => `${t.user_id}:${t.token}`,
+      sso: (t) => [t.user_id, t.token],
     }),
-    sessions: new Table<T.Session>('sessions', { user: (s) => s.user_id, client: (s) => s.client }),
+    sessions: table<T.Session>()('sessions', { user: (s) => s.user_id, client: (s) => s.client }),
     // more tables: add each with a small edit just above this line
   };
 }

@@ -29,8 +29,27 @@
 import { type ColumnLayout, ColumnRows, sameRecord } from './columns';
 import { noteTableRead, noteVolatile } from './reads';
 
+/** A key as index maps hold it: a scalar, or a composite key encoded by `encodeKey`. */
 export type IndexKey = string | number | undefined;
-export type IndexSpec<T> = Record<string, (record: T) => IndexKey>;
+type Scalar = string | number;
+/** An index's key for a record: a scalar, or a tuple such as `[account_id, email]`. */
+export type IndexValue = Scalar | readonly [Scalar, Scalar, ...Scalar[]];
+/** Index name → the record's key (undefined leaves the record out of that index). */
+export type IndexSpec<T> = Record<string, (record: T) => IndexValue | undefined>;
+/** The key type an index function gives, which lookups on that index take. */
+export type KeyOf<F> = F extends (record: never) => infer K ? Exclude<K, undefined> : never;
+
+/**
+ * A composite key as one map key: its parts as strings (as a `${a}:${b}` template would coerce them,
+ * so `[inbox.id, '42']` and `[inbox.id, 42]` are one key) joined by NUL, which only a last, free-text
+ * part could hold, so the encoding stays one-to-one for keys of one index.
+ */
+export function encodeKey(value: IndexValue | undefined): IndexKey {
+  if (value === undefined || typeof value !== 'object') return value;
+  let key = String(value[0]);
+  for (let i = 1; i < value.length; i++) key += '\u0000' + String(value[i]);
+  return key;
+}
 
 export interface TableOptions<T> {
   /**
@@ -250,7 +269,16 @@ class Rows<T extends { id: number }> {
   }
 }
 
-export class Table<T extends { id: number }> {
+/**
+ * `table<Record>()(name, indexes, options)`: a Table whose index names and key types are checked at
+ * every lookup (TypeScript cannot infer the indexes' types while the record type is given explicitly).
+ */
+export function table<T extends { id: number }>() {
+  return <I extends IndexSpec<T>>(name: string, indexes: I, options?: TableOptions<T>) =>
+    new Table<T, I>(name, indexes, options);
+}
+
+export class Table<T extends { id: number }, I extends IndexSpec<T> = IndexSpec<T>> {
   private readonly rows: Rows<T> | ColumnRows<T>;
   private nextId = 1;
   private readonly specs: {
@@ -281,12 +309,13 @@ export class Table<T extends { id: number }> {
 
   constructor(
     readonly name: string,
-    indexSpec: IndexSpec<T> = {},
+    indexSpec: I = {} as I,
     options: TableOptions<T> = {},
   ) {
-    for (const [index, keyOf] of Object.entries(indexSpec)) {
+    for (const [index, keyFn] of Object.entries(indexSpec)) {
       const map = new Map<IndexKey, Bucket>();
       this.indexes.set(index, map);
+      const keyOf = (record: T) => encodeKey(keyFn(record));
       this.specs.push({ name: index, keyOf, map, tracked: new Map() });
     }
     this.owner = options.owner ?? defaultOwner;
@@ -313,7 +342,7 @@ export class Table<T extends { id: number }> {
     return this.rows.values();
   }
 
-  hasIndex(index: string): boolean {
+  hasIndex(index: string): index is keyof I & string {
     return this.indexes.has(index);
   }
 
@@ -367,9 +396,9 @@ export class Table<T extends { id: number }> {
   }
 
   /** Records whose index `index` has key `key`, by ascending id. */
-  where(index: string, key: IndexKey): T[] {
+  where<N extends keyof I & string>(index: N, key: KeyOf<I[N]>): T[] {
     noteTableRead(this);
-    const ids = this.bucket(index, key);
+    const ids = this.bucket(index, encodeKey(key));
     if (ids === undefined) return [];
     if (typeof ids === 'number') return [this.rows.get(ids)!];
     if (ids instanceof IdRange) {
@@ -383,16 +412,16 @@ export class Table<T extends { id: number }> {
   }
 
   /** The first record (lowest id) with that index key, for indexes used as unique keys. */
-  findBy(index: string, key: IndexKey): T | undefined {
+  findBy<N extends keyof I & string>(index: N, key: KeyOf<I[N]>): T | undefined {
     noteTableRead(this);
-    const ids = this.bucket(index, key);
+    const ids = this.bucket(index, encodeKey(key));
     if (ids === undefined) return undefined;
     return this.rows.get(typeof ids === 'number' ? ids : ids instanceof IdRange ? ids.first : ids[0]);
   }
 
-  countWhere(index: string, key: IndexKey): number {
+  countWhere<N extends keyof I & string>(index: N, key: KeyOf<I[N]>): number {
     noteTableRead(this);
-    return bucketSize(this.indexOf(index).get(key));
+    return bucketSize(this.indexOf(index).get(encodeKey(key)));
   }
 
   /** A value derived from this table, recomputed only after the table changes. */
@@ -412,9 +441,9 @@ export class Table<T extends { id: number }> {
    * The version of one index bucket: it changes when a record with that key is inserted, updated or
    * deleted, or moves to or from that key — and only then (writes to other buckets leave it alone).
    */
-  bucketVersion(index: string, key: IndexKey): number {
+  bucketVersion<N extends keyof I & string>(index: N, key: KeyOf<I[N]>): number {
     noteTableRead(this);
-    return this.bucketState(index, key).version;
+    return this.bucketState(index, encodeKey(key)).version;
   }
 
   /**
@@ -428,15 +457,15 @@ export class Table<T extends { id: number }> {
    * or undefined to have it recomputed. It may change `value` in place — then `value` must be private
    * to the caller (never handed out in a form someone could keep across writes).
    */
-  cachedWhere<V>(
-    index: string,
-    key: IndexKey,
+  cachedWhere<V, N extends keyof I & string = keyof I & string>(
+    index: N,
+    key: KeyOf<I[N]>,
     name: string,
     compute: (records: T[]) => V,
     update?: (value: V, changes: readonly BucketChange<T>[]) => V | undefined,
   ): V {
     noteTableRead(this);
-    const state = this.bucketState(index, key);
+    const state = this.bucketState(index, encodeKey(key));
     const hit = state.cache.get(name);
     if (hit && hit.version === state.version) return hit.value as V;
     let value: V | undefined;

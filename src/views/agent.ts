@@ -35,5 +35,5 @@ export function userPushView(user: User, membership?: AccountUser) {
 
 /** The user's membership in an account, for views that show availability. */
 export function membershipOf(tables: Tables, accountId: number, userId: number): AccountUser | undefined {
-  return tables.accountUsers.findBy('membership', `${accountId}:${userId}`);
+  return tables.accountUsers.findBy('membership', [accountId, userId]);
 }

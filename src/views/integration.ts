@@ -24,7 +24,7 @@ export function appActive(app: IntegrationAppConfig, account: Account): boolean 
 export function appEnabled(tables: Tables, app: IntegrationAppConfig, account: Account): boolean {
   if (app.id === 'webhook') return tables.webhooks.countWhere('account', account.id) > 0;
   if (app.id === 'dashboard_apps') return false; // the fake has no dashboard apps
-  return tables.integrationHooks.countWhere('app', `${account.id}:${app.id}`) > 0;
+  return tables.integrationHooks.countWhere('app', [account.id, app.id]) > 0;
 }
 
 /** Integrations::App#action with no client ids configured (FRONTEND_URL unset, so paths are relative). */
@@ -85,7 +85,7 @@ export function appView(
     enabled: appEnabled(tables, app, account),
     ...(options.admin ? { ...app, action, button: action } : {}),
     hooks: tables.integrationHooks
-      .where('app', `${account.id}:${app.id}`)
+      .where('app', [account.id, app.id])
       .map((hook) => hookView(tables, hook, options)),
   };
 }

@@ -10,7 +10,7 @@ export function teamView(tables: Tables, team: Team, userId?: number) {
     allow_auto_assign: team.allow_auto_assign,
     account_id: team.account_id,
     is_member:
-      userId !== undefined && tables.teamMembers.findBy('membership', `${team.id}:${userId}`) !== undefined,
+      userId !== undefined && tables.teamMembers.findBy('membership', [team.id, userId]) !== undefined,
   };
 }
 

@@ -1064,7 +1064,7 @@ export function storeInvariants(store: Store): string[] {
   }
   // Users a record ties to an account must be members of it.
   const member = (accountId: number, userId: number) =>
-    tables.accountUsers.findBy('membership', `${accountId}:${userId}`) !== undefined;
+    tables.accountUsers.findBy('membership', [accountId, userId]) !== undefined;
   const memberChecks: [string, string, (r: Rec) => number | undefined][] = [
     ['conversations', 'assignee_id', (r) => r.account_id],
     ['teamMembers', 'user_id', (r) => tables.teams.get(r.team_id)?.account_id],
