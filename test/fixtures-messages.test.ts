@@ -4,8 +4,8 @@
  * (faker's locale lists).
  */
 import { readWorld, seedWorld } from '../src/fixtures';
-import { NAME_POOLS } from '../src/fixtures-names';
-import { LANGUAGES } from '../src/fixtures-text';
+import { NAME_POOLS } from '../src/fixtures/names';
+import { LANGUAGES } from '../src/fixtures/text';
 import { Store, type Conversation, type Message } from '../src/store';
 import { E164_PATTERN } from '../src/domain/validations';
 

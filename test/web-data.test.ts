@@ -3,7 +3,7 @@
  * frontend can be built against.
  */
 import { buildFake } from '../src/index';
-import { LANGUAGES, TEXT } from '../src/fixtures-text';
+import { LANGUAGES, TEXT } from '../src/fixtures/text';
 import type { Conversation, Message } from '../src/store';
 import { E164_PATTERN } from '../src/domain/validations';
 import { ADMIN, testFake, type TestFake } from './helpers';

@@ -1,6 +1,6 @@
 /**
  * The harness's side of worlds and accounts: reset to the seeded state, reset one account, seed
- * more accounts. Reading, validating and seeding worlds are src/fixtures.ts's; checkpoints and
+ * more accounts. Reading, validating and seeding worlds are src/fixtures/'s; checkpoints and
  * per-account baselines are the store's.
  */
 import { parseWorld, readWorld, seedAccount, validateWorld, yaml, type World } from '../fixtures';
