@@ -6,6 +6,7 @@
  * binding tighter than OR.
  */
 import { couldNotCreate } from './http/errors';
+import { blank } from './rails/casts';
 
 export type FilterOperator =
   | 'equal_to'
@@ -60,10 +61,6 @@ const ALL_OPERATORS: readonly FilterOperator[] = [
   'days_before',
   'starts_with',
 ];
-
-function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /** Reads the payload leniently (as Rails params would) into conditions; shape errors name the culprit. */
 export function parseConditions(payload: unknown): FilterCondition[] {

@@ -8,17 +8,9 @@
 import { createHmac } from 'node:crypto';
 import type { RequestContext } from '../http/context';
 import { routeNotFound, unauthorized } from '../http/errors';
+import { blank } from '../rails/casts';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
 import type { Actor } from './conversations';
-
-/** Rails' `blank?` for a parameter. */
-export function blankParam(value: unknown): boolean {
-  if (value === undefined || value === null || value === false) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
 
 /** Rails' `params`: path, then body over query parameters. */
 export function publicParams(ctx: RequestContext): Record<string, any> {
@@ -117,7 +109,7 @@ export function processHmac(
   contactInbox?: ContactInbox,
 ): void {
   const hash = params.identifier_hash;
-  if (blankParam(hash) && !inbox.channel.hmac_mandatory) return;
+  if (blank(hash) && !inbox.channel.hmac_mandatory) return;
   if (rubyToS(hash) !== identifierHash(inbox.channel.hmac_token, params.identifier)) {
     throw unauthorized('HMAC failed: Invalid Identifier Hash Provided');
   }

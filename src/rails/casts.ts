@@ -25,8 +25,12 @@ export function blank(value: unknown): boolean {
 export const present = (value: unknown): boolean => !blank(value);
 
 /** A JSON object (Ruby: a Hash / ActionController::Parameters), not an array or null. */
-export const isHash = (value: unknown): value is Record<string, any> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export function isHash<T>(value: T): value is T & Hash<T> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The hash members of a declared type (all of them for `unknown`), arrays excluded. */
+type Hash<T> = unknown extends T ? Record<string, any> : Exclude<Extract<T, object>, readonly unknown[]>;
 
 /** ActiveModel::Type::Boolean::FALSE_VALUES (the symbols have no JSON spelling). */
 const FALSE_VALUES = new Set<unknown>([false, 0, '0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);
