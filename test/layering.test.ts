@@ -1,5 +1,6 @@
 /**
- * The layers of src/ (ARCHITECTURE.md): `store` imports nothing above it; `domain` imports `store`, `rails`, other domain modules and events' types, never
+ * The layers of src/ (ARCHITECTURE.md): `store` imports nothing above it; `rails` nothing but Node's
+ * standard library; `domain` imports `store`, `rails`, other domain modules and events' types, never
  * the HTTP layer, the handlers, the views or the pages. Checked on the sources' import statements.
  */
 import fs from 'node:fs';
@@ -48,6 +49,7 @@ type Rule = (layer: string, imported: Import) => boolean;
 
 const RULES: Record<string, Rule> = {
   store: (layer) => layer === 'store' || layer === 'node',
+  rails: (layer) => layer === 'rails' || layer === 'node',
   domain: (layer, imported) =>
     ['domain', 'store', 'rails', 'node'].includes(layer) || (layer === 'events' && imported.typeOnly),
 };

@@ -1,5 +1,5 @@
 /**
- * CSV as Ruby's CSV library reads and writes it (contact import and export): RFC 4180 quoting,
+ * CSV as Ruby's CSV library reads it (contact import; rails/csv writes it): RFC 4180 quoting,
  * unquoted empty fields read as nil, quoted empty fields as "".
  */
 
@@ -80,19 +80,6 @@ export function parseCsvWithHeaders(text: string): {
   return { headers, rows };
 }
 
-/** One CSV line as Ruby's CSV.generate writes it: nil empty, "" quoted, quotes where needed. */
-export function csvLine(fields: (string | null)[]): string {
-  return (
-    fields
-      .map((f) => {
-        if (f === null) return '';
-        if (f === '' || /[",\r\n]/.test(f)) return `"${f.replace(/"/g, '""')}"`;
-        return f;
-      })
-      .join(',') + '\n'
-  );
-}
-
 /** Ruby's #inspect of a JSON value (Ruby 3.4 style for hashes: `{"a" => 1}`). */
 export function rubyInspect(value: unknown): string {
   if (value === null || value === undefined) return 'nil';
@@ -104,12 +91,4 @@ export function rubyInspect(value: unknown): string {
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)} => ${rubyInspect(v)}`).join(', ')}}`;
   }
   return String(value);
-}
-
-/** A Time's #to_s in UTC: "2026-01-15 09:00:00 UTC". */
-export function rubyTime(ms: number): string {
-  return new Date(ms)
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d{3}Z$/, ' UTC');
 }

@@ -5,22 +5,13 @@
  * invalid","attributes":["since"]}`) and make the half-open range `since...until`; without both the
  * range is nil (ranged queries then match nothing, or filters are skipped, depending on the caller).
  */
+import { blank } from '../rails/casts';
 import { InvalidAttribute } from './errors';
 
 /** A half-open time range in epoch ms. */
 export interface Range {
   since: number;
   until: number;
-}
-
-/** Rails' `blank?` for a query value. */
-export function blank(value: unknown): boolean {
-  return (
-    value === undefined ||
-    value === null ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0)
-  );
 }
 
 /** `DateTime.strptime(value, '%s')`, in epoch ms; 422 naming `attribute` when it is not an integer. */

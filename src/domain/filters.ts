@@ -5,6 +5,7 @@
  * would be (app/services/filter_service.rb): conditions joined by each one's query_operator, AND
  * binding tighter than OR.
  */
+import { blank } from '../rails/casts';
 import { CouldNotCreate } from './errors';
 
 export type FilterOperator =
@@ -60,10 +61,6 @@ const ALL_OPERATORS: readonly FilterOperator[] = [
   'days_before',
   'starts_with',
 ];
-
-function blank(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
 
 /** Reads the payload leniently (as Rails params would) into conditions; shape errors name the culprit. */
 export function parseConditions(payload: unknown): FilterCondition[] {

@@ -6,19 +6,11 @@
  * public 404 `{"status":404,"error":"Not Found"}`.
  */
 import { createHmac } from 'node:crypto';
+import { blank } from '../rails/casts';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
 import type { Actor } from './conversations';
 import { NotAuthorized, RecordNotFound } from './errors';
 import type { Scope } from './scope';
-
-/** Rails' `blank?` for a parameter. */
-export function blankParam(value: unknown): boolean {
-  if (value === undefined || value === null || value === false) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
 
 /**
  * `Channel::Api.find_by!(identifier:)`: only API-channel inboxes answer (a web widget's token is not an
@@ -114,7 +106,7 @@ export function processHmac(
   contactInbox?: ContactInbox,
 ): void {
   const hash = params.identifier_hash;
-  if (blankParam(hash) && !inbox.channel.hmac_mandatory) return;
+  if (blank(hash) && !inbox.channel.hmac_mandatory) return;
   if (rubyToS(hash) !== identifierHash(inbox.channel.hmac_token, params.identifier)) {
     throw new NotAuthorized('HMAC failed: Invalid Identifier Hash Provided');
   }

@@ -1,4 +1,5 @@
 /** Model validations Chatwoot applies, with its exact messages. */
+import { humanAttributeName } from '../rails/inflection';
 import type { FieldError } from './errors';
 
 /** Devise's email regexp (config/initializers/devise.rb: /\A[^@\s]+@[^@\s]+\z/). */
@@ -63,7 +64,7 @@ const JSONB_INTEGER_MAX = 9_999_999_999;
  */
 export function validateJsonbAttributesLength(errors: Errors, attribute: string, value: unknown): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-  const label = attribute.charAt(0).toUpperCase() + attribute.slice(1).replace(/_/g, ' ');
+  const label = humanAttributeName(attribute);
   for (const [key, v] of Object.entries(value)) {
     if (typeof v === 'string' && [...v].length > JSONB_STRING_MAX) {
       errors.add(attribute, `${label} ${key} length should be < ${JSONB_STRING_MAX}`);

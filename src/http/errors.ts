@@ -11,6 +11,8 @@ import type { Operation } from '../spec';
  * Every error the fake answers, as a typed value rendered once by the error handler, with
  * Chatwoot's exact bodies (app/controllers/concerns/request_exception_handler.rb and friends).
  */
+import { humanize } from '../rails/inflection';
+
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -44,11 +46,12 @@ export const invalidRecord = (errors: { attribute: string; message: string }[]) 
     attributes: [...new Set(errors.map((e) => e.attribute))],
   });
 
-/** "phone_number" → "Phone number", as Rails' full_messages humanise attribute names. */
-export function humanizeAttribute(attribute: string): string {
-  const words = attribute.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/**
+ * "phone_number" → "Phone number", for the 422s the fake answers where Rails itself fails with a 500
+ * (a missing or malformed parameter, RecordNotUnique): these keep an `_id` suffix ("Source id has
+ * already been taken") where a model's full message would drop it (rails/inflection's fullMessage).
+ */
+export const humanizeAttribute = (attribute: string): string => humanize(attribute, { keepIdSuffix: true });
 
 /**
  * One attribute's 422 `{"message":"<Attribute> <problem>","attributes":["<attribute>"]}`, e.g.

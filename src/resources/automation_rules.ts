@@ -1,6 +1,7 @@
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, notFound } from '../http/errors';
 import { toId } from '../http/params';
+import { castBoolean, isHash } from '../rails/casts';
 import type { AutomationRule, Json } from '../store';
 import { automationRuleView } from '../views/automation_rule';
 
@@ -48,10 +49,8 @@ export const ACTION_NAMES = [
   'add_private_note',
 ] as const;
 
-type JsonRecord = Record<string, Json>;
-const isObject = (v: unknown): v is JsonRecord => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** `obj['key']` on a stored element (non-hash elements answer nil, as String#[] does). */
-const field = (item: Json, key: string): Json | undefined => (isObject(item) ? item[key] : undefined);
+const field = (item: Json, key: string): Json | undefined => (isHash(item) ? item[key] : undefined);
 
 /**
  * `find_by(id:)`: nil, and Rails then crashes on it (a 500); the fake answers the 404 of a missing
@@ -126,12 +125,6 @@ function rubyToS(value: Json | undefined): string {
 const asList = (value: unknown): Json[] | undefined =>
   value === undefined || value === null ? undefined : Array.isArray(value) ? (value as Json[]) : undefined;
 
-/** ActiveModel's boolean cast of a permitted `active`. */
-function castBoolean(value: unknown): boolean | null {
-  if (value === null || value === '') return null;
-  return !['false', '0', 'f', 'F', 'FALSE', 'off', 'OFF', false, 0].includes(value as any);
-}
-
 function scalar(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : String(value);
@@ -157,8 +150,8 @@ function create(ctx: RequestContext) {
   // Rails crashes without conditions (`query_operator_value` iterates nil) and on NOT NULL columns
   // without a validation (ActiveRecord::NotNullViolation): 500s. The fake answers 422 in the
   // resource's errors-hash shape instead, naming each missing column.
-  const blank = blankColumns({ name, event_name: eventName, conditions, actions, active });
-  const errors = { ...validationErrors(ctx, conditions ?? [], actions ?? []), ...blank };
+  const missing = blankColumns({ name, event_name: eventName, conditions, actions, active });
+  const errors = { ...validationErrors(ctx, conditions ?? [], actions ?? []), ...missing };
   if (
     Object.keys(errors).length ||
     !conditions ||

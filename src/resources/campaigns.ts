@@ -7,6 +7,7 @@ import { findInbox } from '../domain/access';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams } from '../http/params';
+import { blank, castBoolean, castInteger, isHash } from '../rails/casts';
 import type { Campaign, Inbox, Json, JsonObject } from '../store';
 import { Errors } from '../domain/validations';
 import { campaignView } from '../views/campaign';
@@ -38,33 +39,12 @@ const inboxType = (inbox: Inbox) => (inbox.channel.type === 'Channel::WebWidget'
 const CAMPAIGN_INBOX_TYPES = ['Website', 'Twilio SMS', 'Sms', 'Whatsapp'];
 const ONE_OFF_INBOX_TYPES = ['Twilio SMS', 'Sms', 'Whatsapp'];
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** ActiveModel::Type::Boolean: nil and "" are nil; the listed spellings are false; anything else true. */
-const FALSE_VALUES = new Set<unknown>([false, 0, '0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);
-function railsBoolean(value: unknown): boolean | null {
-  if (value === null || value === undefined || value === '') return null;
-  return !FALSE_VALUES.has(value);
-}
-
-/** ActiveModel::Type::Integer: "" is nil, a string is `to_i` (leading digits, else 0). */
-function railsInteger(value: unknown): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Math.trunc(value);
-  const s = String(value);
-  if (!s.trim()) return null;
-  const m = /^\s*([+-]?\d+)/.exec(s);
-  return m ? Number(m[1]) : 0;
-}
-
 const railsString = (value: unknown) => (value === null || value === undefined ? null : String(value));
-const blank = (value: string | null) => value === null || !value.trim();
 
 /** `audience: [:type, :id]`: an array of hashes keeping only scalar `type` and `id`. */
 function permittedAudience(value: unknown): Json[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value.filter(isObject).map((entry) => {
+  return value.filter(isHash).map((entry) => {
     const kept: JsonObject = {};
     for (const key of ['type', 'id']) {
       const v = entry[key];
@@ -77,20 +57,20 @@ function permittedAudience(value: unknown): Json[] | undefined {
 /** campaign_params: the permitted keys that are present, cast as their columns cast them. */
 function fields(params: Record<string, any>): Partial<Campaign> {
   const has = (key: string) => Object.prototype.hasOwnProperty.call(params, key);
-  const scalar = (key: string) => has(key) && !isObject(params[key]) && !Array.isArray(params[key]);
+  const scalar = (key: string) => has(key) && !isHash(params[key]) && !Array.isArray(params[key]);
   const changes: Partial<Campaign> = {};
   if (scalar('title')) changes.title = railsString(params.title);
   if (scalar('description')) changes.description = railsString(params.description);
   if (scalar('message')) changes.message = railsString(params.message);
-  if (scalar('inbox_id')) changes.inbox_id = railsInteger(params.inbox_id);
-  if (scalar('sender_id')) changes.sender_id = railsInteger(params.sender_id);
-  if (scalar('enabled')) changes.enabled = railsBoolean(params.enabled);
+  if (scalar('inbox_id')) changes.inbox_id = castInteger(params.inbox_id);
+  if (scalar('sender_id')) changes.sender_id = castInteger(params.sender_id);
+  if (scalar('enabled')) changes.enabled = castBoolean(params.enabled);
   if (scalar('trigger_only_during_business_hours')) {
-    changes.trigger_only_during_business_hours = railsBoolean(params.trigger_only_during_business_hours);
+    changes.trigger_only_during_business_hours = castBoolean(params.trigger_only_during_business_hours);
   }
   if (scalar('scheduled_at')) changes.scheduled_at = scheduledAt(params.scheduled_at);
-  if (isObject(params.trigger_rules)) changes.trigger_rules = params.trigger_rules;
-  if (isObject(params.template_params)) changes.template_params = params.template_params;
+  if (isHash(params.trigger_rules)) changes.trigger_rules = params.trigger_rules;
+  if (isHash(params.template_params)) changes.template_params = params.template_params;
   const audience = permittedAudience(params.audience);
   if (audience) changes.audience = audience;
   return changes;

@@ -1,6 +1,7 @@
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
+import { blank } from '../rails/casts';
 import type { CannedResponse } from '../store';
 import { Errors } from '../domain/validations';
 import { cannedResponseView } from '../views/canned_response';
@@ -65,7 +66,6 @@ const text = (value: unknown) => (value === null ? null : String(value));
 /** Content and short_code presence, short_code unique in the account (case-sensitive). */
 function validate(ctx: RequestContext, id: number, record: Pick<CannedResponse, 'short_code' | 'content'>) {
   const errors = new Errors();
-  const blank = (v: string | null) => v === null || !v.trim();
   if (blank(record.content)) errors.add('content', "Content can't be blank");
   if (blank(record.short_code)) errors.add('short_code', "Short code can't be blank");
   else {

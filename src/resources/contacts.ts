@@ -3,7 +3,7 @@
  * contacts/conversations_controller.rb, app/models/contact.rb).
  */
 import { canSeeInbox, visibleInboxIds } from '../domain/access';
-import { csvLine, MalformedCsvError, parseCsvWithHeaders, rubyInspect, rubyTime } from '../domain/csv';
+import { MalformedCsvError, parseCsvWithHeaders, rubyInspect } from '../domain/csv';
 import { blobUrl, storeFile } from '../domain/files';
 import { labelList } from '../domain/labels';
 import { contactInboxFor, insertContact } from '../domain/records';
@@ -20,8 +20,12 @@ import {
   type RequestContext,
 } from '../http/context';
 import { couldNotCreate, forbiddenAction, invalidAttribute, invalidRecord, notFound } from '../http/errors';
-import { pageNumber, paginate } from '../http/pagination';
+import { paginate } from '../http/pagination';
 import { toId } from '../http/params';
+import { blank, deepMerge, isHash, present } from '../rails/casts';
+import { csvLine } from '../rails/csv';
+import { currentPage, pageNumber } from '../rails/pagination';
+import { timeToS } from '../rails/time';
 import type { Contact, Inbox, JsonObject, Note } from '../store';
 import type { BucketChange } from '../store/table';
 import { E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from '../domain/validations';
@@ -34,12 +38,6 @@ import { noteView } from '../views/note';
 const PER_PAGE = 15;
 
 /** What Rails answers for an exception nobody rescues (here: ActiveRecord::RecordNotUnique). */
-
-const blank = (value: unknown) =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // ---------------------------------------------------------------------------------------------
 // Reading contacts
@@ -68,12 +66,11 @@ function render(ctx: RequestContext, contact: Contact, withInboxes: boolean) {
  * `@current_page = params[:page] || 1` as sent (a string from a query), while Kaminari pages by its `to_i`.
  */
 function listReply(ctx: RequestContext, ids: readonly number[], raw: unknown) {
-  const current = raw === undefined || raw === null ? 1 : typeof raw === 'number' ? raw : String(raw);
   const withInboxes = includeContactInboxes(ctx);
   const payload = paginate(ids, pageNumber(raw), PER_PAGE).map((id) =>
     render(ctx, ctx.tables.contacts.get(id)!, withInboxes),
   );
-  return ok({ meta: { count: ids.length, current_page: current }, payload });
+  return ok({ meta: { count: ids.length, current_page: currentPage(raw) }, payload });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,8 +265,8 @@ function create(ctx: RequestContext) {
     identifier: fields.identifier,
     blocked: fields.blocked,
     avatar_url: fields.avatar_url,
-    additional_attributes: isObject(body.additional_attributes) ? body.additional_attributes : {},
-    custom_attributes: isObject(body.custom_attributes) ? body.custom_attributes : {},
+    additional_attributes: isHash(body.additional_attributes) ? body.additional_attributes : {},
+    custom_attributes: isHash(body.custom_attributes) ? body.custom_attributes : {},
   });
   // A blank (but given) source id is kept as "" by `||=` and then skipped by `present?`.
   const contactInbox =
@@ -299,10 +296,10 @@ function update(ctx: RequestContext) {
   const { name, ...rest } = fields;
   const next: Partial<Contact> = { ...rest };
   if (name !== undefined) next.name = name ?? '';
-  if (isObject(body.custom_attributes)) {
+  if (isHash(body.custom_attributes)) {
     next.custom_attributes = { ...contact.custom_attributes, ...body.custom_attributes };
   }
-  if (isObject(body.additional_attributes)) {
+  if (isHash(body.additional_attributes)) {
     next.additional_attributes = { ...contact.additional_attributes, ...body.additional_attributes };
   }
 
@@ -830,7 +827,7 @@ function findNote(ctx: RequestContext, contact: Contact): Note {
 
 /** `params[:note].present? ? params.require(:note) : params`, permitting `content`. */
 function noteContent(body: Record<string, any>): { given: boolean; content: string | null } {
-  const source = isObject(body?.note) && Object.keys(body.note).length ? body.note : (body ?? {});
+  const source = isHash(body?.note) && Object.keys(body.note).length ? body.note : (body ?? {});
   if (!Object.prototype.hasOwnProperty.call(source, 'content')) return { given: false, content: null };
   const value = source.content;
   return { given: true, content: value === null || value === undefined ? null : String(value) };
@@ -902,20 +899,6 @@ const MERGEABLE = [
 ] as const;
 type Mergeable = (typeof MERGEABLE)[number];
 
-/** Rails' `blank?` for an attribute value (nil, "", whitespace, {} or []). */
-const blankValue = (v: unknown) =>
-  blank(v) || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
-
-/** ActiveSupport's Hash#deep_merge: `over` wins, nested hashes merged. */
-function deepMerge(base: JsonObject, over: JsonObject): JsonObject {
-  const out: JsonObject = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const prev = out[k];
-    out[k] = isObject(prev) && isObject(v) ? deepMerge(prev, v) : v;
-  }
-  return out;
-}
-
 /**
  * Moves the mergee's conversations, contact inboxes, sent messages and notes to the base contact,
  * deletes the mergee, and fills the base contact's blank attributes from the mergee's (the base
@@ -945,7 +928,7 @@ function mergeContacts(ctx: RequestContext) {
 
   const pick = (c: Contact) => {
     const out: Partial<Record<Mergeable, unknown>> = {};
-    for (const key of MERGEABLE) if (!blankValue(c[key])) out[key] = c[key];
+    for (const key of MERGEABLE) if (!blank(c[key])) out[key] = c[key];
     return out;
   };
   const fromMergee = pick(mergee);
@@ -953,7 +936,7 @@ function mergeContacts(ctx: RequestContext) {
   const merged: Partial<Record<Mergeable, unknown>> = { ...fromMergee };
   for (const [key, value] of Object.entries(fromBase) as [Mergeable, unknown][]) {
     const prev = merged[key];
-    merged[key] = isObject(prev) && isObject(value) ? deepMerge(prev, value) : value;
+    merged[key] = isHash(prev) && isHash(value) ? deepMerge(prev, value) : value;
   }
 
   recordEvent(ctx, 'contact_deleted', { contactId: mergee.id });
@@ -990,12 +973,12 @@ const EXPORT_COLUMNS: Record<string, (c: Contact) => string | null> = {
   email: (c) => c.email,
   phone_number: (c) => c.phone_number,
   account_id: (c) => String(c.account_id),
-  created_at: (c) => rubyTime(c.created_at),
-  updated_at: (c) => rubyTime(c.updated_at),
+  created_at: (c) => timeToS(c.created_at),
+  updated_at: (c) => timeToS(c.updated_at),
   additional_attributes: (c) => rubyInspect(c.additional_attributes),
   identifier: (c) => c.identifier,
   custom_attributes: (c) => rubyInspect(c.custom_attributes),
-  last_activity_at: (c) => (c.last_activity_at === null ? null : rubyTime(c.last_activity_at)),
+  last_activity_at: (c) => (c.last_activity_at === null ? null : timeToS(c.last_activity_at)),
   blocked: (c) => String(c.blocked),
 };
 
@@ -1066,7 +1049,6 @@ interface ImportRow {
 
 /** DataImport::ContactManager#update_contact_attributes on a contact's fields. */
 function importedAttributes(params: Record<string, string | null>, contact: ContactDraft): void {
-  const present = (v: string | null | undefined) => !blank(v);
   if (present(params.name)) contact.name = params.name!;
   const additional: JsonObject = { ...contact.additional_attributes };
   const company = params.company ?? params.company_name;
@@ -1190,7 +1172,7 @@ function importContacts(ctx: RequestContext) {
     for (const r of rejected) csv += csvLine([...parsed.headers.map((h) => r.params[h] ?? null), r.errors]);
     const blob = storeFile(store, {
       accountId: account.id,
-      filename: `${rubyTime(store.clock.peek()).slice(0, 10).replace(/-/g, '')}_contacts.csv`,
+      filename: `${timeToS(store.clock.peek()).slice(0, 10).replace(/-/g, '')}_contacts.csv`,
       contentType: 'text/csv',
       data: Buffer.from(csv, 'utf8'),
     });

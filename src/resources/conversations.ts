@@ -27,8 +27,10 @@ import {
   type RequestContext,
 } from '../http/context';
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
-import { pageNumber, paginate } from '../http/pagination';
+import { paginate } from '../http/pagination';
 import { toId } from '../http/params';
+import { castBoolean, isHash, present } from '../rails/casts';
+import { pageNumber } from '../rails/pagination';
 import type { Attachment, ContactInbox, Conversation, JsonObject, Message, Team, User } from '../store';
 import { agentView, membershipOf } from '../views/agent';
 import { conversationSearchView, conversationView } from '../views/conversation';
@@ -390,14 +392,15 @@ function filter(ctx: RequestContext) {
 function contactInboxOf(ctx: RequestContext): ContactInbox {
   const body = ctx.body ?? {};
   const account = accountOf(ctx);
-  const present = (v: unknown) => v !== undefined && v !== null && v !== '';
+  // The controller's `inbox` and `contact` before_actions: `return if params[:inbox_id].blank?`.
   const inbox = present(body.inbox_id) ? findInbox(ctx, body.inbox_id) : undefined;
   let contact;
   if (present(body.contact_id)) {
     contact = ctx.tables.contacts.get(Number(body.contact_id));
     if (!contact || contact.account_id !== account.id) throw notFound();
   }
-  const sourceId = present(body.source_id) ? String(body.source_id) : undefined;
+  const given = body.source_id;
+  const sourceId = given === undefined || given === null || given === '' ? undefined : String(given);
   if (inbox && contact) return contactInboxFor(ctx.store, contact, inbox, sourceId);
   // Fallback: ContactInbox.find_by!(source_id:), then `authorize @contact_inbox.inbox, :show?`.
   if (sourceId === undefined) throw notFound();
@@ -581,15 +584,6 @@ function setLabels(ctx: RequestContext) {
 // ---------------------------------------------------------------------------------------------
 // update, custom attributes, mute, read state, typing, transcript, attachments, destroy
 
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** ActiveModel::Type::Boolean#cast: nil and "" are nil; false, 0, "0", "f", "false", "off" false. */
-function castBoolean(value: unknown): boolean | null {
-  if (value === undefined || value === null || value === '') return null;
-  return !['false', 'f', '0', 'off'].includes(String(value).toLowerCase());
-}
-
 /** PATCH/PUT: `params.permit(:priority)` (Enterprise adds sla_policy_id), then `update!`. */
 function update(ctx: RequestContext) {
   const conversation = findConversation(ctx, ctx.params.id);
@@ -607,7 +601,7 @@ function update(ctx: RequestContext) {
 function setCustomAttributes(ctx: RequestContext) {
   const conversation = findConversation(ctx, ctx.params.id);
   const body = ctx.body ?? {};
-  const given = isObject(body.custom_attributes) ? body.custom_attributes : {};
+  const given = isHash(body.custom_attributes) ? body.custom_attributes : {};
   const next = castBoolean(body.merge) ? { ...conversation.custom_attributes, ...given } : given;
   const errors = new Errors(); // save!: the jsonb length validation of the whole hash
   validateJsonbAttributesLength(errors, 'custom_attributes', next);

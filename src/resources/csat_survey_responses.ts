@@ -6,9 +6,13 @@
  * (src/events/csat.ts).
  */
 import { accountOf, ok, text, type HandlerMap, type RequestContext } from '../http/context';
-import { blank, inRange, rangeOf, strptimeSeconds } from '../domain/date_range';
+import { inRange, rangeOf, strptimeSeconds } from '../domain/date_range';
 import { invalidAttribute } from '../http/errors';
-import { pageNumber, paginate } from '../http/pagination';
+import { paginate } from '../http/pagination';
+import { blank } from '../rails/casts';
+import { csvLine } from '../rails/csv';
+import { pageNumber } from '../rails/pagination';
+import { dateToS, timeToS } from '../rails/time';
 import type { CsatSurveyResponse, Tables } from '../store';
 import { agentView, membershipOf } from '../views/agent';
 import { contactView } from '../views/contact';
@@ -91,24 +95,6 @@ function metrics(ctx: RequestContext) {
   return ok({ total_count: responses.length, ratings_count: ratings, total_sent_messages_count: sent });
 }
 
-/** Ruby's CSV.generate_line for one row: quote fields with a separator, quote or line break. */
-function csvLine(fields: (string | number | null)[]): string {
-  return (
-    fields
-      .map((f) => {
-        if (f === null) return '';
-        const s = String(f);
-        return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-      })
-      .join(',') + '\n'
-  );
-}
-
-/** `Time#to_s` in UTC: 2026-01-15 09:00:00 UTC */
-const railsTime = (ms: number) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-/** `Date#to_s` of Date.strptime(seconds, '%s'). */
-const railsDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /** download.csv.erb (community edition: no review notes column). */
 function download(ctx: RequestContext) {
   const { tables } = ctx;
@@ -143,10 +129,10 @@ function download(ctx: RequestContext) {
       contact?.email || null,
       contact?.phone_number || null,
       conversation ? `${base}/app/accounts/${account.id}/conversations/${conversation.display_id}` : null,
-      railsTime(r.created_at),
+      timeToS(r.created_at),
     ]);
   }
-  csv += csvLine([`Reporting period ${railsDate(since)} to ${railsDate(until)}`]);
+  csv += csvLine([`Reporting period ${dateToS(since)} to ${dateToS(until)}`]);
   return text(csv, 'text/csv', { 'Content-Disposition': 'attachment; filename=csat_report.csv' });
 }
 

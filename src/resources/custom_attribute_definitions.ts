@@ -1,6 +1,7 @@
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
+import { blank } from '../rails/casts';
 import {
   CUSTOM_ATTRIBUTE_DISPLAY_TYPES,
   CUSTOM_ATTRIBUTE_MODELS,
@@ -122,8 +123,6 @@ function fields(params: Record<string, any>): Partial<CustomAttributeDefinition>
   }
   return changes;
 }
-
-const blank = (v: string | null) => v === null || !v.trim();
 
 /** The model's validations in declaration order; the key-conflict check runs on create only. */
 function validate(ctx: RequestContext, record: CustomAttributeDefinition, creating: boolean): void {

@@ -8,8 +8,11 @@ import {
   type RequestContext,
 } from '../http/context';
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound } from '../http/errors';
-import { pageNumber, paginate } from '../http/pagination';
+import { paginate } from '../http/pagination';
 import { requireParams, toId, unwrap } from '../http/params';
+import { blank, castBoolean, castInteger, isHash, present } from '../rails/casts';
+import { fullMessage } from '../rails/inflection';
+import { currentPage, pageNumber } from '../rails/pagination';
 import {
   ARTICLE_STATUSES,
   type Article,
@@ -85,33 +88,6 @@ const viewOptions = (ctx: RequestContext): HelpCenterViewOptions => ({
 
 const text = (value: unknown): string | null =>
   value === undefined || value === null ? null : String(value);
-const blank = (value: string | null | undefined) =>
-  value === null || value === undefined || value.trim() === '';
-/** `params[:page] || 1`, echoed as Rails renders it (the raw string when given). */
-const currentPage = (raw: unknown): number | string =>
-  raw === undefined || raw === null || raw === '' ? 1 : String(raw);
-
-/** ActiveModel's integer cast (`"12"` → 12, junk → nil). */
-function castInteger(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : null;
-  const match = /^\s*[+-]?\d+/.exec(String(value));
-  return match ? parseInt(match[0], 10) : null;
-}
-
-function castBoolean(value: unknown): boolean {
-  return !(
-    value === false ||
-    value === null ||
-    ['false', '0', 'f', 'F', 'FALSE', 'off', 'OFF', 0, ''].includes(value as any)
-  );
-}
-
-/** Full messages as Rails words them ("Custom domain has already been taken"). */
-function humanize(attribute: string): string {
-  const words = attribute.replace(/_id$/, '').replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** Validation errors both ways Chatwoot renders them: full messages, or `errors.messages` by attribute. */
 class ModelErrors {
@@ -125,7 +101,7 @@ class ModelErrors {
   full() {
     return this.list.map((e) => ({
       attribute: e.attribute,
-      message: `${humanize(e.attribute)} ${e.message}`,
+      message: fullMessage(e.attribute, e.message),
     }));
   }
   messages(): Record<string, string[]> {
@@ -188,7 +164,7 @@ function portalChanges(params: Record<string, any>, previous?: Portal): Partial<
   if (params.homepage_link !== undefined)
     changes.homepage_link = blank(text(params.homepage_link)) ? null : text(params.homepage_link);
   if (params.custom_domain !== undefined) changes.custom_domain = parseCustomDomain(params.custom_domain);
-  if (params.archived !== undefined) changes.archived = castBoolean(params.archived);
+  if (params.archived !== undefined) changes.archived = castBoolean(params.archived) ?? false; // nil (from "") kept as false
   if (params.config !== undefined || !previous)
     changes.config = normalizeConfig(previous?.config, params.config);
   return changes;
@@ -252,8 +228,7 @@ function createPortal(ctx: RequestContext) {
 /** Portal attributes sent flat or under `portal` (`params[:portal].present?`). */
 function hasPortalParams(body: Record<string, any>): boolean {
   const nested = body?.portal;
-  if (nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length)
-    return true;
+  if (isHash(nested) && present(nested)) return true;
   return PORTAL_ATTRIBUTES.some((key) => body?.[key] !== undefined);
 }
 
@@ -604,8 +579,7 @@ function createArticle(ctx: RequestContext) {
 
 function hasArticleParams(body: Record<string, any>): boolean {
   const nested = body?.article;
-  if (nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length)
-    return true;
+  if (isHash(nested) && present(nested)) return true;
   return ARTICLE_ATTRIBUTES.some((key) => body?.[key] !== undefined);
 }
 

@@ -23,6 +23,7 @@ import {
 } from '../http/context';
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { permit, toId } from '../http/params';
+import { blank, isHash, toI } from '../rails/casts';
 import type { ApiChannel, Channel, Inbox, Json, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
 import { Errors, type FieldError } from '../domain/validations';
 import { agentBotView } from '../views/agent_bot';
@@ -96,10 +97,6 @@ const NAME_FORMAT_MESSAGE =
 /** The base URL the fake's views use for links (as Chatwoot's FRONTEND_URL). */
 const FRONTEND_URL = 'http://127.0.0.1:3000';
 
-const isObject = (v: unknown): v is Record<string, any> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const blank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
 /** TZInfo::Timezone.all_identifiers, as far as the runtime's ICU knows them. */
 function isTimezone(tz: string): boolean {
   try {
@@ -108,16 +105,6 @@ function isTimezone(tz: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Ruby's String#to_i / Integer#to_i for a JSON value. */
-function rubyToI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  if (typeof value === 'string') {
-    const m = /^\s*([+-]?\d+)/.exec(value.replace(/_/g, ''));
-    return m ? Number(m[1]) : 0;
-  }
-  return 0;
 }
 
 /** Inbox model validations, in declaration order (app/models/inbox.rb). */
@@ -152,8 +139,7 @@ function channelErrors(channel: Channel): FieldError[] {
     if (blank(channel.widget_color)) errors.add('widget_color', "Widget color can't be blank");
   } else {
     const window = channel.additional_attributes?.agent_reply_time_window;
-    const windowBlank = blank(window) || (Array.isArray(window) && window.length === 0);
-    if (!windowBlank && rubyToI(window) <= 0) {
+    if (!blank(window) && (toI(window) ?? 0) <= 0) {
       errors.add(
         'agent_reply_time_window',
         'Agent reply time window agent_reply_time_window must be greater than 0',
@@ -171,7 +157,7 @@ function permitPreChatOptions(options: Record<string, any>): JsonObject {
   const out: JsonObject = permit(options, ['pre_chat_message', 'require_email']) as JsonObject;
   if (Array.isArray(options.pre_chat_fields)) {
     out.pre_chat_fields = options.pre_chat_fields
-      .filter(isObject)
+      .filter(isHash)
       .map((f) => permit(f, PRE_CHAT_FIELD_KEYS) as JsonObject);
   }
   return out;
@@ -181,7 +167,7 @@ function permitPreChatOptions(options: Record<string, any>): JsonObject {
 function channelChanges(type: Channel['type'], params: Record<string, any>): Partial<Channel> {
   if (type === 'Channel::Api') return permit(params, API_KEYS) as Partial<ApiChannel>;
   const changes = permit(params, WIDGET_KEYS) as Partial<WebWidgetChannel> & Record<string, any>;
-  if (isObject(params.pre_chat_form_options)) {
+  if (isHash(params.pre_chat_form_options)) {
     changes.pre_chat_form_options = permitPreChatOptions(params.pre_chat_form_options);
   } else delete changes.pre_chat_form_options;
   if (Array.isArray(params.selected_feature_flags)) changes.feature_flags = params.selected_feature_flags;
@@ -232,7 +218,7 @@ function create(ctx: RequestContext) {
   const body = ctx.body ?? {};
   // `permitted_params[:channel][:type]` on a missing channel is a NoMethodError: Chatwoot answers 500;
   // the fake answers 422 "Channel can't be blank".
-  if (!isObject(body.channel)) throw invalidAttribute('channel', "can't be blank");
+  if (!isHash(body.channel)) throw invalidAttribute('channel', "can't be blank");
   const type = body.channel.type;
   if (PROVIDER_CHANNEL_TYPES.includes(type)) {
     throw couldNotCreate(
@@ -302,7 +288,7 @@ function applyWorkingHour(day: WorkingHour, params: Record<string, any>): Workin
 function updatedWorkingHours(current: WorkingHour[], params: unknown): WorkingHour[] | undefined {
   if (!Array.isArray(params)) return undefined;
   const days = current.map((d) => ({ ...d }));
-  for (const p of params.filter(isObject)) {
+  for (const p of params.filter(isHash)) {
     const index = days.findIndex((d) => d.day_of_week === p.day_of_week);
     if (index < 0) continue;
     const next = applyWorkingHour(days[index], p);
@@ -320,7 +306,7 @@ function update(ctx: RequestContext) {
   if (errors.length) throw invalidRecord(errors);
 
   let channel: Channel = inbox.channel;
-  const changes = isObject(body.channel) ? channelChanges(inbox.channel.type, body.channel) : {};
+  const changes = isHash(body.channel) ? channelChanges(inbox.channel.type, body.channel) : {};
   if (Object.keys(changes).length) {
     channel = { ...inbox.channel, ...changes } as Channel;
     if (channel.type === 'Channel::WebWidget' && 'pre_chat_form_options' in changes) {

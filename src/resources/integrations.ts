@@ -2,6 +2,7 @@ import { findIntegrationApp, INTEGRATION_APPS, matchesSchema } from '../domain/i
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
+import { isHash } from '../rails/casts';
 import type { IntegrationHook, JsonObject } from '../store';
 import { Errors } from '../domain/validations';
 import { appActive, appView, hookView } from '../views/integration';
@@ -28,8 +29,7 @@ function castStatus(value: unknown): IntegrationHook['status'] {
 }
 
 /** `settings: {}` permits a hash only. */
-const settingsOf = (value: unknown): JsonObject | undefined =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : undefined;
+const settingsOf = (value: unknown): JsonObject | undefined => (isHash(value) ? value : undefined);
 
 /** Integrations::Hook validations, in declaration order. */
 function validate(ctx: RequestContext, hook: Omit<IntegrationHook, 'id' | 'access_token'> & { id: number }) {

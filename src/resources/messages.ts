@@ -7,7 +7,7 @@ import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { actingUser, actorOf, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, HttpError, notFound } from '../http/errors';
-import { rubyToI } from '../http/params';
+import { isHash, present, toI } from '../rails/casts';
 import { MESSAGE_TYPES, type Conversation, type JsonObject, type Message, type MessageType } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
@@ -47,15 +47,6 @@ const MESSAGES_PER_MINUTE = 200;
 /** I18n conversations.messages.deleted */
 const DELETED_CONTENT = 'This message was deleted';
 
-/** Rails' `present?` for a parameter. */
-function present(value: unknown): boolean {
-  if (value === undefined || value === null || value === false) return false;
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
-  if (typeof value === 'object') return Object.keys(value).length > 0;
-  return true;
-}
-
 /**
  * The conversation's messages in Chatwoot's order (created_at, then id), from the per-conversation
  * cache (views/conversation.ts): read it at once, never keep it across a write.
@@ -71,15 +62,15 @@ function findMessages(ctx: RequestContext, conversation: Conversation): Message[
   const shown = (m: Message) => !internal || (!m.private && m.message_type !== 2);
   const { before, after } = ctx.query;
   if (present(after) && present(before)) {
-    const [from, to] = [rubyToI(after), rubyToI(before)];
+    const [from, to] = [toI(after) ?? 0, toI(before) ?? 0];
     return firstN(all, BETWEEN, (m) => m.id >= from && m.id < to && shown(m));
   }
   if (present(before)) {
-    const to = rubyToI(before);
+    const to = toI(before) ?? 0;
     return lastN(all, BEFORE, (m) => m.id < to && shown(m));
   }
   if (present(after)) {
-    const from = rubyToI(after);
+    const from = toI(after) ?? 0;
     return firstN(all, AFTER, (m) => m.id > from && shown(m));
   }
   return internal ? lastN(all, LATEST, shown) : all.slice(-LATEST);
@@ -140,7 +131,7 @@ function contentAttributesParam(value: unknown): JsonObject {
       return {};
     }
   }
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : {};
+  return isHash(value) ? value : {};
 }
 
 /** Ruby's Array#inspect of symbols, as ContentAttributeValidator prints invalid keys: [:foo, :"a-b"]. */
@@ -220,7 +211,7 @@ function create(ctx: RequestContext) {
   let sender: Pick<Message, 'sender_type' | 'sender_id'>;
   if (typeName === 'outgoing') {
     const requestedBot =
-      body.sender_type === 'AgentBot' ? tables.agentBots.get(rubyToI(body.sender_id)) : undefined;
+      body.sender_type === 'AgentBot' ? tables.agentBots.get(toI(body.sender_id) ?? 0) : undefined;
     const bot =
       requestedBot &&
       (requestedBot.account_id === null || requestedBot.account_id === conversation.account_id)

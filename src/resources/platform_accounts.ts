@@ -9,10 +9,11 @@ import { removeAccountUser } from '../domain/memberships';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
 import { toId } from '../http/params';
+import { blank } from '../rails/casts';
 import type { Account, AccountUser, Role } from '../store';
 import { Errors } from '../domain/validations';
 import { accountUserRowView, platformAccountView } from '../views/platform';
-import { blank, findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
+import { findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
 
 /** enum role: { agent: 0, administrator: 1 } — Rails accepts the name or the integer. */
 function roleOf(value: unknown): Role {

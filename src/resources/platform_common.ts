@@ -7,6 +7,7 @@ import { isPermissible } from '../domain/platform';
 import type { RequestContext } from '../http/context';
 import { HttpError, routeNotFound, unauthorized } from '../http/errors';
 import { toId } from '../http/params';
+import { isHash } from '../rails/casts';
 import type { PermissibleType, PlatformApp } from '../store';
 
 /** The calling platform app (auth guarantees it on /platform routes). */
@@ -35,20 +36,9 @@ export function findPermissible<T>(
   return record;
 }
 
-/** Rails' `blank?`: nil, false, empty or whitespace-only strings, empty arrays and hashes. */
-export function blank(value: unknown): boolean {
-  if (value === undefined || value === null || value === false) return true;
-  if (typeof value === 'string') return value.trim() === '';
-  if (Array.isArray(value)) return value.length === 0;
-  if (typeof value === 'object') return Object.keys(value).length === 0;
-  return false;
-}
-
 /** A permitted `key: {}` hash parameter: a JSON object, or undefined (strong parameters drop the rest). */
 export function hashParam(value: unknown): Record<string, any> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, any>)
-    : undefined;
+  return isHash(value) ? value : undefined;
 }
 
 /** A string column from a parameter: null stays null, other scalars become their string. */

@@ -8,10 +8,11 @@ import { destroyUser, grant } from '../domain/platform';
 import { issueSsoToken } from '../domain/sso';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
+import { blank } from '../rails/casts';
 import type { JsonObject, User } from '../store';
 import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
 import { platformUserTokenView, platformUserView } from '../views/platform';
-import { blank, findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
+import { findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
 
 const render = (ctx: RequestContext, user: User) => ok(platformUserView(ctx.tables, user));
 

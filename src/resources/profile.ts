@@ -1,6 +1,7 @@
 import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthenticated } from '../http/errors';
 import { toId, unwrap } from '../http/params';
+import { castBoolean, isHash, present } from '../rails/casts';
 import type { AccountUser, Availability, JsonObject, User } from '../store';
 import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
 import { userView } from '../views/user';
@@ -22,8 +23,7 @@ const render = (ctx: RequestContext) => ok(userView(ctx.tables, currentUser(ctx)
 function profileParams(ctx: RequestContext): Record<string, any> {
   const body = ctx.body ?? {};
   const nested = body.profile;
-  const hasNested =
-    nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length > 0;
+  const hasNested = isHash(nested) && present(nested);
   const hasFlat = Object.keys(body).some((k) => k !== 'profile');
   if (!hasNested && !hasFlat) throw couldNotCreate('param is missing or the value is empty: profile');
   return unwrap(body, 'profile');
@@ -107,13 +107,8 @@ function setAutoOffline(ctx: RequestContext) {
   const member = membership(ctx, params.account_id);
   if (!member) throw notFound();
   const value = params.auto_offline;
-  // `auto_offline || false`, then ActiveModel's boolean cast.
-  const autoOffline = !(
-    value === undefined ||
-    value === null ||
-    value === false ||
-    ['false', '0', 'f', 'off', 0, ''].includes(value)
-  );
+  // `auto_offline || false`, then ActiveModel's boolean cast (nil, from "", is stored as false).
+  const autoOffline = castBoolean(value ?? false) === true;
   ctx.tables.accountUsers.update(member.id, { auto_offline: autoOffline });
   return render(ctx);
 }

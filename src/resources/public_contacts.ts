@@ -4,7 +4,6 @@
  * ContactIdentifyAction). A contact here is a ContactInbox of an API inbox, addressed by its source id.
  */
 import {
-  blankParam,
   findPublicContactInbox,
   findPublicInbox,
   haikunate,
@@ -14,25 +13,14 @@ import { contactInboxFor, insertContact } from '../domain/records';
 import { publicParams } from '../http/params';
 import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
+import { blank, deepMerge, isHash } from '../rails/casts';
 import type { Contact, JsonObject } from '../store';
 import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../domain/validations';
 import { contactRecordView, publicContactView, publicInboxView } from '../views/public';
 
-const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** ActiveSupport's Hash#deep_merge: `over` wins, nested hashes merged. */
-function deepMerge(base: JsonObject, over: JsonObject): JsonObject {
-  const out: JsonObject = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const prev = out[k];
-    out[k] = isObject(prev) && isObject(v) ? deepMerge(prev, v) : v;
-  }
-  return out;
-}
-
 /** A scalar parameter as Rails hands it to a string column; blank → undefined. */
 function text(value: unknown): string | undefined {
-  return blankParam(value) || typeof value === 'object' ? undefined : String(value);
+  return blank(value) || typeof value === 'object' ? undefined : String(value);
 }
 
 /** Contact validations (app/models/contact.rb), against the other contacts of the account. */
@@ -90,7 +78,7 @@ function createContact(ctx: RequestContext) {
   // `params[:source_id] || SecureRandom.uuid`, then the builder returns an existing contact inbox.
   const given = params.source_id;
   if (given !== undefined && given !== null && given !== false) {
-    if (blankParam(given) || typeof given === 'object') {
+    if (blank(given) || typeof given === 'object') {
       // Chatwoot's ContactInboxBuilder then makes no contact inbox and the view fails (a 500).
       throw invalidRecord([{ attribute: 'source_id', message: "Source can't be blank" }]);
     }
@@ -120,7 +108,7 @@ function createContact(ctx: RequestContext) {
       phone_number: attrs.phone_number,
       identifier: attrs.identifier,
       avatar_url: text(params.avatar_url),
-      custom_attributes: isObject(params.custom_attributes) ? params.custom_attributes : {},
+      custom_attributes: isHash(params.custom_attributes) ? params.custom_attributes : {},
     });
     recordEvent(ctx, 'contact_created', { contactId: contact.id });
   }
@@ -161,7 +149,7 @@ function updateContact(ctx: RequestContext) {
   if (name !== undefined) next.name = name;
   if (email !== undefined) next.email = email.toLowerCase(); // prepare_email_attribute
   if (phone !== undefined) next.phone_number = phone;
-  if (isObject(params.custom_attributes)) {
+  if (isHash(params.custom_attributes)) {
     next.custom_attributes = deepMerge(contact.custom_attributes, params.custom_attributes);
   }
   const avatar = text(params.avatar_url);

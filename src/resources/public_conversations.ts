@@ -13,10 +13,9 @@ import {
 import { insertConversation } from '../domain/records';
 import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import { isHash } from '../rails/casts';
 import type { Conversation, JsonObject, Message } from '../store';
 import { publicConversationView } from '../views/public';
-
-const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function list(ctx: RequestContext) {
   const inbox = findPublicInbox(ctx, ctx.params.inbox_identifier);
@@ -43,7 +42,7 @@ function create(ctx: RequestContext) {
   const conversation = insertConversation(store, {
     contactInbox,
     status,
-    custom_attributes: isObject(params.custom_attributes) ? params.custom_attributes : {},
+    custom_attributes: isHash(params.custom_attributes) ? params.custom_attributes : {},
   });
   recordEvent(ctx, 'conversation_created', { conversationId: conversation.id });
   return ok(publicConversationView(tables, conversation));

@@ -7,15 +7,14 @@
  */
 import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
-import { blankParam, publicConversationContext } from '../domain/public';
+import { publicConversationContext } from '../domain/public';
 import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
-import { rubyToI, publicParams } from '../http/params';
+import { publicParams } from '../http/params';
+import { blank, isHash, toI } from '../rails/casts';
 import type { Conversation, Json, JsonObject, Message } from '../store';
 import { csatSurveyView, publicMessageView } from '../views/public';
 import { surveyPage } from '../web/survey';
-
-const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** MessageFinder's page size without a cursor, and before one. */
 const PAGE = 20;
@@ -45,9 +44,9 @@ function list(ctx: RequestContext) {
   const all = publicMessages(ctx, conversation);
   const before = ctx.query.before;
   let page: Message[];
-  if (blankParam(before)) page = all.slice(-PAGE);
+  if (blank(before)) page = all.slice(-PAGE);
   else {
-    const to = rubyToI(before);
+    const to = toI(before) ?? 0;
     page = [];
     for (let i = all.length - 1; i >= 0 && page.length < PAGE; i--) if (all[i].id < to) page.push(all[i]);
     page.reverse();
@@ -89,7 +88,7 @@ function create(ctx: RequestContext) {
       content_type: 'text',
       sender_type: 'Contact',
       sender_id: contact.id,
-      echo_id: blankParam(echo) || typeof echo === 'object' ? null : String(echo),
+      echo_id: blank(echo) || typeof echo === 'object' ? null : String(echo),
       attachments: uploadedAttachments(
         ctx.store,
         ctx.baseUrl ?? 'http://127.0.0.1:3000',
@@ -110,13 +109,13 @@ function permitSubmitted(item: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const key of SUBMITTED_KEYS) {
     const v = item[key];
-    if (v !== undefined && !isObject(v) && !Array.isArray(v)) out[key] = v;
+    if (v !== undefined && !isHash(v) && !Array.isArray(v)) out[key] = v;
   }
   const csat = item.csat_survey_response;
-  if (isObject(csat)) {
+  if (isHash(csat)) {
     const response: JsonObject = {};
     for (const key of ['feedback_message', 'rating'])
-      if (csat[key] !== undefined && !isObject(csat[key]) && !Array.isArray(csat[key]))
+      if (csat[key] !== undefined && !isHash(csat[key]) && !Array.isArray(csat[key]))
         response[key] = csat[key];
     out.csat_survey_response = response;
   }
@@ -125,8 +124,8 @@ function permitSubmitted(item: JsonObject): JsonObject {
 
 /** Strong parameters on `submitted_values`: a hash or an array of hashes; undefined when not sent. */
 function submittedValues(value: unknown): Json | undefined {
-  if (Array.isArray(value)) return value.filter(isObject).map(permitSubmitted);
-  if (isObject(value)) return permitSubmitted(value);
+  if (Array.isArray(value)) return value.filter(isHash).map(permitSubmitted);
+  if (isHash(value)) return permitSubmitted(value);
   return undefined;
 }
 
@@ -190,7 +189,7 @@ function updateCsatSurvey(ctx: RequestContext) {
   if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
   const wrapper = publicParams(ctx).message;
   // `@message.update!(nil)` raises ArgumentError in Rails (a 500): answered as the missing parameter.
-  if (!isObject(wrapper)) throw couldNotCreate('param is missing or the value is empty: message');
+  if (!isHash(wrapper)) throw couldNotCreate('param is missing or the value is empty: message');
   submit(ctx, message, submittedValues(wrapper.submitted_values));
   return ok(csatSurveyView(ctx.tables, ctx.tables.messages.get(message.id)!));
 }

@@ -12,9 +12,11 @@
  */
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidAttribute, notFound } from '../http/errors';
-import { pageNumber, paginate } from '../http/pagination';
-import { blank, inRange, rangeOf, strptimeSeconds, type Range } from '../domain/date_range';
+import { paginate } from '../http/pagination';
+import { inRange, rangeOf, strptimeSeconds, type Range } from '../domain/date_range';
 import { toId } from '../http/params';
+import { blank, castBoolean, toI } from '../rails/casts';
+import { pageNumber } from '../rails/pagination';
 import type { Conversation, Message, ReportingEvent, ReportingEventName } from '../store';
 import { unix } from '../views/time';
 
@@ -25,19 +27,11 @@ const AGENTS_PER_PAGE = 25;
 // ---------------------------------------------------------------------------------------------
 // Parameters, read as Rails reads them
 
-/** Ruby's String#to_i. */
-function toI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  const match = /^\s*[+-]?\d+/.exec(String(value ?? ''));
-  return match ? parseInt(match[0], 10) : 0;
-}
+/** `ActiveModel::Type::Boolean.new.cast(params[:business_hours])` used as a condition. */
+const truthy = (value: unknown): boolean => castBoolean(value) === true;
 
-/** ActiveModel::Type::Boolean cast, then `.present?`. */
-function truthy(value: unknown): boolean {
-  if (blank(value)) return false;
-  if (typeof value === 'boolean') return value;
-  return !['0', 'f', 'false', 'off'].includes(String(value).trim().toLowerCase());
-}
+/** `params[:since].to_i` (an array query value has no `to_i` in Ruby: 0 here). */
+const secondsOf = (value: unknown): number => toI(value) ?? 0;
 
 /**
  * TimezoneHelper#timezone_name_from_offset as a fixed offset in ms: blank → UTC; an offset no zone
@@ -372,8 +366,8 @@ function timeseries(ctx: RequestContext) {
 function summaryRanges(ctx: RequestContext): { current: Range | null; previous: Range | null } {
   const { since, until } = ctx.query;
   const current = rangeOf(since, until);
-  const s = toI(since);
-  const previousSince = s - (toI(until) - s);
+  const s = secondsOf(since);
+  const previousSince = s - (secondsOf(until) - s);
   const previous = blank(since)
     ? null
     : { since: previousSince * 1000, until: strptimeSeconds(since, 'since') };
@@ -697,7 +691,7 @@ const SIX_MONTHS_MS = 6 * 30.436875 * DAY_MS;
 
 function channelSummary(ctx: RequestContext) {
   const { since, until } = ctx.query;
-  if (!blank(since) && !blank(until) && (toI(until) - toI(since)) * 1000 > SIX_MONTHS_MS) {
+  if (!blank(since) && !blank(until) && (secondsOf(until) - secondsOf(since)) * 1000 > SIX_MONTHS_MS) {
     throw couldNotCreate('Date range cannot exceed 6 months');
   }
   const range = rangeOf(since, until);

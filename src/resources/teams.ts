@@ -1,6 +1,7 @@
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
 import { requireParams, toId } from '../http/params';
+import { toI } from '../rails/casts';
 import type { Team } from '../store';
 import { Errors } from '../domain/validations';
 import { agentView, membershipOf } from '../views/agent';
@@ -113,18 +114,10 @@ const memberIds = (ctx: RequestContext, team: Team) =>
   ctx.tables.teamMembers.where('team', team.id).map((m) => m.user_id);
 
 /**
- * Ruby's `to_i` on a JSON value. A value without `to_i`, such as `true`, raises NoMethodError in Rails
- * (a 500); the fake treats it as an id that names no user (-1).
+ * `id.to_i`. A value without `to_i`, such as `true`, raises NoMethodError in Rails (a 500); the fake
+ * treats it as an id that names no user (-1).
  */
-function rubyToI(value: unknown): number {
-  if (value === null) return 0;
-  if (typeof value === 'number') return Number.isFinite(value) ? Math.trunc(value) : -1;
-  if (typeof value === 'string') {
-    const m = /^\s*[+-]?\d+/.exec(value);
-    return m ? parseInt(m[0], 10) : 0;
-  }
-  return -1;
-}
+const userIdOf = (value: unknown): number => toI(value) ?? -1;
 
 /**
  * `params[:user_ids]`, checked by `validate_member_id_params`: every id must be a user of the account,
@@ -134,7 +127,7 @@ function rubyToI(value: unknown): number {
 function userIdsParam(ctx: RequestContext): number[] {
   const raw = ctx.body?.user_ids;
   if (!Array.isArray(raw)) throw invalidAttribute('user_ids', "can't be blank");
-  const ids = raw.map(rubyToI);
+  const ids = raw.map(userIdOf);
   const accountId = accountOf(ctx).id;
   if (ids.some((id) => !membershipOf(ctx.tables, accountId, id))) throw unauthorized('Invalid User IDs');
   return ids;

@@ -7,9 +7,8 @@
 import { browserLanguage, browserParams, widgetContext } from '../domain/widget';
 import { publicParams } from '../http/params';
 import { empty, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
+import { isHash } from '../rails/casts';
 import type { JsonObject } from '../store';
-
-const isObject = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
 
 function header(ctx: RequestContext, name: string): string | undefined {
   const value = ctx.headers?.[name];
@@ -28,7 +27,7 @@ function create(ctx: RequestContext) {
   if (name.replace(/\./g, '_') === 'webwidget_triggered') {
     // `event_info: {}` permits a hash only; the server's keys win over the widget's (Hash#merge).
     const eventInfo: JsonObject = {
-      ...(isObject(params.event_info) ? params.event_info : {}),
+      ...(isHash(params.event_info) ? params.event_info : {}),
       widget_language: params.locale ?? null,
       browser_language: browserLanguage(header(ctx, 'accept-language')),
       browser: { ...browserParams(header(ctx, 'user-agent')) },

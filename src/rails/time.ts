@@ -1,0 +1,20 @@
+/** Ruby's renderings of a Time (all in UTC, as Chatwoot runs), from epoch milliseconds. */
+
+/** Time#to_i: whole seconds (jbuilder's `.to_i` timestamps). */
+export const timeToI = (ms: number): number => Math.floor(ms / 1000);
+
+/** Time#to_f: seconds with the milliseconds as a fraction. */
+export const timeToF = (ms: number): number => ms / 1000;
+
+/**
+ * Time#as_json, which jbuilder renders for a Time: ISO 8601 with ActiveSupport's default
+ * time_precision of 3 ("2024-01-02T03:04:05.000Z").
+ */
+export const timeAsJson = (ms: number): string => new Date(ms).toISOString();
+
+/** Time#to_s in UTC: "2024-01-02 03:04:05 UTC". */
+export const timeToS = (ms: number): string =>
+  `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+
+/** Date#to_s: "2024-01-02". */
+export const dateToS = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

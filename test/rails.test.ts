@@ -1,0 +1,223 @@
+/** Rails' own answers, as tables: each row is what Ruby/Rails gives for the input. */
+import {
+  blank,
+  castBoolean,
+  castInteger,
+  deepMerge,
+  isHash,
+  present,
+  stringToI,
+  toI,
+} from '../src/rails/casts';
+import { csvLine } from '../src/rails/csv';
+import { fullMessage, humanAttributeName, humanize } from '../src/rails/inflection';
+import { currentPage, pageNumber } from '../src/rails/pagination';
+import { dateToS, timeAsJson, timeToF, timeToI, timeToS } from '../src/rails/time';
+
+describe('Object#blank? and #present?', () => {
+  it.each<[unknown, boolean]>([
+    [null, true],
+    [undefined, true],
+    [false, true],
+    ['', true],
+    ['  ', true],
+    ['\t\n\r\v\f', true],
+    ['\u3000', true], // ideographic space
+    ['\u00a0', true],
+    ['\u0085', true],
+    ['\u2028', true],
+    ['\ufeff', false], // a BOM is not [[:space:]]
+    ['a', false],
+    [' a ', false],
+    [[], true],
+    [{}, true],
+    [[null], false],
+    [{ a: null }, false],
+    [0, false],
+    [true, false],
+  ])('%p.blank? is %p', (value, expected) => {
+    expect(blank(value)).toBe(expected);
+    expect(present(value)).toBe(!expected);
+  });
+});
+
+describe('a Hash', () => {
+  it.each<[unknown, boolean]>([
+    [{}, true],
+    [{ a: 1 }, true],
+    [[], false],
+    [null, false],
+    ['{}', false],
+  ])('%p is a hash: %p', (value, expected) => expect(isHash(value)).toBe(expected));
+});
+
+describe('ActiveModel::Type::Boolean#cast', () => {
+  it.each<[unknown, boolean | null]>([
+    [null, null],
+    [undefined, null],
+    ['', null],
+    [false, false],
+    [0, false],
+    ['0', false],
+    ['f', false],
+    ['F', false],
+    ['false', false],
+    ['FALSE', false],
+    ['off', false],
+    ['OFF', false],
+    // Case variants outside FALSE_VALUES are true.
+    ['False', true],
+    ['fAlse', true],
+    ['Off', true],
+    ['oFF', true],
+    ['no', true],
+    ['n', true],
+    [' ', true],
+    [' false', true],
+    [true, true],
+    [1, true],
+    ['1', true],
+    ['true', true],
+    ['anything', true],
+    [[], true],
+  ])('%p → %p', (value, expected) => expect(castBoolean(value)).toBe(expected));
+});
+
+describe('String#to_i', () => {
+  it.each<[string, number]>([
+    ['12', 12],
+    [' 12abc', 12],
+    ['\n\t 7', 7],
+    ['-3', -3],
+    ['+4', 4],
+    ['-0', 0],
+    ['1_000', 1000],
+    ['1_000_000', 1000000],
+    ['1__000', 1],
+    ['1_', 1],
+    ['_1', 0],
+    ['- 3', 0],
+    ['', 0],
+    ['abc', 0],
+    ['0x1A', 0],
+    ['3.9', 3],
+    ['1e5', 1],
+  ])('%p.to_i is %p', (text, expected) => expect(stringToI(text)).toBe(expected));
+
+  it('#to_i of other JSON values: nil.to_i is 0, a Float truncates, the rest have none', () => {
+    expect(toI(null)).toBe(0);
+    expect(toI(2.9)).toBe(2);
+    expect(toI(-2.9)).toBe(-2);
+    expect(toI('5 apples')).toBe(5);
+    expect(toI(true)).toBeUndefined();
+    expect(toI(false)).toBeUndefined();
+    expect(toI([1])).toBeUndefined();
+    expect(toI({})).toBeUndefined();
+  });
+});
+
+describe('ActiveModel::Type::Integer#cast', () => {
+  it.each<[unknown, number | null]>([
+    [null, null],
+    ['', null],
+    ['  ', null],
+    ['12', 12],
+    [' 12abc', 12],
+    ['abc', 0],
+    ['1_000', 1000],
+    [7, 7],
+    [7.8, 7],
+    [true, 1],
+    [false, 0],
+    [[], null],
+    [[1], null],
+    [{ a: 1 }, null],
+  ])('%p → %p', (value, expected) => expect(castInteger(value)).toBe(expected));
+});
+
+describe('Hash#deep_merge', () => {
+  it('lets the other hash win and merges nested hashes only', () => {
+    const base = { a: 1, h: { x: 1, y: { z: 1 } }, list: [1], s: { k: 1 } };
+    const over = { b: 2, h: { y: { w: 2 }, v: 3 }, list: [2], s: 'text' };
+    expect(deepMerge(base, over)).toEqual({
+      a: 1,
+      b: 2,
+      h: { x: 1, y: { z: 1, w: 2 }, v: 3 },
+      list: [2],
+      s: 'text',
+    });
+    expect(base.h.y).toEqual({ z: 1 }); // the receiver is not changed
+  });
+});
+
+describe('ActiveSupport humanize and full messages', () => {
+  it.each<[string, string]>([
+    ['contact_id', 'Contact'],
+    ['phone_number', 'Phone number'],
+    ['_private', 'Private'],
+    ['__double', 'Double'],
+    ['_id', 'Id'],
+    ['id', 'Id'],
+    ['user_ids', 'User ids'],
+    ['employee_salary', 'Employee salary'],
+    ['HTML_Body', 'Html body'],
+    ['name', 'Name'],
+    ['', ''],
+  ])('%p.humanize is %p', (word, expected) => expect(humanize(word)).toBe(expected));
+
+  it('keeps the _id suffix or the first letter on request', () => {
+    expect(humanize('author_id', { keepIdSuffix: true })).toBe('Author id');
+    expect(humanize('author_id', { capitalize: false })).toBe('author');
+  });
+
+  it('names attributes as ActiveModel::Error#full_message does', () => {
+    expect(humanAttributeName('contact_inboxes.source_id')).toBe('Contact inboxes source');
+    expect(fullMessage('name', "can't be blank")).toBe("Name can't be blank");
+    expect(fullMessage('inbox_id', 'must exist')).toBe('Inbox must exist');
+    expect(fullMessage('base', 'Something went wrong')).toBe('Something went wrong');
+  });
+});
+
+describe('Time renderings', () => {
+  const t = Date.parse('2024-01-02T03:04:05.678Z');
+  it('renders Time#to_s, #to_i, #to_f, #as_json and Date#to_s', () => {
+    expect(timeToS(t)).toBe('2024-01-02 03:04:05 UTC');
+    expect(timeToI(t)).toBe(1704164645);
+    expect(timeToF(t)).toBe(1704164645.678);
+    expect(timeAsJson(t)).toBe('2024-01-02T03:04:05.678Z');
+    expect(dateToS(t)).toBe('2024-01-02');
+  });
+});
+
+describe('CSV.generate_line', () => {
+  it.each<[(string | number | null)[], string]>([
+    [['a', 'b'], 'a,b\n'],
+    [['a,b', 'c'], '"a,b",c\n'],
+    [['say "hi"'], '"say ""hi"""\n'],
+    [['line\nbreak'], '"line\nbreak"\n'],
+    [['cr\rhere'], '"cr\rhere"\n'],
+    [[null, 'x', null], ',x,\n'],
+    [['', null], '"",\n'],
+    [[' padded '], ' padded \n'],
+    [["it's"], "it's\n"],
+    [[5, 1.5], '5,1.5\n'],
+    [[], '\n'],
+  ])('%p → %p', (fields, expected) => expect(csvLine(fields)).toBe(expected));
+});
+
+describe("params[:page]: Kaminari's page and the echoed current_page", () => {
+  it.each<[unknown, number, number | string]>([
+    [undefined, 1, 1],
+    [null, 1, 1],
+    ['', 1, ''],
+    ['2', 2, '2'],
+    [' 3x', 3, ' 3x'],
+    ['0', 1, '0'],
+    ['-2', 1, '-2'],
+    ['abc', 1, 'abc'],
+    [4, 4, 4],
+  ])('%p pages %p and echoes %p', (raw, page, echoed) => {
+    expect(pageNumber(raw)).toBe(page);
+    expect(currentPage(raw)).toBe(echoed);
+  });
+});
