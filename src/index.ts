@@ -22,7 +22,8 @@ import { CableServer, type CableOptions } from './events/cable';
 import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
-import { FaultInjector, RateLimits } from './http/faults';
+import { FaultInjector } from './http/faults';
+import { RateLimits } from './http/rate-limit';
 import { Journal } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
 import { isLoopbackAddress } from './http/request';
@@ -37,15 +38,8 @@ export { WorldError } from './fixtures';
 export * from './contract';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
-export type {
-  ActiveRateLimit,
-  Fault,
-  FaultEffect,
-  FaultMatch,
-  FaultRule,
-  PathPattern,
-  RateLimitRule,
-} from './http/faults';
+export type { Fault, FaultEffect, FaultMatch, FaultRule, PathPattern } from './http/faults';
+export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type {
   FakeWebhooks,
