@@ -14,7 +14,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type express from 'express';
-import { createApp, routeOf, type AppOptions } from './app';
+import { createApp, type AppOptions } from './app';
 import { controlRouter } from './control/http';
 import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
@@ -117,6 +117,11 @@ export interface FakeOptions extends SeedOptions {
 /** A fake built but not listening: its Express app plus the harness (for supertest or your own server). */
 export interface BuiltFake extends FakeHarness {
   app: express.Express;
+  /**
+   * What startFake serves (`http.createServer(fake.listener)`): the same answers as `app`, Chatwoot
+   * routes without Express's set-up of each request.
+   */
+  listener: http.RequestListener;
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
 }
@@ -171,7 +176,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
   const events = new EventBus();
   attachReporting(store, events); // reporting events, audit logs and CSAT responses from domain events
-  const journal = new Journal(options.journalSize ?? 1000, store.clock, routeOf);
+  const journal = new Journal(options.journalSize ?? 1000, store.clock);
   const faults = new FaultInjector();
   const rateLimits = new RateLimits(store.clock);
   const harness = createHarness({
@@ -214,7 +219,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
   };
   const fakeApp = await createApp(appOptions);
-  return { ...harness, app: fakeApp.app, webhooks };
+  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
 }
 
 /**
@@ -237,7 +242,9 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 
 /** Starts a fake Chatwoot listening on `host:port` (default 127.0.0.1, a free port). */
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
-  const { app, ...harness } = await buildFake(options);
+  // A running fake serves the listener (which hands non-Chatwoot routes to the app); no `app` of its own.
+  const { app, listener, ...harness } = await buildFake(options);
+  void app;
   const host = options.host ?? '127.0.0.1';
   const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
   const sockets = new Set<Socket>(); // every connection, upgraded ones included
@@ -256,7 +263,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
       // Closing: the connection is not kept alive once its answer is out.
       if (stopping) setImmediate(closeIdle);
     });
-    app(req, res);
+    listener(req, res);
   });
   // Clients (fetch/undici, axios agents) keep idle connections a little less than the server says;
   // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket

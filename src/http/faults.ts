@@ -6,13 +6,14 @@
  * A fault is applied before rate limiting, auth and the handler: the request is not processed.
  */
 import { STATUS_CODES } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseDuration as parseRailsDuration } from '../rails/duration';
 import {
   FakeInputError,
   HttpError,
   badRequest,
   internalServerError,
+  invalidRecord,
   notFound,
   payloadTooLarge,
   tooManyRequests,
@@ -461,7 +462,7 @@ export function faultError(status: number, body?: unknown, headers: Record<strin
       break;
     case 422:
       // ActiveRecord::RecordInvalid's shape: full messages and the attributes they name.
-      error = new HttpError(422, { message: 'Injected failure', attributes: ['base'] });
+      error = invalidRecord([{ attribute: 'base', message: 'Injected failure' }]);
       break;
     case 429:
       return tooManyRequests(headers);
@@ -480,19 +481,25 @@ export const MALFORMED_BODY = '{"payload":[{"id":1,"name":"Ada Lovel';
 export interface FaultStepOptions {
   injector: FaultInjector;
   /** Whose X-Fake-Fault header to honour (nobody's with the control API off). */
-  headerFaults: (req: Request) => boolean;
-  /** The matched operation's template of a request, if any. */
-  routeOf: (req: Request) => string | null;
+  headerFaults: (req: IncomingMessage) => boolean;
   /** Tells the journal which fault was applied. */
-  onFault?: (req: Request, res: Response, fault: AppliedFault) => void;
+  onFault?: (res: ServerResponse, fault: AppliedFault) => void;
   /** Called just before a connection is destroyed (the journal records it). */
-  onReset?: (req: Request, res: Response) => void;
+  onReset?: (res: ServerResponse) => void;
 }
 
-/** The fault-injection step of the request path (Node's request API only: see app.ts). */
+/**
+ * The fault-injection step of the request path (http/pipeline.ts), over Node's request and response:
+ * `route` is the matched operation's template; `next(err)` goes on, or renders an injected status.
+ */
 export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: string | null,
+    next: (err?: unknown) => void,
+  ): void => {
     let header: AppliedFault | undefined;
     const headerValue = options.headerFaults(req) ? headerOf(req.headers, 'x-fake-fault') : undefined;
     if (headerValue !== undefined) {
@@ -503,15 +510,15 @@ export function faultStep(options: FaultStepOptions) {
       }
     }
     const token = headerOf(req.headers, 'api_access_token')?.trim();
-    const [path] = splitUrl(req.url);
-    const ruled = injector.take({ method: req.method, path, route: options.routeOf(req), token });
+    const [path] = splitUrl(req.url!);
+    const ruled = injector.take({ method: req.method!, path, route, token });
     const fault = combine(ruled, header);
     if (!fault) return next();
-    options.onFault?.(req, res, fault);
+    options.onFault?.(res, fault);
     const apply = () => {
       if (res.headersSent || res.destroyed) return;
       if (fault.reset) {
-        options.onReset?.(req, res);
+        options.onReset?.(res);
         req.socket.destroy();
       } else if (fault.malformed) {
         res.statusCode = 200;
