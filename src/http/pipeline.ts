@@ -271,6 +271,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const next = (err?: unknown): void => {
       if (err !== undefined && err !== null) return renderError(err, res, api);
       const step = CHATWOOT_STEPS[i++];
+      if (!step) return;
       try {
         step(call, next);
       } catch (e) {
