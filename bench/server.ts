@@ -54,7 +54,7 @@ async function appFor(kind: string, options: Record<string, unknown>): Promise<h
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { buildFake } = require(path.resolve(__dirname, '..', 'dist', 'index.js')) as typeof import('../src');
   const fake = await buildFake({ ...options, validateResponses: kind === 'fake', webhooks: false });
-  return fake.app;
+  return fake.listener; // what startFake serves
 }
 
 async function main(): Promise<void> {

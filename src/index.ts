@@ -14,7 +14,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type express from 'express';
-import { createApp, routeOf, type AppOptions } from './app';
+import { createApp, type AppOptions } from './app';
 import { controlRouter } from './control/http';
 import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
@@ -22,7 +22,8 @@ import { CableServer, type CableOptions } from './events/cable';
 import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
-import { FaultInjector, RateLimits } from './http/faults';
+import { FaultInjector } from './http/faults';
+import { RateLimits } from './http/rate-limit';
 import { Journal } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
 import { isLoopbackAddress } from './http/request';
@@ -37,15 +38,8 @@ export { WorldError } from './fixtures';
 export * from './contract';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
-export type {
-  ActiveRateLimit,
-  Fault,
-  FaultEffect,
-  FaultMatch,
-  FaultRule,
-  PathPattern,
-  RateLimitRule,
-} from './http/faults';
+export type { Fault, FaultEffect, FaultMatch, FaultRule, PathPattern } from './http/faults';
+export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type {
   FakeWebhooks,
@@ -123,6 +117,11 @@ export interface FakeOptions extends SeedOptions {
 /** A fake built but not listening: its Express app plus the harness (for supertest or your own server). */
 export interface BuiltFake extends FakeHarness {
   app: express.Express;
+  /**
+   * What startFake serves (`http.createServer(fake.listener)`): the same answers as `app`, Chatwoot
+   * routes without Express's set-up of each request.
+   */
+  listener: http.RequestListener;
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
 }
@@ -177,7 +176,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
   const events = new EventBus();
   attachReporting(store, events); // reporting events, audit logs and CSAT responses from domain events
-  const journal = new Journal(options.journalSize ?? 1000, store.clock, routeOf);
+  const journal = new Journal(options.journalSize ?? 1000, store.clock);
   const faults = new FaultInjector();
   const rateLimits = new RateLimits(store.clock);
   const harness = createHarness({
@@ -220,7 +219,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
   };
   const fakeApp = await createApp(appOptions);
-  return { ...harness, app: fakeApp.app, webhooks };
+  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
 }
 
 /**
@@ -243,7 +242,9 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 
 /** Starts a fake Chatwoot listening on `host:port` (default 127.0.0.1, a free port). */
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
-  const { app, ...harness } = await buildFake(options);
+  // A running fake serves the listener (which hands non-Chatwoot routes to the app); no `app` of its own.
+  const { app, listener, ...harness } = await buildFake(options);
+  void app;
   const host = options.host ?? '127.0.0.1';
   const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
   const sockets = new Set<Socket>(); // every connection, upgraded ones included
@@ -262,7 +263,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
       // Closing: the connection is not kept alive once its answer is out.
       if (stopping) setImmediate(closeIdle);
     });
-    app(req, res);
+    listener(req, res);
   });
   // Clients (fetch/undici, axios agents) keep idle connections a little less than the server says;
   // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket

@@ -8,18 +8,20 @@
 import type { EventBus } from '../events/bus';
 import {
   FakeInputError,
-  checkRateLimitRule,
   parseDuration,
-  type ActiveRateLimit,
   type Fault,
   type FaultInjector,
   type FaultMatch,
   type FaultRule,
-  type RateLimitRule,
-  type RateLimits,
 } from '../http/faults';
 import type { Journal, JournalEntry, JournalFilter } from '../http/journal';
-import type { RateLimitOptions } from '../http/rate-limit';
+import {
+  checkRateLimitRule,
+  type ActiveRateLimit,
+  type RateLimitOptions,
+  type RateLimitRule,
+  type RateLimits,
+} from '../http/rate-limit';
 import type { ClockMode, Store, StoreSnapshot } from '../store';
 import { fakeClock, type FakeClock } from './clock';
 import { createDb, type FakeDb } from './db';

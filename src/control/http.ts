@@ -1,7 +1,8 @@
 /**
  * The control API under `/__fake/`, for test suites that are not in Node (Python, Ruby, a browser):
  * the same operations as the in-process harness, as JSON over HTTP. Not part of Chatwoot: it needs no
- * token and ignores `api_access_token`; bad input answers 4xx `{"error": "…"}` naming the field.
+ * token and ignores `api_access_token`; bad input answers 4xx `{"error": "…"}` naming the field
+ * (FakeInputError; rendered by http/pipeline.ts with every other error).
  *
  *   GET    /__fake/info[?accountId=]           url, accountId, tokens, inboxes
  *   POST   /__fake/reset                       {accountId?}
@@ -322,23 +323,5 @@ export function controlRouter(harness: FakeHarness): express.Router {
     route.handler(req, res);
   });
 
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  router.use((err: any, _req: Request, res: Response, _next: NextFunction) => {
-    let status = 500;
-    let message = String(err?.message ?? err);
-    if (err instanceof FakeInputError) status = err.status;
-    else if (err?.type === 'entity.parse.failed') {
-      status = 400;
-      message = `the body is not valid JSON: ${err.message}`;
-    } else if (err?.type === 'entity.too.large') {
-      status = 413;
-      message = 'the body is too large';
-    } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
-      status = err.status;
-    } else {
-      console.error(err);
-    }
-    res.status(status).json({ error: message });
-  });
   return router;
 }

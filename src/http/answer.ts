@@ -1,8 +1,8 @@
 /**
- * Writing an answer: the one way the Chatwoot request path writes a response (handlers' replies,
- * served cached answers, error bodies, injected malformed bodies). Only Node's own response API is
- * used — the hot path does not give requests Express's prototypes — and the journal is told what was
- * written, as the response leaves.
+ * Writing an answer: the one way the request path (http/pipeline.ts) writes a response on a Chatwoot
+ * route (handlers' replies, kept answers, injected malformed bodies) and an error body on any route.
+ * Only Node's own response API is used — Chatwoot routes may be answered without Express — and the
+ * journal is told what was written, as the response leaves.
  */
 import type { ServerResponse } from 'node:http';
 import { journalAnswer } from './journal';

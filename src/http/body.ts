@@ -1,5 +1,5 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { HttpError, badRequest, payloadTooLarge } from './errors';
+import { HttpError, badRequest, invalidRecord, payloadTooLarge } from './errors';
 
 export interface BodyOptions {
   /** Largest JSON or form body accepted (bytes or a string such as '1mb'). */
@@ -93,10 +93,7 @@ export function bodyParsers(options: BodyOptions) {
       if (bad === 'too-deep') return next(badRequest());
       if (bad) {
         return next(
-          new HttpError(422, {
-            message: `${bad.join('.')} is not a permitted parameter`,
-            attributes: [bad[0]],
-          }),
+          invalidRecord([{ attribute: bad[0], message: `${bad.join('.')} is not a permitted parameter` }]),
         );
       }
       next();

@@ -24,6 +24,17 @@ export class HttpError extends Error {
   }
 }
 
+/** Bad input to the harness (a fault rule, a clock value, a filter…): the control API answers 400. */
+export class FakeInputError extends Error {
+  constructor(
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+    this.name = 'FakeInputError';
+  }
+}
+
 /** ActiveRecord::RecordNotFound */
 export const notFound = () => new HttpError(404, { error: 'Resource could not be found' });
 

@@ -1,18 +1,19 @@
 /**
  * Fault injection: rules that make matching requests fail, slow down, lose their connection or get
  * a broken body, set in-process (`fake.fault(...)`), over the control API (`POST /__fake/faults`) or
- * for one request with the `X-Fake-Fault` header. Also the run-time rate limits (`fake.rateLimit`),
- * which reuse the shared RateLimiter.
+ * for one request with the `X-Fake-Fault` header. (Rate limits: http/rate-limit.ts.)
  *
  * A fault is applied before rate limiting, auth and the handler: the request is not processed.
  */
 import { STATUS_CODES } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
-import type { Clock } from '../store';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseDuration as parseRailsDuration } from '../rails/duration';
 import {
+  FakeInputError,
   HttpError,
   badRequest,
   internalServerError,
+  invalidRecord,
   notFound,
   payloadTooLarge,
   tooManyRequests,
@@ -20,18 +21,8 @@ import {
 } from './errors';
 import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
-import { RateLimiter, parseRateLimit, type RateLimitOptions } from './rate-limit';
 
-/** Bad input to the harness (a fault rule, a clock value, a filter…): the control API answers 400. */
-export class FakeInputError extends Error {
-  constructor(
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-    this.name = 'FakeInputError';
-  }
-}
+export { FakeInputError } from './errors';
 
 // ---------------------------------------------------------------------------------------------
 // Paths: a route template (`/api/v1/accounts/:account_id/contacts`, `{id}` or `*` for a segment),
@@ -104,36 +95,14 @@ export function regexFrom(value: unknown, field: string): RegExp | undefined {
 // ---------------------------------------------------------------------------------------------
 // Durations
 
-const DURATION_UNITS: Record<string, number> = {
-  ms: 1,
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-  w: 604_800_000,
-};
-
 /**
- * Parses a duration: milliseconds as a number, or text such as `500ms`, `90s`, `15m`, `2h`, `1d`,
- * `1w`, `1h30m`; a leading `-` goes back in time.
+ * Parses a duration (rails/duration.ts): milliseconds as a number, or text such as `500ms`, `90s`,
+ * `15m`, `2h`, `1d`, `1w`, `1h30m`; a leading `-` goes back in time. Throws FakeInputError naming `field`.
  */
 export function parseDuration(value: unknown, field = 'duration'): number {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new FakeInputError(`"${field}" must be a finite number of ms`);
-    return value;
-  }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-    const m = /^(-?)((?:\d+(?:\.\d+)?\s*(?:ms|s|m|h|d|w)\s*)+)$/i.exec(text);
-    if (m) {
-      let total = 0;
-      for (const part of m[2].matchAll(/(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)/gi)) {
-        total += Number(part[1]) * DURATION_UNITS[part[2].toLowerCase()];
-      }
-      return m[1] ? -total : total;
-    }
-  }
+  const ms = parseRailsDuration(value);
+  if (ms !== undefined) return ms;
+  if (typeof value === 'number') throw new FakeInputError(`"${field}" must be a finite number of ms`);
   throw new FakeInputError(
     `"${field}" must be milliseconds or a duration such as "500ms", "30s", "15m", "2h", "1d" (got ${JSON.stringify(value)})`,
   );
@@ -493,7 +462,7 @@ export function faultError(status: number, body?: unknown, headers: Record<strin
       break;
     case 422:
       // ActiveRecord::RecordInvalid's shape: full messages and the attributes they name.
-      error = new HttpError(422, { message: 'Injected failure', attributes: ['base'] });
+      error = invalidRecord([{ attribute: 'base', message: 'Injected failure' }]);
       break;
     case 429:
       return tooManyRequests(headers);
@@ -512,19 +481,25 @@ export const MALFORMED_BODY = '{"payload":[{"id":1,"name":"Ada Lovel';
 export interface FaultStepOptions {
   injector: FaultInjector;
   /** Whose X-Fake-Fault header to honour (nobody's with the control API off). */
-  headerFaults: (req: Request) => boolean;
-  /** The matched operation's template of a request, if any. */
-  routeOf: (req: Request) => string | null;
+  headerFaults: (req: IncomingMessage) => boolean;
   /** Tells the journal which fault was applied. */
-  onFault?: (req: Request, res: Response, fault: AppliedFault) => void;
+  onFault?: (res: ServerResponse, fault: AppliedFault) => void;
   /** Called just before a connection is destroyed (the journal records it). */
-  onReset?: (req: Request, res: Response) => void;
+  onReset?: (res: ServerResponse) => void;
 }
 
-/** The fault-injection step of the request path (Node's request API only: see app.ts). */
+/**
+ * The fault-injection step of the request path (http/pipeline.ts), over Node's request and response:
+ * `route` is the matched operation's template; `next(err)` goes on, or renders an injected status.
+ */
 export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: string | null,
+    next: (err?: unknown) => void,
+  ): void => {
     let header: AppliedFault | undefined;
     const headerValue = options.headerFaults(req) ? headerOf(req.headers, 'x-fake-fault') : undefined;
     if (headerValue !== undefined) {
@@ -535,15 +510,15 @@ export function faultStep(options: FaultStepOptions) {
       }
     }
     const token = headerOf(req.headers, 'api_access_token')?.trim();
-    const [path] = splitUrl(req.url);
-    const ruled = injector.take({ method: req.method, path, route: options.routeOf(req), token });
+    const [path] = splitUrl(req.url!);
+    const ruled = injector.take({ method: req.method!, path, route, token });
     const fault = combine(ruled, header);
     if (!fault) return next();
-    options.onFault?.(req, res, fault);
+    options.onFault?.(res, fault);
     const apply = () => {
       if (res.headersSent || res.destroyed) return;
       if (fault.reset) {
-        options.onReset?.(req, res);
+        options.onReset?.(res);
         req.socket.destroy();
       } else if (fault.malformed) {
         res.statusCode = 200;
@@ -573,118 +548,4 @@ function combine(rule?: AppliedFault, header?: AppliedFault): AppliedFault | und
     ...(latency ? { latency } : {}),
     description: `${header.description}; ${rule.description}`,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Run-time rate limits
-
-/** A rate limit set at run time: `fake.rateLimit({ token, limit: 5, per: '1m' })`. */
-export interface RateLimitRule {
-  /** Limit only requests with this `api_access_token`; without it, every caller (by token, else IP). */
-  token?: string;
-  /** Requests allowed per window. */
-  limit: number;
-  /** The window: `'1m'`, `'30s'`, `'1h'`, or milliseconds; default one minute. */
-  per?: string | number;
-  /** Also send Retry-After and X-RateLimit-* headers (rack-attack sends none by default). */
-  headers?: boolean;
-}
-
-/** A rate limit as listed. */
-export interface ActiveRateLimit {
-  token: string | null;
-  limit: number;
-  periodMs: number;
-  headers: boolean;
-}
-
-/** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
-export function checkRateLimitRule(input: unknown): RateLimitRule & { periodMs: number } {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
-  }
-  const raw = input as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (!['token', 'limit', 'per', 'headers'].includes(key)) {
-      throw new FakeInputError(`unknown rate-limit field "${key}"`);
-    }
-  }
-  if (typeof raw.limit !== 'number' || !Number.isInteger(raw.limit) || raw.limit < 1) {
-    throw new FakeInputError('"limit" must be a positive integer');
-  }
-  let periodMs = 60_000;
-  if (raw.per !== undefined && raw.per !== null) {
-    if (typeof raw.per === 'string' && !/\d/.test(raw.per)) {
-      try {
-        periodMs = parseRateLimit(`1/${raw.per}`).periodMs; // "min", "hour"…
-      } catch {
-        throw new FakeInputError(`"per" must be a period such as "1m", "30s" or "1h" (got "${raw.per}")`);
-      }
-    } else {
-      periodMs = parseDuration(raw.per, 'per');
-    }
-    if (!(periodMs > 0)) throw new FakeInputError('"per" must be a positive period');
-  }
-  if (raw.token !== undefined && raw.token !== null && (typeof raw.token !== 'string' || !raw.token)) {
-    throw new FakeInputError('"token" must be a string');
-  }
-  if (raw.headers !== undefined && typeof raw.headers !== 'boolean') {
-    throw new FakeInputError('"headers" must be true or false');
-  }
-  return {
-    token: (raw.token as string | undefined) ?? undefined,
-    limit: raw.limit,
-    periodMs,
-    headers: Boolean(raw.headers),
-  };
-}
-
-/** The rate limits of one fake, changeable at run time; each is a shared RateLimiter. */
-export class RateLimits {
-  private rules: { rule: ActiveRateLimit; limiter: RateLimiter }[] = [];
-
-  constructor(private readonly clock: Clock) {}
-
-  /** Sets the limit for `token` (or for every caller), replacing the previous one for the same scope. */
-  set(rule: ActiveRateLimit | (RateLimitOptions & { token?: string | null })): ActiveRateLimit {
-    const active: ActiveRateLimit = {
-      token: rule.token ?? null,
-      limit: rule.limit,
-      periodMs: rule.periodMs,
-      headers: Boolean(rule.headers),
-    };
-    this.off(active.token ?? undefined);
-    this.rules.push({ rule: active, limiter: new RateLimiter(active, this.clock) });
-    return { ...active };
-  }
-
-  /** Turns off the limit for `token`, or the every-caller limit when no token is given. */
-  off(token?: string): boolean {
-    const before = this.rules.length;
-    this.rules = this.rules.filter((r) => r.rule.token !== (token ?? null));
-    return before !== this.rules.length;
-  }
-
-  clear(): void {
-    this.rules = [];
-  }
-
-  list(): ActiveRateLimit[] {
-    return this.rules.map((r) => ({ ...r.rule }));
-  }
-
-  /** Forgets the counts (new windows for everyone). */
-  resetCounters(): void {
-    for (const r of this.rules) r.limiter.reset();
-  }
-
-  /** Counts a request; throws rack-attack's 429 when a limit is over, else returns headers to add. */
-  hit(token: string | undefined, ipOf: () => string | undefined): Record<string, string> | undefined {
-    let headers: Record<string, string> | undefined;
-    for (const { rule, limiter } of this.rules) {
-      if (rule.token !== null && rule.token !== token) continue;
-      headers = { ...headers, ...limiter.hit(token ? `token:${token}` : `ip:${ipOf()}`) };
-    }
-    return headers;
-  }
 }

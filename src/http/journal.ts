@@ -2,9 +2,11 @@
  * The request journal: every application request the fake answers (including errors, 404s, injected
  * faults and reset connections), with its request and response, newest last, bounded in size.
  * Read with `fake.requests(filter)` or `GET /__fake/requests`.
+ *
+ * The request path (http/pipeline.ts) starts an entry, gives it the parsed body, and its one answer
+ * writer (http/answer.ts) records the answer as it leaves: no response method is intercepted.
  */
-import type { ServerResponse } from 'node:http';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
 import type { Clock } from '../store';
 import { RAW_JSON_BODY, isEmptyObject } from './body';
@@ -60,7 +62,10 @@ export interface JournalFilter {
   limit?: number;
 }
 
-/** What the journal needs to know about a request from the rest of the app. */
+/** A request as the journal reads it: Node's, with the body the body step parsed, if it ran. */
+type BodyRequest = IncomingMessage & { body?: unknown };
+
+/** The spec operation a request matched. */
 export interface RouteInfo {
   operationId: string;
   route: string;
@@ -90,7 +95,7 @@ interface Pending {
   done: boolean;
   /** The journal it goes to, and until the answer is recorded, the request. */
   journal: Journal;
-  req?: Request;
+  req?: BodyRequest;
   /** The response body as written so far (chunks are kept as written). */
   chunks: Chunk[];
   bytes: number;
@@ -130,9 +135,9 @@ function cloneBody(body: unknown): unknown {
  * Records the request body as received, before validation coerces it in place: the raw JSON text
  * when there is one (parsed only if the entry is read), else a copy (none for the usual empty body).
  */
-function capture(pending: Pending, req: Request): void {
+function capture(pending: Pending, req: BodyRequest): void {
   pending.captured = true;
-  const raw = (req as Request & { [RAW_JSON_BODY]?: Buffer })[RAW_JSON_BODY];
+  const raw = (req as BodyRequest & { [RAW_JSON_BODY]?: Buffer })[RAW_JSON_BODY];
   if (raw) pending.rawJson = raw;
   else if (isEmptyObject(req.body)) pending.body = {};
   else pending.body = cloneBody(req.body);
@@ -152,23 +157,21 @@ type Chunk = string | Buffer;
 const pendingKey = Symbol('chatwoot-fake journal');
 const openKey = Symbol('chatwoot-fake unanswered requests of a connection');
 
-type JournaledResponse = Response & { [pendingKey]?: Pending };
+type JournaledResponse = ServerResponse & { [pendingKey]?: Pending };
 
 /** The pending entry of a request (kept on its response: one property per request). */
-const pendingOf = (res: Response | ServerResponse): Pending | undefined =>
-  (res as JournaledResponse)[pendingKey];
+const pendingOf = (res: ServerResponse): Pending | undefined => (res as JournaledResponse)[pendingKey];
 
 /**
- * Records the answer a response is about to end with (`body` as written), for writers that write a
- * whole answer at once (http/answer.ts); the journal's interception of write/end (see
- * journalResponses) is then not needed, which spares the hot path Express's response prototype.
+ * Records the answer a response is about to end with (`body` as written): called by the one writer of
+ * answers (http/answer.ts), which writes a whole answer at once.
  */
 export function journalAnswer(res: ServerResponse, body: unknown, encoding?: unknown): void {
   const pending = pendingOf(res);
   if (!pending || pending.done) return;
   keep(pending, body, encoding);
   // Recorded before the answer leaves, so a test that awaited the response finds it.
-  pending.journal.finishPending(pending, res.statusCode, res as Response);
+  pending.journal.finishPending(pending, res.statusCode, res);
 }
 
 /** Entries past `capacity` are dropped this many at a time. */
@@ -196,34 +199,6 @@ function keep(pending: Pending, chunk: unknown, encoding?: unknown): void {
   pending.bytes += size;
 }
 
-/**
- * Makes the responses of an app (whose prototype is `proto`, Express's `app.response`) record what
- * they write for the journal: once per app, on the prototype, so a request costs no closures and no
- * per-response method overrides. A response not journaled (no pending entry) writes as usual.
- */
-export function journalResponses(proto: object): void {
-  const { write, end } = proto as Response;
-  Object.defineProperties(proto, {
-    write: {
-      configurable: true,
-      writable: true,
-      value: function journaledWrite(this: JournaledResponse, chunk: unknown, ...rest: unknown[]): boolean {
-        const pending = this[pendingKey];
-        if (pending && !pending.done) keep(pending, chunk, rest[0]);
-        return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-      },
-    },
-    end: {
-      configurable: true,
-      writable: true,
-      value: function journaledEnd(this: JournaledResponse, chunk?: unknown, ...rest: unknown[]): Response {
-        journalAnswer(this, chunk, rest[0]);
-        return (end as (...args: unknown[]) => Response).call(this, chunk, ...rest);
-      },
-    },
-  });
-}
-
 /** A bounded journal of one fake's requests. */
 export class Journal {
   private entries: Stored[] = [];
@@ -232,12 +207,10 @@ export class Journal {
   /**
    * @param capacity entries kept (oldest dropped first); 0 turns journaling off.
    * @param clock the fake's clock, for `at`.
-   * @param routeOf the spec operation a request matched, if any.
    */
   constructor(
     public capacity: number,
     private readonly clock: Clock,
-    private readonly routeOf: (req: Request) => RouteInfo | undefined,
   ) {}
 
   get size(): number {
@@ -279,14 +252,14 @@ export class Journal {
     return filter.limit !== undefined ? out.slice(Math.max(0, out.length - filter.limit)) : out;
   }
 
-  /** Starts journaling a request: call first in the request path. */
-  readonly start = (req: Request, res: Response, next: NextFunction): void => {
-    if (this.capacity <= 0 || (res as JournaledResponse)[pendingKey]) return next();
-    const [path, search] = splitUrl(req.url);
+  /** Starts journaling a request (`route`: the spec operation it matched, if any). */
+  begin(req: BodyRequest, res: ServerResponse, route?: RouteInfo): void {
+    if (this.capacity <= 0 || (res as JournaledResponse)[pendingKey]) return;
+    const [path, search] = splitUrl(req.url!);
     const pending: Pending = {
       id: this.nextId++,
       atMs: this.clock.peek(),
-      method: req.method.toUpperCase(),
+      method: req.method!.toUpperCase(),
       path,
       search: search.slice(1),
       // Node gives every request its own headers object, which nothing rewrites: no copy needed.
@@ -298,21 +271,21 @@ export class Journal {
       done: false,
       journal: this,
       req,
+      route,
       chunks: [],
       bytes: 0,
       truncated: false,
     };
     (res as JournaledResponse)[pendingKey] = pending;
     this.watchSocket(req, pending);
-    next();
-  };
+  }
 
   /**
    * The client went away, or the fake reset the connection, before an answer was sent: the entry is
    * recorded with status 0. One listener per connection (not per request) notices it.
    */
-  private watchSocket(req: Request, pending: Pending): void {
-    const socket = req.socket as (Request['socket'] & { [openKey]?: Set<Pending> }) | undefined;
+  private watchSocket(req: BodyRequest, pending: Pending): void {
+    const socket = req.socket as (IncomingMessage['socket'] & { [openKey]?: Set<Pending> }) | undefined;
     if (!socket || typeof socket.once !== 'function') return;
     let open = socket[openKey];
     if (!open) {
@@ -325,26 +298,25 @@ export class Journal {
   }
 
   /** Records the parsed body: call right after the body parser. */
-  readonly captureBody = (req: Request, res: Response, next: NextFunction): void => {
+  captureBody(req: BodyRequest, res: ServerResponse): void {
     const pending = pendingOf(res);
     if (pending) capture(pending, req);
-    next();
-  };
+  }
 
   /** Notes the fault applied to a request. */
-  noteFault(res: Response, description: string): void {
+  noteFault(res: ServerResponse, description: string): void {
     const pending = pendingOf(res);
     if (pending) pending.fault = description;
   }
 
   /** Records a request whose connection is about to be destroyed. */
-  noteReset(res: Response): void {
+  noteReset(res: ServerResponse): void {
     const pending = pendingOf(res);
     if (pending) this.finishPending(pending, 0, res);
   }
 
   /** Records the answer (status 0 and no body when the connection closed first). */
-  finishPending(pending: Pending, status: number, res: Response | undefined): void {
+  finishPending(pending: Pending, status: number, res: ServerResponse | undefined): void {
     if (pending.done) return;
     pending.done = true;
     const req = pending.req!;
@@ -352,7 +324,6 @@ export class Journal {
     (req.socket as { [openKey]?: Set<Pending> } | undefined)?.[openKey]?.delete(pending);
     // The body parser may not have run (parse error, unknown route): take what is there.
     if (!pending.captured && req.body !== undefined) capture(pending, req);
-    pending.route = this.routeOf(req);
     // getHeaders() answers a new object: the entry may keep it.
     const headers = status === 0 || !res ? {} : res.getHeaders();
     this.entries.push({

@@ -1,5 +1,11 @@
+/**
+ * Rate limiting as rack-attack does it in Chatwoot: fixed windows per caller (token, else IP), timed
+ * by the store's clock; the limit given at start (`--rate-limit`, `rateLimit`) and the ones set at run
+ * time (`fake.rateLimit`, `POST /__fake/rate-limit`).
+ */
 import type { Clock } from '../store';
-import { tooManyRequests } from './errors';
+import { parseDuration } from '../rails/duration';
+import { FakeInputError, tooManyRequests } from './errors';
 
 export interface RateLimitOptions {
   limit: number;
@@ -8,17 +14,14 @@ export interface RateLimitOptions {
   headers?: boolean;
 }
 
-const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Parses `--rate-limit` values such as `5/1m`, `100/min`, `3000/60s`, `10/h`. */
+/** Parses `--rate-limit` values such as `5/1m`, `100/min`, `3000/60s`, `10/h` (the period needs a unit). */
 export function parseRateLimit(text: string): Omit<RateLimitOptions, 'headers'> {
-  const m = /^\s*(\d+)\s*\/\s*(\d*)\s*(s|sec|second|m|min|minute|h|hour|d|day)s?\s*$/i.exec(text);
-  if (!m || Number(m[1]) < 1) {
+  const m = /^\s*(\d+)\s*\/(.*[a-z]\s*)$/i.exec(text);
+  const periodMs = m ? parseDuration(m[2]) : undefined;
+  if (!m || Number(m[1]) < 1 || periodMs === undefined || !(periodMs > 0)) {
     throw new Error(`invalid rate limit "${text}": expected N/period such as 100/1m, 5/30s or 10/h`);
   }
-  const count = m[2] ? Number(m[2]) : 1;
-  const unit = m[3].toLowerCase()[0];
-  return { limit: Number(m[1]), periodMs: count * UNITS[unit] };
+  return { limit: Number(m[1]), periodMs };
 }
 
 /**
@@ -71,5 +74,114 @@ export class RateLimiter {
   /** Keys with a counter (for tests: memory stays bounded by one window's callers). */
   get size(): number {
     return this.windows.size;
+  }
+}
+
+/** A rate limit set at run time: `fake.rateLimit({ token, limit: 5, per: '1m' })`. */
+export interface RateLimitRule {
+  /** Limit only requests with this `api_access_token`; without it, every caller (by token, else IP). */
+  token?: string;
+  /** Requests allowed per window. */
+  limit: number;
+  /** The window: `'1m'`, `'30s'`, `'1h'`, or milliseconds; default one minute. */
+  per?: string | number;
+  /** Also send Retry-After and X-RateLimit-* headers (rack-attack sends none by default). */
+  headers?: boolean;
+}
+
+/** A rate limit as listed. */
+export interface ActiveRateLimit {
+  token: string | null;
+  limit: number;
+  periodMs: number;
+  headers: boolean;
+}
+
+/** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
+export function checkRateLimitRule(input: unknown): RateLimitRule & { periodMs: number } {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) {
+    throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
+  }
+  const raw = input as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!['token', 'limit', 'per', 'headers'].includes(key)) {
+      throw new FakeInputError(`unknown rate-limit field "${key}"`);
+    }
+  }
+  if (typeof raw.limit !== 'number' || !Number.isInteger(raw.limit) || raw.limit < 1) {
+    throw new FakeInputError('"limit" must be a positive integer');
+  }
+  let periodMs = 60_000;
+  if (raw.per !== undefined && raw.per !== null) {
+    const per = parseDuration(raw.per);
+    if (per === undefined) {
+      throw new FakeInputError(
+        `"per" must be a period such as "1m", "30s" or "1h", or milliseconds (got ${JSON.stringify(raw.per)})`,
+      );
+    }
+    periodMs = per;
+    if (!(periodMs > 0)) throw new FakeInputError('"per" must be a positive period');
+  }
+  if (raw.token !== undefined && raw.token !== null && (typeof raw.token !== 'string' || !raw.token)) {
+    throw new FakeInputError('"token" must be a string');
+  }
+  if (raw.headers !== undefined && typeof raw.headers !== 'boolean') {
+    throw new FakeInputError('"headers" must be true or false');
+  }
+  return {
+    token: (raw.token as string | undefined) ?? undefined,
+    limit: raw.limit,
+    periodMs,
+    headers: Boolean(raw.headers),
+  };
+}
+
+/** The rate limits of one fake, changeable at run time; each is a shared RateLimiter. */
+export class RateLimits {
+  private rules: { rule: ActiveRateLimit; limiter: RateLimiter }[] = [];
+
+  constructor(private readonly clock: Clock) {}
+
+  /** Sets the limit for `token` (or for every caller), replacing the previous one for the same scope. */
+  set(rule: ActiveRateLimit | (RateLimitOptions & { token?: string | null })): ActiveRateLimit {
+    const active: ActiveRateLimit = {
+      token: rule.token ?? null,
+      limit: rule.limit,
+      periodMs: rule.periodMs,
+      headers: Boolean(rule.headers),
+    };
+    this.off(active.token ?? undefined);
+    this.rules.push({ rule: active, limiter: new RateLimiter(active, this.clock) });
+    return { ...active };
+  }
+
+  /** Turns off the limit for `token`, or the every-caller limit when no token is given. */
+  off(token?: string): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.rule.token !== (token ?? null));
+    return before !== this.rules.length;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  list(): ActiveRateLimit[] {
+    return this.rules.map((r) => ({ ...r.rule }));
+  }
+
+  /** Forgets the counts (new windows for everyone). */
+  resetCounters(): void {
+    for (const r of this.rules) r.limiter.reset();
+  }
+
+  /** Counts a request; throws rack-attack's 429 when a limit is over, else returns headers to add. */
+  hit(token: string | undefined, ipOf: () => string | undefined): Record<string, string> | undefined {
+    let headers: Record<string, string> | undefined;
+    for (const { rule, limiter } of this.rules) {
+      if (rule.token !== null && rule.token !== token) continue;
+      headers = { ...headers, ...limiter.hit(token ? `token:${token}` : `ip:${ipOf()}`) };
+    }
+    return headers;
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Reading Node's request as Express would, for the Chatwoot path, which answers without Express's
- * request prototype (see app.ts).
+ * request prototype (see http/pipeline.ts).
  */
 
 /** The URL's path and its query string (with its `?`, or ''). */

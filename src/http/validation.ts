@@ -22,17 +22,25 @@ export interface ValidationIssue {
   keyword: string;
 }
 
-/**
- * A request or response that breaks the spec. `status` 400 (the request; the error handler answers
- * Chatwoot's 422) or 500 (the response: a bug in the fake).
- */
-export class ValidationError extends Error {
+/** A request that breaks the spec: answered as Chatwoot's 422, naming each field. */
+export class RequestValidationError extends Error {
   constructor(
-    readonly status: 400 | 500,
     readonly errors: ValidationIssue[],
     message: string,
   ) {
     super(message);
+    this.name = 'RequestValidationError';
+  }
+}
+
+/** A response that breaks the spec: a bug in the fake, answered 500 with the errors. */
+export class ResponseValidationError extends Error {
+  constructor(
+    readonly errors: ValidationIssue[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ResponseValidationError';
   }
 }
 
@@ -206,7 +214,7 @@ export class SpecValidators {
 
   /**
    * Checks a matched request; coerces `params` and `body` in place (the handler reads them coerced)
-   * and `query` too (pass a copy to keep the raw one). Throws a ValidationError naming every field.
+   * and `query` too (pass a copy to keep the raw one). Throws a RequestValidationError naming every field.
    */
   checkRequest(
     op: Operation,
@@ -225,11 +233,11 @@ export class SpecValidators {
       if (params) nonFiniteNumbers(data.params, '/params', issues);
       if (body) nonFiniteNumbers(data.body, '/body', issues);
     }
-    if (issues.length) throw new ValidationError(400, issues, messageOf(issues));
+    if (issues.length) throw new RequestValidationError(issues, messageOf(issues));
   }
 
   /**
-   * Checks a JSON body the fake is about to send for `status`; throws a ValidationError (500) when
+   * Checks a JSON body the fake is about to send for `status`; throws a ResponseValidationError when
    * the spec does not document the status or the body breaks its schema.
    */
   checkResponse(op: Operation, status: number, body: unknown): void {
@@ -245,7 +253,7 @@ export class SpecValidators {
   }
 
   private failResponse(message: string, issues: ValidationIssue[] = []): never {
-    throw new ValidationError(500, issues, message);
+    throw new ResponseValidationError(issues, message);
   }
 
   /**

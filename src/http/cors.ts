@@ -9,8 +9,8 @@
  * - the session headers of `/auth/sign_in` and the rate-limit headers readable by scripts;
  * - Chrome's Private Network Access preflight (a page on a public origin calling the fake on localhost).
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
-import type { RequestHandler } from 'express';
 
 /** Response headers a browser script may read. */
 export const EXPOSED_HEADERS = [
@@ -26,7 +26,14 @@ export const EXPOSED_HEADERS = [
   'x-ratelimit-reset',
 ];
 
-export function corsStep(origin?: string | string[]): RequestHandler {
+/**
+ * The CORS step of every route. A request without Origin (not from a browser's cross-origin call)
+ * only gets `Vary: Origin`: the other headers matter to browsers alone, which send Origin. A
+ * preflight is answered here (204), whatever the path.
+ */
+export function corsStep(
+  origin?: string | string[],
+): (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void) => void {
   const handler = cors({
     origin: origin ?? true,
     methods: ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE'],
@@ -35,8 +42,12 @@ export function corsStep(origin?: string | string[]): RequestHandler {
     maxAge: 600,
   });
   return (req, res, next) => {
-    if (req.method === 'OPTIONS' && req.headers['access-control-request-private-network'] === 'true') {
-      res.setHeader('Access-Control-Allow-Private-Network', 'true');
+    if (req.method === 'OPTIONS') {
+      if (req.headers['access-control-request-private-network'] === 'true')
+        res.setHeader('Access-Control-Allow-Private-Network', 'true');
+    } else if (req.headers.origin === undefined) {
+      res.setHeader('Vary', 'Origin');
+      return next();
     }
     handler(req, res, next);
   };

@@ -1,0 +1,465 @@
+/**
+ * The path of every request, listed once (DESIGN.md, "The path of a request"):
+ *
+ *   route match → CORS → journal → body → faults → rate limit → auth → request validation
+ *     → handler (or a GET's kept answer) → response validation → answer;  every error → renderError
+ *
+ * A Chatwoot route (an operation of the spec) takes every step, over Node's own request and response.
+ * `listener` (what startFake serves) answers those before Express sees them — Express's set-up of a
+ * request (its prototype swap) costs more than most handlers — and hands everything else to the Express
+ * app; the app's first middleware is the same Chatwoot path, for an app served by others (supertest).
+ *
+ * The other routes go on through Express, with their steps from here too (OTHER_ROUTES below): CORS
+ * for every one; then the control API (/__fake: no journal, no faults, its own error bodies), the
+ * browser pages and the stored files (nothing more), and last an unknown route (journaled, Rails' 404).
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import qs from 'qs';
+import type { EventBus } from '../events/bus';
+import { sessionHeaders } from '../domain/sessions';
+import type { Router, RouteMatch, Operation } from '../spec';
+import type { Store } from '../store';
+import { noteOriginRead, noteVolatile, track, type ReadSet } from '../store/reads';
+import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
+import { AnswerCache } from './answer-cache';
+import { authenticate, sessionCredentialsOf } from './auth';
+import { bodyParserError, bodyParsers, isEmptyObject } from './body';
+import type { HandlerMap, Reply, RequestContext, UploadedFile } from './context';
+import { corsStep } from './cors';
+import {
+  FakeInputError,
+  HttpError,
+  badRequest,
+  httpErrorOf,
+  humanizeAttribute,
+  invalidRecord,
+  routeNotFound,
+} from './errors';
+import { faultStep, type FaultInjector } from './faults';
+import type { Journal, RouteInfo } from './journal';
+import type { RateLimits } from './rate-limit';
+import { splitUrl } from './request';
+import { RequestValidationError, ResponseValidationError, type SpecValidators } from './validation';
+
+export interface PipelineOptions {
+  store: Store;
+  events: EventBus;
+  router: Router;
+  validators: SpecValidators;
+  /** Handlers by operationId (src/resources). */
+  handlers: HandlerMap;
+  validateResponses: boolean;
+  cacheAnswers: boolean;
+  bodyLimit: string | number;
+  corsOrigin?: string | string[];
+  journal: Journal;
+  faults: FaultInjector;
+  rateLimits: RateLimits;
+  /** The control API (/__fake), if on, and the clients it is for (see AppOptions.controlClients). */
+  control?: RequestHandler;
+  controlFor: (req: IncomingMessage) => boolean;
+  /** The browser pages (/, /docs, /openapi.json, /demo). */
+  pages: RequestHandler;
+  /** The stored files (ActiveStorage's blob path). */
+  files: { path: string; handler: RequestHandler };
+}
+
+/** Node's request, with what the body step parsed. */
+type BodyRequest = IncomingMessage & { body?: unknown; files?: unknown };
+
+/** One request on the Chatwoot path: what the steps share. */
+interface Call {
+  req: BodyRequest;
+  res: ServerResponse;
+  match: RouteMatch;
+  ctx: HttpRequestContext;
+  /** A GET the answer cache may serve or keep (its key). */
+  cacheKey?: string;
+  reply?: Reply;
+  read?: ReadSet;
+  answer?: Answer;
+}
+
+type Step = (call: Call, next: (err?: unknown) => void) => void;
+
+/** What the error renderer needs to know of a route: its API (Chatwoot's bodies differ a little), or the control API. */
+export type ErrorKind = Operation['api'] | 'control';
+
+/** Requests the listener handed to Express, so the app's first middleware does not match them again. */
+const NOT_CHATWOOT = Symbol('chatwoot-fake: not a Chatwoot route');
+
+/** The spec operation a request matched, kept on the request for routeOf. */
+const MATCHED = Symbol('chatwoot-fake: matched operation');
+
+/** The spec operation a request matched (for the journal and fault rules), if any. */
+export function routeOf(req: IncomingMessage): RouteInfo | undefined {
+  const match = (req as IncomingMessage & { [MATCHED]?: RouteMatch })[MATCHED];
+  return match && routeInfo(match);
+}
+
+function apiOf(req: IncomingMessage): Operation['api'] | undefined {
+  return (req as IncomingMessage & { [MATCHED]?: RouteMatch })[MATCHED]?.operation.api;
+}
+
+function routeInfo(match: RouteMatch): RouteInfo {
+  return { operationId: match.operation.operationId, route: match.operation.path, params: match.params };
+}
+
+export interface Pipeline {
+  /** The Express app: every route (the Chatwoot ones through its first middleware). */
+  app: express.Express;
+  /** A node:http listener: Chatwoot routes answered directly, anything else by `app`. */
+  listener: RequestListener;
+}
+
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const { store, events, router, validators, journal, faults, handlers } = options;
+  const limits = options.rateLimits;
+  const answers = options.cacheAnswers ? new AnswerCache(store.clock) : undefined;
+  const cors = corsStep(options.corsOrigin);
+  const parsers = bodyParsers({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
+  const injectFaults = faultStep({
+    injector: faults,
+    headerFaults: options.controlFor,
+    onFault: (res, fault) => journal.noteFault(res, fault.description),
+    onReset: (res) => journal.noteReset(res),
+  });
+
+  // ---- The Chatwoot path, step by step (route match and CORS first: see answerChatwoot) ----
+
+  const journalStep: Step = ({ req, res, match }, next) => {
+    journal.begin(req, res, routeInfo(match));
+    next();
+  };
+
+  /** Bodies of unknown routes are never read: Rails answers their 404 before parsing params. */
+  const bodyStep: Step = ({ req, res }, next) => {
+    const done = () => {
+      journal.captureBody(req, res);
+      next();
+    };
+    // No body at all (most GETs): nothing to parse, an empty params hash as in Rails.
+    if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
+      req.body = {};
+      return done();
+    }
+    let i = 0;
+    const parse = (err?: unknown) => {
+      if (err !== undefined && err !== null) return next(err);
+      const parser = parsers[i++];
+      if (!parser) return done();
+      parser(req as Request, res as Response, parse);
+    };
+    parse();
+  };
+
+  const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation.path, next);
+
+  const rateLimitStep: Step = ({ req, res }, next) => {
+    const token = req.headers['api_access_token'] as string | undefined;
+    // Express's req.ip without a trusted proxy: the peer's address.
+    const headers = limits.hit(token?.trim() || undefined, () => req.socket?.remoteAddress);
+    if (headers) for (const k in headers) res.setHeader(k, headers[k]);
+    next();
+  };
+
+  const authStep: Step = ({ req, res, ctx }, next) => {
+    const token = req.headers['api_access_token'] as string | undefined;
+    authenticate(ctx, { apiAccessToken: token, ...sessionCredentialsOf(req.headers) });
+    // devise_token_auth's update_auth_header: an answer to a session repeats its auth headers.
+    if (ctx.session && ctx.operation.api === 'application') {
+      for (const [k, v] of Object.entries(sessionHeaders(store, ctx.session))) res.setHeader(k, v);
+    }
+    next();
+  };
+
+  /**
+   * A GET without a body is answered as before while nothing it read has changed (http/answer-cache.ts);
+   * the URL passed request validation when the answer was kept.
+   */
+  const keptAnswerStep: Step = (call, next) => {
+    const { req, ctx } = call;
+    if (!answers || req.method !== 'GET' || !isEmptyObject(req.body)) return next();
+    call.cacheKey = AnswerCache.keyOf(req.url!, ctx);
+    const kept = answers.lookup(call.cacheKey, ctx);
+    if (kept) return sendAnswer(call.res, kept);
+    next();
+  };
+
+  /**
+   * The query is parsed as Express's "extended" parser does (qs, prototype keys allowed). Validation
+   * coerces path parameters and the body in place, as the handler reads them; it checks a copy of the
+   * query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
+   */
+  const requestValidationStep: Step = ({ req, match, ctx }, next) => {
+    const [, search] = splitUrl(req.url!);
+    const query = (search ? qs.parse(search.slice(1), { allowPrototypes: true }) : {}) as Record<string, any>;
+    const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
+    validators.checkRequest(match.operation, request);
+    ctx.params = request.params as RequestContext['params'];
+    ctx.query = query;
+    ctx.body = request.body;
+    ctx.files = (req.files as UploadedFile[] | undefined) ?? [];
+    next();
+  };
+
+  const handlerStep: Step = (call, next) => {
+    const { ctx } = call;
+    const handler = handlers[ctx.operation.operationId];
+    if (!handler) throw new Error(`no handler for ${ctx.operation.operationId}`);
+    // What the handler reads is tracked only when its answer may be kept.
+    if (call.cacheKey) ({ value: call.reply, read: call.read } = track(() => handler(ctx)));
+    else call.reply = handler(ctx);
+    next();
+  };
+
+  const responseValidationStep: Step = (call, next) => {
+    const reply = call.reply!;
+    if ('empty' in reply) call.answer = { status: reply.status, headers: reply.headers, bytes: 0 };
+    else if ('text' in reply)
+      call.answer = textAnswer(reply.status, reply.headers, reply.contentType, reply.text);
+    else {
+      // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
+      // where Chatwoot sends it.
+      if (reply.body !== null && options.validateResponses)
+        validators.checkResponse(call.match.operation, reply.status, reply.body);
+      call.answer = textAnswer(reply.status, reply.headers, JSON_TYPE, JSON.stringify(reply.body));
+    }
+    next();
+  };
+
+  const answerStep: Step = (call) => {
+    const answer = call.answer!;
+    if (call.cacheKey && call.read && answer.status < 300)
+      answers!.remember(call.cacheKey, call.ctx, call.read, answer);
+    sendAnswer(call.res, answer);
+  };
+
+  const corsOnChatwoot: Step = ({ req, res }, next) => cors(req, res, next);
+
+  /** Every step of a Chatwoot route after the route match, in order. */
+  const CHATWOOT_STEPS: Step[] = [
+    corsOnChatwoot,
+    journalStep,
+    bodyStep,
+    faultsStep,
+    rateLimitStep,
+    authStep,
+    keptAnswerStep,
+    requestValidationStep,
+    handlerStep,
+    responseValidationStep,
+    answerStep,
+  ];
+
+  /** Route match, then the Chatwoot steps; false when the request is not for an operation of the spec. */
+  const answerChatwoot = (req: BodyRequest, res: ServerResponse): boolean => {
+    if ((req as { [NOT_CHATWOOT]?: true })[NOT_CHATWOOT]) return false;
+    const pathname = normalizePath(req);
+    const match =
+      req.method === 'OPTIONS' || !isDecodable(pathname) ? undefined : router.match(req.method!, pathname);
+    if (!match || match === 'method-not-allowed') {
+      // A preflight, a malformed path (Rails' 400), an unknown route or a page: Express's.
+      (req as { [NOT_CHATWOOT]?: true })[NOT_CHATWOOT] = true;
+      return false;
+    }
+    (req as { [MATCHED]?: RouteMatch })[MATCHED] = match;
+    const call: Call = { req, res, match, ctx: new HttpRequestContext(store, events, match, req) };
+    const api = match.operation.api;
+    let i = 0;
+    const next = (err?: unknown): void => {
+      if (err !== undefined && err !== null) return renderError(err, res, api);
+      const step = CHATWOOT_STEPS[i++];
+      if (!step) return;
+      try {
+        step(call, next);
+      } catch (e) {
+        renderError(e, res, api);
+      }
+    };
+    next();
+    return true;
+  };
+
+  // ---- Every other route, through Express ----
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'extended'); // labels[]=a&labels[]=b as Rails reads it
+  app.set('etag', false);
+
+  const { control, controlFor } = options;
+  // Chatwoot routes first: the whole path above (answered here when not by the listener).
+  app.use((req, res, next) => (answerChatwoot(req, res) ? undefined : next()));
+  // Every other route: CORS, preflights included (OPTIONS is no operation of the spec).
+  app.use((req, res, next) => cors(req, res, next));
+  // The control API belongs to the test suite: no journal, no faults, its own error bodies. A client
+  // it is not for falls through to the 404, as if it did not exist.
+  if (control) {
+    app.use('/__fake', (req, res, next) => {
+      if (!controlFor(req)) return next();
+      control(req, res, (err?: unknown) =>
+        err === undefined || err === null || err === 'router' ? next() : renderError(err, res, 'control'),
+      );
+    });
+  }
+  app.use(options.pages);
+  app.get(options.files.path, options.files.handler);
+  // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
+  app.use((req, res, next) => {
+    journal.begin(req, res);
+    next(isDecodable(splitUrl(req.url)[0]) ? routeNotFound() : badRequest());
+  });
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) =>
+    renderError(err, res, apiOf(req)),
+  );
+
+  const listener: RequestListener = (req, res) => {
+    try {
+      if (answerChatwoot(req, res)) return;
+    } catch (err) {
+      return renderError(err, res, apiOf(req));
+    }
+    app(req, res);
+  };
+  return { app, listener };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors: every error of every route is rendered here, once.
+
+/** Ajv's attribute name for an error path such as /body/contact/phone_number or /query/page. */
+function attributeOf(path: string): string {
+  const parts = path.split('/').filter((p) => p && !/^\d+$/.test(p));
+  return parts[parts.length - 1] ?? 'base';
+}
+
+/** An error as the answer Chatwoot (or, for `control`, the control API) gives. */
+export function toHttpError(err: unknown, kind?: ErrorKind): HttpError {
+  if (kind === 'control') return controlError(err);
+  const known = httpErrorOf(err, kind);
+  if (known) return known;
+  if (err instanceof RequestValidationError) {
+    // Answered like a model validation failure, naming each field.
+    return invalidRecord(
+      err.errors.map((e) => {
+        const attribute = attributeOf(e.path);
+        return { attribute, message: `${humanizeAttribute(attribute)} ${e.message}` };
+      }),
+    );
+  }
+  // A response that breaks the spec is a bug in the fake: surface it loudly.
+  if (err instanceof ResponseValidationError)
+    return new HttpError(500, { error: err.message, errors: err.errors });
+  const parserError = bodyParserError(err);
+  if (parserError) return parserError;
+  console.error(err);
+  return new HttpError(500, { error: 'Internal Server Error' });
+}
+
+/** The control API's errors: `{"error": "…"}` naming what was wrong, with a 4xx for bad input. */
+function controlError(err: any): HttpError {
+  let status = 500;
+  let message = String(err?.message ?? err);
+  if (err instanceof FakeInputError) status = err.status;
+  else if (err?.type === 'entity.parse.failed') {
+    status = 400;
+    message = `the body is not valid JSON: ${err.message}`;
+  } else if (err?.type === 'entity.too.large') {
+    status = 413;
+    message = 'the body is too large';
+  } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
+    status = err.status; // body-parser's other refusals (charset, encoding)
+  } else {
+    console.error(err);
+  }
+  return new HttpError(status, { error: message });
+}
+
+/** Writes the answer for an error (through http/answer.ts, which tells the journal). */
+export function renderError(err: unknown, res: ServerResponse, kind?: ErrorKind): void {
+  const error = toHttpError(err, kind);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
+  res.statusCode = error.status;
+  if (error.contentType === 'text') sendText(res, 'text/plain', error.body as string);
+  else sendText(res, JSON_TYPE, JSON.stringify(error.body));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** A request's context, as handlers see it (a class: no per-request closures on the hot path). */
+class HttpRequestContext implements RequestContext {
+  readonly tables: Store['tables'];
+  readonly operation: RouteMatch['operation'];
+  params: Record<string, any>;
+  query: Record<string, any> = {};
+  body: any = {};
+  files: UploadedFile[] = [];
+  principal?: RequestContext['principal'];
+  account?: RequestContext['account'];
+  membership?: RequestContext['membership'];
+  session?: RequestContext['session'];
+
+  constructor(
+    readonly store: Store,
+    readonly events: EventBus,
+    match: RouteMatch,
+    private readonly req: IncomingMessage,
+  ) {
+    this.tables = store.tables;
+    this.operation = match.operation;
+    this.params = match.params;
+  }
+
+  get baseUrl(): string {
+    // Express's req.protocol without a trusted proxy.
+    const protocol = (this.req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http';
+    const origin = `${protocol}://${this.req.headers.host ?? '127.0.0.1'}`;
+    noteOriginRead(origin);
+    return origin;
+  }
+
+  /** Headers have no version: an answer that reads one is not served again (see answer-cache.ts). */
+  get headers(): IncomingMessage['headers'] {
+    noteVolatile();
+    return this.req.headers;
+  }
+}
+
+/** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
+function copyQuery(query: Record<string, any>): Record<string, any> {
+  const copy: Record<string, any> = {};
+  for (const key in query) {
+    const value = query[key];
+    copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  }
+  return copy;
+}
+
+/** Rails routes ignore a trailing slash: drops it from req.url; returns the path. */
+function normalizePath(req: IncomingMessage): string {
+  const [pathname, search] = splitUrl(req.url!);
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    const trimmed = pathname.replace(/\/+$/, '') || '/';
+    req.url = trimmed + search;
+    return trimmed;
+  }
+  return pathname;
+}
+
+/** Rails: "Invalid path parameters: Invalid encoding" (ActionController::BadRequest) → 400. */
+function isDecodable(pathname: string): boolean {
+  if (!pathname.includes('%')) return true;
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
