@@ -23,7 +23,7 @@ import { changeConversation, changeEvents } from '../domain/conversations';
 import { updateMessageStatus } from '../domain/messages';
 import { insertMessage } from '../domain/records';
 import type { Store } from '../store';
-import type { DomainEvent, EventBus } from './bus';
+import type { EventBus } from './bus';
 import {
   contactInboxWebhookData,
   contactWebhookData,
@@ -35,9 +35,9 @@ import {
   renderChangedAttributes,
   typerOf,
   webhookSendable,
-  type ChangeSet,
   type Payload,
 } from './payloads';
+import type { DomainEvent, PendingEvent } from './types';
 
 /** RestClient's default User-Agent on Chatwoot's Docker image (rest-client 2.1, Ruby 3.4, Alpine). */
 export const CHATWOOT_USER_AGENT = 'rest-client/2.1.0 (linux-musl x86_64) ruby/3.4.4p34';
@@ -290,25 +290,24 @@ export class WebhookDispatcher implements FakeWebhooks {
 
   private plan(event: DomainEvent): void {
     const { tables } = this.store;
-    const data = event.data as Record<string, any>;
-    const name = event.name;
-    switch (name) {
+    switch (event.name) {
       case 'conversation_created':
       case 'conversation_status_changed':
       case 'conversation_updated': {
+        const { name, data } = event;
         const conversation = tables.conversations.get(data.conversationId);
         if (!conversation) return;
         const build = () => {
           const payload: Payload = { ...conversationPushData(tables, conversation), event: name };
           if (name !== 'conversation_created') {
-            payload.changed_attributes = renderChangedAttributes(data.changedAttributes as ChangeSet) ?? null;
+            payload.changed_attributes = renderChangedAttributes(data.changedAttributes) ?? null;
           }
           return payload;
         };
         this.toInbox(event, conversation.account_id, conversation.inbox_id, build);
         // AgentBotListener: conversation_opened / conversation_resolved (a status change to open/resolved).
-        if (name === 'conversation_status_changed') {
-          const status = (data.changedAttributes as any)?.status?.current_value ?? conversation.status;
+        if (event.name === 'conversation_status_changed') {
+          const status = event.data.changedAttributes.status?.current_value ?? conversation.status;
           const botEvent =
             status === 'open'
               ? 'conversation_opened'
@@ -326,6 +325,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       }
       case 'message_created':
       case 'message_updated': {
+        const { name, data } = event;
         const message = tables.messages.get(data.messageId);
         if (!message || !webhookSendable(message)) return;
         const build = () => ({ ...messageWebhookData(tables, message), event: name });
@@ -335,9 +335,11 @@ export class WebhookDispatcher implements FakeWebhooks {
       }
       case 'contact_created':
       case 'contact_updated': {
+        const { name, data } = event;
         const contact = tables.contacts.get(data.contactId);
         if (!contact) return;
-        const changed = renderChangedAttributes(data.changedAttributes as ChangeSet);
+        const changed =
+          name === 'contact_updated' ? renderChangedAttributes(data.changedAttributes) : undefined;
         if (name === 'contact_updated' && !changed) return; // `return if changed_attributes.blank?`
         this.toAccount(event, contact.account_id, () => ({
           ...contactWebhookData(tables, contact),
@@ -348,9 +350,11 @@ export class WebhookDispatcher implements FakeWebhooks {
       }
       case 'inbox_created':
       case 'inbox_updated': {
+        const { name, data } = event;
         const inbox = tables.inboxes.get(data.inboxId);
         if (!inbox) return;
-        const changed = renderChangedAttributes(data.changedAttributes as ChangeSet);
+        const changed =
+          name === 'inbox_updated' ? renderChangedAttributes(data.changedAttributes) : undefined;
         if (name === 'inbox_updated' && !changed) return;
         this.toAccount(event, inbox.account_id, () => ({
           ...inboxPushData(inbox),
@@ -361,6 +365,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       }
       case 'conversation_typing_on':
       case 'conversation_typing_off': {
+        const { name, data } = event;
         const conversation = tables.conversations.get(data.conversationId);
         if (!conversation) return;
         this.toInbox(event, conversation.account_id, conversation.inbox_id, () => ({
@@ -372,6 +377,7 @@ export class WebhookDispatcher implements FakeWebhooks {
         return;
       }
       case 'webwidget_triggered': {
+        const { name, data } = event;
         const contactInbox = tables.contactInboxes.get(data.contactInboxId);
         if (!contactInbox) return;
         const inbox = tables.inboxes.get(contactInbox.inbox_id);
@@ -379,7 +385,7 @@ export class WebhookDispatcher implements FakeWebhooks {
         const build = () => ({
           ...contactInboxWebhookData(tables, contactInbox),
           event: name,
-          event_info: (data.eventInfo as Payload | undefined) ?? null,
+          event_info: data.eventInfo ?? null,
         });
         this.toInbox(event, inbox.account_id, inbox.id, build);
         this.toAgentBot(event, name, inbox.id, build);
@@ -576,7 +582,7 @@ export class WebhookDispatcher implements FakeWebhooks {
     const id = entry.payload.id;
     const message = typeof id === 'number' ? tables.messages.get(id) : undefined;
     if (!message) return;
-    const events: { name: string; data: Record<string, unknown> }[] = [];
+    const events: PendingEvent[] = [];
     try {
       if (entry.target === 'api_inbox_webhook') {
         const error = job.externalError ?? entry.error ?? 'webhook delivery failed';
@@ -601,12 +607,7 @@ export class WebhookDispatcher implements FakeWebhooks {
       return;
     }
     for (const event of events) {
-      this.bus.emit({
-        name: event.name,
-        accountId: message.account_id,
-        data: event.data,
-        at: this.store.clock.peek(),
-      });
+      this.bus.emit({ ...event, accountId: message.account_id, at: this.store.clock.peek() });
     }
   }
 
