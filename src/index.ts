@@ -49,6 +49,7 @@ export type {
   WebhookTarget,
 } from './events/webhooks';
 export type { CableOptions } from './events/cable';
+export type { DomainEvent, EventData, EventName } from './events/types';
 export type { FakeClock } from './control/clock';
 export type { DeepReadonly, FakeDb, RowOf } from './control/db';
 export type {

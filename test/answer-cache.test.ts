@@ -189,7 +189,7 @@ describe('read tracking (unit)', () => {
     ['a table write', () => store.tables.contacts.update(contact.id, { name: 'B' } as never)],
     ['a token drawn', () => store.nextToken('t')],
     ['a step of the clock', () => store.clock.now()],
-    ['an event', () => new EventBus().emit({ name: 'x', accountId: 1, data: {}, at: 0 })],
+    ['an event', () => new EventBus().emit({ name: 'contact_import_failed', accountId: 1, data: {}, at: 0 })],
   ])('marks the work volatile on %s', (_name, work) => {
     expect(track(work).read.volatile).toBe(true);
   });

@@ -5,6 +5,7 @@
 import WebSocket from 'ws';
 import { startFake, type RunningFake } from '../src/index';
 import { ADMIN, AGENT } from './helpers';
+import type { DomainEvent, EventData, EventName } from '../src/events/types';
 
 interface Frame {
   type?: string;
@@ -316,8 +317,8 @@ describe('/cable', () => {
     const conversation = conversationOf(MARIE);
     const message = fake.store.tables.messages.where('conversation', conversation.id).at(-1)!;
     const ada = { type: 'User' as const, id: userId(ADA) };
-    const emit = (name: string, data: Record<string, unknown>) =>
-      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek(), actor: ada });
+    const emit = <N extends EventName>(name: N, data: EventData[N]) =>
+      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek(), actor: ada } as DomainEvent);
 
     // One request's worth of work: events recorded, then more writes before ActionCableBroadcastJob runs.
     emit('message_updated', {
@@ -360,11 +361,11 @@ describe('/cable', () => {
     await agent.subscribe(agentParams(ADA));
     await agent.event('presence.update');
     const conversation = conversationOf(MARIE);
-    const emit = (name: string, data: Record<string, unknown>) =>
-      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek() });
-    emit('conversation_status_changed', { conversationId: conversation.id });
+    const emit = <N extends EventName>(name: N, data: EventData[N]) =>
+      fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek() } as DomainEvent);
+    emit('conversation_status_changed', { conversationId: conversation.id, changedAttributes: {} });
     emit('assignee_changed', { conversationId: conversation.id });
-    emit('contact_updated', { contactId: conversation.contact_id });
+    emit('contact_updated', { contactId: conversation.contact_id, changedAttributes: {} });
     fake.store.tables.conversations.delete(conversation.id);
     expect((await agent.event('contact.updated')).message.data.id).toBe(conversation.contact_id);
     expect(agent.events()).not.toContain('conversation.status_changed');

@@ -1,4 +1,5 @@
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
+import type { EventName } from '../src/events/types';
 
 /*
  * Contact operations beyond CRUD/search/filter: labels, notes, merge, export, import.
@@ -16,7 +17,7 @@ const req = (method: 'get' | 'post' | 'patch' | 'put' | 'delete', path: string, 
   fake.http[method](fake.path(path)).set('api_access_token', token);
 const get = (path: string, token = ADMIN) => req('get', path, token);
 const post = (path: string, body: object, token = ADMIN) => req('post', path, token).send(body);
-const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
+const eventsNamed = <N extends EventName>(name: N) => fake.events.named(name);
 const NOT_FOUND = { error: 'Resource could not be found' };
 const MARIE = 1;
 const LISE = 8;

@@ -1,4 +1,5 @@
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
+import type { EventName } from '../src/events/types';
 
 jest.setTimeout(30_000);
 
@@ -16,7 +17,7 @@ const patch = (path: string, body: object, token = ADMIN) =>
 const del = (path: string, token = ADMIN) => fake.http.delete(fake.path(path)).set('api_access_token', token);
 
 const names = (res: { body: { payload: { name: string }[] } }) => res.body.payload.map((c) => c.name);
-const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
+const eventsNamed = <N extends EventName>(name: N) => fake.events.named(name);
 
 // Default world (fixtures/default.yaml): contacts 1..12 in fixture order; #12 is an anonymous visitor.
 const MARIE = 1;

@@ -1,4 +1,5 @@
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
+import type { EventName } from '../src/events/types';
 
 /*
  * Conversation operations beyond the list/show/status/assignment set: update, custom attributes,
@@ -25,7 +26,7 @@ const send = (
 };
 const get = (path: string, token = ADMIN) => send('get', path, undefined, token);
 const post = (path: string, body: object = {}, token = ADMIN) => send('post', path, body, token);
-const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
+const eventsNamed = <N extends EventName>(name: N) => fake.events.named(name);
 const conversation = (displayId: number) =>
   fake.store.tables.conversations.findBy('display', [1, displayId])!;
 const activities = (displayId: number) =>

@@ -1,4 +1,5 @@
 import { ADMIN, AGENT, AGENT2, BOT, testFake, type TestFake } from './helpers';
+import type { EventName } from '../src/events/types';
 
 /*
  * The default world's conversations, by display id (oldest first message first):
@@ -27,7 +28,7 @@ const ids = (res: { body: any }) => (res.body.data?.payload ?? res.body.payload)
 const get: TestFake['get'] = (...args) => fake.get(...args);
 const post = (path: string, body: object = {}, token = ADMIN) =>
   fake.http.post(fake.path(path)).set('api_access_token', token).send(body);
-const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
+const eventsNamed = <N extends EventName>(name: N) => fake.events.named(name);
 const internalId = (displayId: number) =>
   fake.store.tables.conversations.findBy('display', [1, displayId])!.id;
 const lastMessage = async (displayId: number) => (await get(`/conversations/${displayId}`)).body.messages[0];

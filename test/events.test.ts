@@ -128,8 +128,8 @@ describe('rendering rules', () => {
     expect(JSON.parse(railsJson({ a: '<&>' }))).toEqual({ a: '<&>' });
   });
 
-  it('reads the typer of a typing event in either shape', () => {
-    expect(typerOf({ user: { type: 'Contact', id: 3 } })).toEqual({ type: 'Contact', id: 3 });
+  it('reads the typer of a typing event', () => {
+    expect(typerOf({ userType: 'Contact', userId: 3 })).toEqual({ type: 'Contact', id: 3 });
     expect(typerOf({ userType: 'User', userId: 2 })).toEqual({ type: 'User', id: 2 });
     expect(typerOf({ userType: null, userId: null })).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { insertMessage } from '../src/domain/records';
 import { ADMIN, AGENT, testFake, type TestFake } from './helpers';
+import type { EventName } from '../src/events/types';
 
 /*
  * The public client API, spoken as a contact of the default world's API inbox ("Acme Mobile App",
@@ -37,7 +38,7 @@ const apiInbox = () => fake.store.tables.inboxes.findBy('apiIdentifier', IDENTIF
 const contactInbox = (sourceId: string) =>
   fake.store.tables.contactInboxes.findBy('source', [apiInbox().id, sourceId])!;
 const eventNames = () => fake.events.recent.map((e) => e.name);
-const eventsNamed = (name: string) => fake.events.recent.filter((e) => e.name === name);
+const eventsNamed = <N extends EventName>(name: N) => fake.events.named(name);
 
 async function newContact(
   body: Record<string, unknown> = { name: 'Ada Lovelace', email: 'ada@engine.test' },

@@ -11,6 +11,7 @@ import addFormats from 'ajv-formats';
 import { startFake, type RunningFake, type WebhookDelivery } from '../src/index';
 import { loadSpec } from '../src/spec';
 import { ADMIN, AGENT } from './helpers';
+import type { DomainEvent, EventData, EventName } from '../src/events/types';
 
 interface Received {
   path: string;
@@ -148,8 +149,9 @@ const botId = () => fake.store.tables.agentBotInboxes.where('inbox', 2)[0].agent
 const userId = (email: string) => [...fake.store.tables.users.all()].find((u) => u.email === email)!.id;
 
 /** Emits a domain event the way handlers record them (for events no route of the fake records yet). */
-function emit(name: string, data: Record<string, unknown>, actor?: { type: 'User'; id: number }) {
-  fake.events.emit({ name, accountId: 1, data, at: fake.store.clock.peek(), ...(actor ? { actor } : {}) });
+function emit<N extends EventName>(name: N, data: EventData[N], actor?: { type: 'User'; id: number }) {
+  const at = fake.store.clock.peek();
+  fake.events.emit({ name, accountId: 1, data, at, ...(actor ? { actor } : {}) } as DomainEvent);
 }
 
 describe('message_created to an account webhook', () => {
@@ -542,9 +544,7 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
     // …and the API inbox too, which fails again: same status and error, so no further update (no loop).
     await fake.webhooks.waitFor({ target: 'api_inbox_webhook', event: 'message_updated' });
     await fake.webhooks.idle();
-    const updates = fake.events.recent.filter(
-      (e) => e.name === 'message_updated' && e.data.messageId === sent.body.id,
-    );
+    const updates = fake.events.named('message_updated').filter((e) => e.data.messageId === sent.body.id);
     expect(updates).toHaveLength(1);
     expect(updates[0].data.changedAttributes).toMatchObject({
       status: { previous_value: 'sent', current_value: 'failed' },

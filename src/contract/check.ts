@@ -10,10 +10,12 @@
  *   attribute, custom filter, team), and deletes whatever it created even when a step fails or the
  *   run is aborted.
  *
- * The token only travels in the `api_access_token` header; nothing here prints or returns it.
+ * What is asked is data in scenario.ts; this file runs it and collects the violations. The token only
+ * travels in the `api_access_token` header; nothing here prints or returns it.
  */
 import { loadContract, type ContractChecker } from './checker';
 import type { Operation } from '../spec';
+import { presets, scenario, type Query, type State } from './scenario';
 import { dedupeViolations, type Violation } from './violations';
 
 export interface CheckOptions {
@@ -87,36 +89,10 @@ export interface CheckReport {
   ok: boolean;
 }
 
-type Query = Record<string, string | number | boolean | string[]>;
-
 interface HttpAnswer {
   status: number;
   headers: Record<string, string>;
   text: string;
-}
-
-/** Query strings for operations that answer nothing useful (or fail) without them. */
-function presets(now: number): Record<string, Query> {
-  const until = Math.floor(now / 1000);
-  const since = until - 7 * 24 * 3600;
-  const range = { since, until };
-  return {
-    listConversations: { status: 'all' },
-    searchContacts: { q: 'a' },
-    searchConversations: { q: 'a' },
-    getReportTimeseries: { metric: 'conversations_count', type: 'account', ...range },
-    getReportSummary: { type: 'account', ...range },
-    getReportBotSummary: { type: 'account', ...range },
-    getConversationMetrics: { type: 'account' },
-    getOutgoingMessagesCount: { group_by: 'agent', ...range },
-    getFirstResponseTimeDistribution: range,
-    getInboxLabelMatrix: range,
-    getAgentSummaryReport: range,
-    getTeamSummaryReport: range,
-    getInboxSummaryReport: range,
-    getLabelSummaryReport: range,
-    getChannelSummaryReport: range,
-  };
 }
 
 function queryString(query: Query | undefined): string {
@@ -151,20 +127,6 @@ function firstListItem(body: unknown): Record<string, any> | undefined {
   return undefined;
 }
 
-/** The first `id` in an answer (breadth first): `{id}`, `{payload: {contact: {id}}}`… */
-function firstId(body: unknown): string | undefined {
-  const queue: unknown[] = [body];
-  for (let i = 0; i < queue.length && i < 200; i++) {
-    const value = queue[i];
-    if (!value || typeof value !== 'object') continue;
-    if (!Array.isArray(value) && ['number', 'string'].includes(typeof (value as any).id)) {
-      return String((value as any).id);
-    }
-    queue.push(...Object.values(value));
-  }
-  return undefined;
-}
-
 function parseBody(answer: HttpAnswer): unknown {
   try {
     return answer.text ? JSON.parse(answer.text) : undefined;
@@ -175,252 +137,6 @@ function parseBody(answer: HttpAnswer): unknown {
 
 function fill(template: string, params: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? `{${name}}`));
-}
-
-/** One step of the write scenario. */
-interface Step {
-  operationId: string;
-  /** State keys the step needs (skipped when one is missing). */
-  needs?: string[];
-  params?: (s: State) => Record<string, string>;
-  body?: (s: State) => unknown;
-  /** Reads what later steps need from a 2xx answer. */
-  save?: (s: State, body: unknown) => void;
-  /** After a 2xx: how to delete what this step created (runs at the end unless a step released it). */
-  cleanup?: { key: string; operationId: string; params: (s: State) => Record<string, string>; what: string };
-  /** After a 2xx: the cleanup this step made unnecessary. */
-  releases?: string;
-}
-
-type State = Record<string, string>;
-
-/** A step's `save` that keeps the answer's first `id` (when it has one) under `key`. */
-function saveFirstId(key: string): (s: State, body: unknown) => void {
-  return (s, b) => {
-    const id = firstId(b);
-    if (id !== undefined) s[key] = id;
-  };
-}
-
-function scenario(run: string): Step[] {
-  const name = `cwf-check-${run}`;
-  const contact = (s: State) => ({ id: s.contactId });
-  return [
-    {
-      operationId: 'createContact',
-      body: () => ({ name: `Chatwoot Fake Check ${run}`, email: `${name}@example.com` }),
-      save: (s, b: any) => {
-        const id = b?.payload?.contact?.id ?? firstId(b);
-        if (id !== undefined) s.contactId = String(id);
-      },
-      cleanup: { key: 'contact', operationId: 'deleteContact', params: contact, what: 'contact' },
-    },
-    { operationId: 'getContact', needs: ['contactId'], params: contact },
-    {
-      operationId: 'updateContact',
-      needs: ['contactId'],
-      params: contact,
-      body: () => ({ name: `Chatwoot Fake Check ${run} (updated)` }),
-    },
-    {
-      operationId: 'createLabel',
-      body: () => ({
-        title: name,
-        description: 'created by chatwoot-fake check',
-        color: '#1F93FF',
-        show_on_sidebar: false,
-      }),
-      save: saveFirstId('labelId'),
-      cleanup: {
-        key: 'label',
-        operationId: 'deleteLabel',
-        params: (s) => ({ id: s.labelId }),
-        what: 'label',
-      },
-    },
-    { operationId: 'getLabel', needs: ['labelId'], params: (s) => ({ id: s.labelId }) },
-    {
-      operationId: 'updateLabel',
-      needs: ['labelId'],
-      params: (s) => ({ id: s.labelId }),
-      body: () => ({ description: 'updated by chatwoot-fake check' }),
-    },
-    {
-      operationId: 'setContactLabels',
-      needs: ['contactId', 'labelId'],
-      params: (s) => ({ contact_id: s.contactId }),
-      body: () => ({ labels: [name] }),
-    },
-    { operationId: 'listContactLabels', needs: ['contactId'], params: (s) => ({ contact_id: s.contactId }) },
-    {
-      operationId: 'createContactNote',
-      needs: ['contactId'],
-      params: (s) => ({ contact_id: s.contactId }),
-      body: () => ({ content: `Note by chatwoot-fake check ${run}` }),
-      save: saveFirstId('noteId'),
-      cleanup: {
-        key: 'note',
-        operationId: 'deleteContactNote',
-        params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
-        what: 'contact note',
-      },
-    },
-    {
-      operationId: 'getContactNote',
-      needs: ['contactId', 'noteId'],
-      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
-    },
-    {
-      operationId: 'updateContactNote',
-      needs: ['contactId', 'noteId'],
-      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
-      body: () => ({ content: `Note by chatwoot-fake check ${run} (updated)` }),
-    },
-    {
-      operationId: 'deleteContactNote',
-      needs: ['contactId', 'noteId'],
-      params: (s) => ({ contact_id: s.contactId, id: s.noteId }),
-      releases: 'note',
-    },
-    {
-      operationId: 'createCannedResponse',
-      body: () => ({ short_code: name, content: `Canned response by chatwoot-fake check ${run}` }),
-      save: saveFirstId('cannedId'),
-      cleanup: {
-        key: 'canned',
-        operationId: 'deleteCannedResponse',
-        params: (s) => ({ id: s.cannedId }),
-        what: 'canned response',
-      },
-    },
-    {
-      operationId: 'updateCannedResponse',
-      needs: ['cannedId'],
-      params: (s) => ({ id: s.cannedId }),
-      body: () => ({ content: `Canned response by chatwoot-fake check ${run} (updated)` }),
-    },
-    {
-      operationId: 'deleteCannedResponse',
-      needs: ['cannedId'],
-      params: (s) => ({ id: s.cannedId }),
-      releases: 'canned',
-    },
-    {
-      operationId: 'createWebhook',
-      // A subscription nothing in this scenario triggers, to a host that is never a real endpoint.
-      body: () => ({
-        url: `https://example.com/chatwoot-fake-check/${run}`,
-        subscriptions: ['conversation_status_changed'],
-      }),
-      save: (s, b: any) => {
-        const id = b?.payload?.webhook?.id ?? firstId(b);
-        if (id !== undefined) s.webhookId = String(id);
-      },
-      cleanup: {
-        key: 'webhook',
-        operationId: 'deleteWebhook',
-        params: (s) => ({ id: s.webhookId }),
-        what: 'webhook',
-      },
-    },
-    {
-      operationId: 'updateWebhook',
-      needs: ['webhookId'],
-      params: (s) => ({ id: s.webhookId }),
-      body: () => ({
-        url: `https://example.com/chatwoot-fake-check/${run}/updated`,
-        subscriptions: ['conversation_status_changed'],
-      }),
-    },
-    {
-      operationId: 'deleteWebhook',
-      needs: ['webhookId'],
-      params: (s) => ({ id: s.webhookId }),
-      releases: 'webhook',
-    },
-    {
-      operationId: 'createCustomAttributeDefinition',
-      body: () => ({
-        attribute_display_name: `Check ${run}`,
-        attribute_key: `cwf_check_${run}`,
-        attribute_display_type: 'text',
-        attribute_model: 'contact_attribute',
-        attribute_description: 'created by chatwoot-fake check',
-      }),
-      save: saveFirstId('attributeId'),
-      cleanup: {
-        key: 'attribute',
-        operationId: 'deleteCustomAttributeDefinition',
-        params: (s) => ({ id: s.attributeId }),
-        what: 'custom attribute definition',
-      },
-    },
-    {
-      operationId: 'getCustomAttributeDefinition',
-      needs: ['attributeId'],
-      params: (s) => ({ id: s.attributeId }),
-    },
-    {
-      operationId: 'updateCustomAttributeDefinition',
-      needs: ['attributeId'],
-      params: (s) => ({ id: s.attributeId }),
-      body: () => ({ attribute_description: 'updated by chatwoot-fake check' }),
-    },
-    {
-      operationId: 'deleteCustomAttributeDefinition',
-      needs: ['attributeId'],
-      params: (s) => ({ id: s.attributeId }),
-      releases: 'attribute',
-    },
-    {
-      operationId: 'createCustomFilter',
-      body: () => ({
-        name,
-        type: 'conversation',
-        query: {
-          payload: [
-            { attribute_key: 'status', filter_operator: 'equal_to', values: ['open'], query_operator: null },
-          ],
-        },
-      }),
-      save: saveFirstId('filterId'),
-      cleanup: {
-        key: 'filter',
-        operationId: 'deleteCustomFilter',
-        params: (s) => ({ id: s.filterId }),
-        what: 'custom filter',
-      },
-    },
-    { operationId: 'getCustomFilter', needs: ['filterId'], params: (s) => ({ id: s.filterId }) },
-    {
-      operationId: 'updateCustomFilter',
-      needs: ['filterId'],
-      params: (s) => ({ id: s.filterId }),
-      body: () => ({ name: `${name}-updated` }),
-    },
-    {
-      operationId: 'deleteCustomFilter',
-      needs: ['filterId'],
-      params: (s) => ({ id: s.filterId }),
-      releases: 'filter',
-    },
-    {
-      operationId: 'createTeam',
-      body: () => ({ name, description: 'created by chatwoot-fake check', allow_auto_assign: false }),
-      save: saveFirstId('teamId'),
-      cleanup: { key: 'team', operationId: 'deleteTeam', params: (s) => ({ id: s.teamId }), what: 'team' },
-    },
-    { operationId: 'getTeam', needs: ['teamId'], params: (s) => ({ id: s.teamId }) },
-    {
-      operationId: 'updateTeam',
-      needs: ['teamId'],
-      params: (s) => ({ id: s.teamId }),
-      body: () => ({ description: 'updated by chatwoot-fake check' }),
-    },
-    { operationId: 'deleteTeam', needs: ['teamId'], params: (s) => ({ id: s.teamId }), releases: 'team' },
-    { operationId: 'deleteLabel', needs: ['labelId'], params: (s) => ({ id: s.labelId }), releases: 'label' },
-    { operationId: 'deleteContact', needs: ['contactId'], params: contact, releases: 'contact' },
-  ];
 }
 
 class Runner {
@@ -504,6 +220,16 @@ class Runner {
     const method = op.method.toUpperCase();
     const target = path + queryString(query);
     const started = performance.now();
+    const done = (result: Pick<CallResult, 'status' | 'outcome' | 'reason' | 'violations'>) =>
+      this.record({
+        phase,
+        operationId: op.operationId,
+        method,
+        route: op.path,
+        path: target,
+        ...result,
+        durationMs: Math.round(performance.now() - started),
+      });
     const requestViolations = this.contract.checkRequest({
       method,
       path: target,
@@ -516,17 +242,7 @@ class Runner {
     } catch (err) {
       const e = err as Error & { cause?: Error };
       const reason = `request failed: ${e.name === 'TimeoutError' ? 'timed out' : (e.cause?.message ?? e.message)}`;
-      const call = this.record({
-        phase,
-        operationId: op.operationId,
-        method,
-        route: op.path,
-        path: target,
-        outcome: 'fail',
-        reason,
-        violations: requestViolations,
-        durationMs: Math.round(performance.now() - started),
-      });
+      const call = done({ outcome: 'fail', reason, violations: requestViolations });
       return { call };
     }
     const violations = dedupeViolations([
@@ -539,17 +255,7 @@ class Runner {
         body: answer.text,
       }),
     ]);
-    const call = this.record({
-      phase,
-      operationId: op.operationId,
-      method,
-      route: op.path,
-      path: target,
-      status: answer.status,
-      outcome: violations.length ? 'fail' : 'pass',
-      violations,
-      durationMs: Math.round(performance.now() - started),
-    });
+    const call = done({ status: answer.status, outcome: violations.length ? 'fail' : 'pass', violations });
     return { call, answer };
   }
 

@@ -5,6 +5,7 @@
  * resolve, the activity messages ("Conversation was marked resolved by …") and the events to record.
  * Shared by every handler that changes a conversation (application, public and bulk APIs).
  */
+import type { PendingEvent } from '../events/types';
 import type { Conversation, ConversationParticipant, Message, Store } from '../store';
 import { insertMessage } from './records';
 
@@ -225,8 +226,8 @@ export function creationActivities(
  * the status change), conversation_updated (every change) when a listed column changed,
  * assignee_changed / team_changed, then message_created for each activity message.
  */
-export function changeEvents(change: ConversationChange): { name: string; data: Record<string, unknown> }[] {
-  const events: { name: string; data: Record<string, unknown> }[] = [];
+export function changeEvents(change: ConversationChange): PendingEvent[] {
+  const events: PendingEvent[] = [];
   const keys = Object.keys(change.changed);
   if (!keys.length) return events;
   const conversationId = change.conversation.id;

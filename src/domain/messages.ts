@@ -4,6 +4,7 @@
  * resolved/snoozed conversation as a real conversation change (status activity message, events), and
  * the domain events in Chatwoot's order. Shared by every API that creates messages.
  */
+import type { PendingEvent } from '../events/types';
 import type { Conversation, Message, Store } from '../store';
 import {
   addParticipant,
@@ -18,7 +19,7 @@ import { insertMessage, reopenStatus, type NewMessage } from './records';
 export interface AddedMessage {
   message: Message;
   /** Domain events to record, in the order Chatwoot dispatches them. */
-  events: { name: string; data: Record<string, unknown> }[];
+  events: PendingEvent[];
 }
 
 /** Columns insertMessage's reply callbacks change with `update!` (so conversation_updated fires). */

@@ -4,6 +4,7 @@
  * context is one (http/context.ts).
  */
 import type { EventBus } from '../events/bus';
+import type { DomainEvent, EventData, EventName } from '../events/types';
 import type { Account, AccountUser, AgentBot, PlatformApp, Store, Tables, User } from '../store';
 import type { Actor } from './conversations';
 
@@ -51,13 +52,14 @@ export function isAdministrator(scope: Scope): boolean {
  * Records a domain event (e.g. `contact_created`) for webhooks and live updates to pick up.
  * `data` carries ids and change sets, never rendered JSON: listeners render from the store.
  */
-export function recordEvent(scope: Scope, name: string, data: Record<string, unknown>): void {
+export function recordEvent<N extends EventName>(scope: Scope, name: N, data: EventData[N]): void {
   const actor = actorOf(scope);
+  // TypeScript cannot relate a generic name to its member of the union; the signature checks the pair.
   scope.events.emit({
     name,
     accountId: accountOf(scope).id,
     data,
     at: scope.store.clock.peek(),
     ...(actor ? { actor: { type: actor.type, id: actor.id } } : {}),
-  });
+  } as DomainEvent);
 }

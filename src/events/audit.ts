@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import type { Json, JsonObject, Store } from '../store';
 import { inboxRecordView } from '../views/contact';
-import type { DomainEvent, EventBus } from './bus';
+import type { EventBus } from './bus';
+import type { DomainEvent, EventStamp } from './types';
 
 /** Attributes audited gem leaves out (the primary key and Audited.ignored_attributes). */
 const IGNORED = new Set(['id', 'created_at', 'updated_at', 'lock_version']);
@@ -31,7 +32,7 @@ function requestUuid(key: string): string {
 
 export function recordAudit(
   store: Store,
-  event: DomainEvent,
+  event: EventStamp,
   auditable: { type: string; id: number },
   action: 'create' | 'update' | 'destroy',
   changes: JsonObject,
@@ -54,19 +55,17 @@ export function recordAudit(
 }
 
 function onDomainEvent(store: Store, event: DomainEvent): void {
-  const inboxId = event.data.inboxId;
-  if (typeof inboxId !== 'number') return;
   if (event.name === 'inbox_created') {
+    const { inboxId } = event.data;
     const attributes = inboxAttributes(store, inboxId);
     if (attributes) recordAudit(store, event, { type: 'Inbox', id: inboxId }, 'create', attributes);
   } else if (event.name === 'inbox_updated') {
+    const { inboxId } = event.data;
     const attributes = inboxAttributes(store, inboxId);
     if (!attributes) return;
-    // changedAttributes: [{attribute: {previous_value, current_value}}, ...]; only inbox columns are
-    // audited on the Inbox (channel settings belong to the channel record).
+    // Only inbox columns are audited on the Inbox (channel settings belong to the channel record).
     const changes: JsonObject = {};
-    const list = Array.isArray(event.data.changedAttributes) ? event.data.changedAttributes : [];
-    for (const entry of list as Record<string, { previous_value: Json; current_value: Json }>[]) {
+    for (const entry of event.data.changedAttributes) {
       for (const [key, change] of Object.entries(entry)) {
         if (key in attributes) changes[key] = [change.previous_value, change.current_value];
       }

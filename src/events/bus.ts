@@ -3,16 +3,9 @@
  * ids involved; webhook delivery and live updates subscribe here. Nothing in a handler sends HTTP.
  */
 import { noteVolatile } from '../store/reads';
+import type { DomainEvent, EventName } from './types';
 
-export interface DomainEvent {
-  name: string;
-  accountId: number;
-  /** Ids and change sets; listeners re-read current records from the store. */
-  data: Record<string, unknown>;
-  at: number;
-  /** Who caused it (Chatwoot's Current.user, or the contact of a public API call); absent for the system. */
-  actor?: { type: 'User' | 'AgentBot' | 'Contact'; id: number };
-}
+export type { DomainEvent, EventData, EventName, PendingEvent } from './types';
 
 export type EventListener = (event: DomainEvent) => void;
 
@@ -33,6 +26,11 @@ export class EventBus {
     this.recent.push(event);
     if (this.recent.length > this.keep) this.recent.shift();
     for (const listener of this.listeners) listener(event);
+  }
+
+  /** The recent events of one name, typed by it. */
+  named<N extends EventName>(name: N): DomainEvent<N>[] {
+    return this.recent.filter((event): event is DomainEvent<N> => event.name === name);
   }
 
   clear(): void {

@@ -33,7 +33,7 @@ import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { ContactInbox, Store } from '../store';
 import { contactPushView } from '../views/contact';
-import type { DomainEvent, EventBus } from './bus';
+import type { EventBus } from './bus';
 import {
   conversationPushData,
   messageCablePushData,
@@ -41,9 +41,9 @@ import {
   railsJson,
   renderPreviousChanges,
   typerOf,
-  type ChangeSet,
   type Payload,
 } from './payloads';
+import type { DomainEvent, EventName } from './types';
 
 export interface CableOptions {
   /** ActionCable's heartbeat (Rails: 3 s). */
@@ -71,20 +71,16 @@ interface Connection {
 /** ActionCable's sub-protocols, the JSON one first. */
 const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
-/** Domain event → cable event for the conversation events that go to inbox agents only. */
-const AGENT_ONLY: Record<string, string> = {
-  assignee_changed: 'assignee.changed',
-  team_changed: 'team.changed',
-  conversation_read: 'conversation.read',
-  conversation_contact_changed: 'conversation.contact_changed',
-};
-
-/** Domain event → cable event for the conversation events that also reach the contact. */
-const WITH_CONTACT: Record<string, string> = {
-  conversation_created: 'conversation.created',
-  conversation_status_changed: 'conversation.status_changed',
-  conversation_updated: 'conversation.updated',
-};
+/** Domain event → cable event for the conversation events, and whether it also reaches the contact. */
+const CONVERSATION_EVENTS = {
+  conversation_created: { cable: 'conversation.created', toContact: true },
+  conversation_status_changed: { cable: 'conversation.status_changed', toContact: true },
+  conversation_updated: { cable: 'conversation.updated', toContact: true },
+  assignee_changed: { cable: 'assignee.changed', toContact: false },
+  team_changed: { cable: 'team.changed', toContact: false },
+  conversation_read: { cable: 'conversation.read', toContact: false },
+  conversation_contact_changed: { cable: 'conversation.contact_changed', toContact: false },
+} satisfies Partial<Record<EventName, { cable: string; toContact: boolean }>>;
 
 /** ActionCableBroadcastJob::CONVERSATION_UPDATE_EVENTS: re-rendered when the job sends them. */
 const RENDERED_AT_SEND = new Set([
@@ -102,7 +98,10 @@ interface Outgoing {
   payload: () => Payload | undefined;
 }
 
-const CONTACT_EVENTS: Record<string, string> = {
+const CONTACT_EVENTS: Record<
+  'contact_created' | 'contact_updated' | 'contact_merged' | 'contact_deleted',
+  string
+> = {
   contact_created: 'contact.created',
   contact_updated: 'contact.updated',
   contact_merged: 'contact.merged',
@@ -335,84 +334,94 @@ export class CableServer {
 
   private onEvent(event: DomainEvent): void {
     const { tables } = this.store;
-    const data = event.data as Record<string, any>;
-    const name = event.name;
-
-    if (name === 'message_created' || name === 'message_updated') {
-      const message = tables.messages.get(data.messageId);
-      const conversation = message ? tables.conversations.get(message.conversation_id) : undefined;
-      if (!message || !conversation) return;
-      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-      const toContact = !message.private && message.message_type !== 2 && contactInbox;
-      const tokens = [
-        ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
-        ...(toContact ? this.contactInboxTokens(contactInbox) : []),
-      ];
-      this.broadcast(
-        event,
-        tokens,
-        name === 'message_created' ? 'message.created' : 'message.updated',
-        () => {
-          const payload = messageCablePushData(tables, message, name === 'message_created');
-          if (name === 'message_updated') {
-            payload.previous_changes = renderPreviousChanges(data.changedAttributes as ChangeSet);
-          }
-          return payload;
-        },
-      );
-      return;
-    }
-
-    if (WITH_CONTACT[name] || AGENT_ONLY[name]) {
-      const conversation = tables.conversations.get(data.conversationId);
-      if (!conversation) return;
-      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-      const tokens = this.inboxAgentTokens(conversation.account_id, conversation.inbox_id);
-      if (WITH_CONTACT[name] && contactInbox) tokens.push(...this.contactInboxTokens(contactInbox));
-      const cableEvent = WITH_CONTACT[name] ?? AGENT_ONLY[name];
-      const conversationId = conversation.id;
-      this.broadcast(
-        event,
-        tokens,
-        cableEvent,
-        () => conversationPushData(tables, conversation),
-        () => {
-          const current = tables.conversations.get(conversationId);
-          return current && conversationPushData(tables, current);
-        },
-      );
-      return;
-    }
-
-    if (name === 'conversation_typing_on' || name === 'conversation_typing_off') {
-      const conversation = tables.conversations.get(data.conversationId);
-      if (!conversation) return;
-      const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-      const typer = typerOf(data);
-      const typerToken =
-        typer?.type === 'Contact'
-          ? contactInbox?.pubsub_token
-          : typer?.type === 'User'
-            ? tables.users.get(typer.id)?.pubsub_token
-            : undefined;
-      const tokens = [
-        ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
-        ...(contactInbox ? [contactInbox.pubsub_token] : []),
-      ].filter((t) => t !== typerToken);
-      this.broadcast(event, tokens, name.replace('conversation_', 'conversation.'), () => ({
-        conversation: conversationPushData(tables, conversation),
-        user: partyPushData(tables, conversation.account_id, typer),
-        is_private: data.isPrivate === true,
-      }));
-      return;
-    }
-
-    if (CONTACT_EVENTS[name]) {
-      const contact = tables.contacts.get(data.contactId);
-      if (!contact) return;
-      this.broadcast(event, [`account_${contact.account_id}`], CONTACT_EVENTS[name], () =>
-        contactPushView(contact),
-      );
+    switch (event.name) {
+      case 'message_created':
+      case 'message_updated': {
+        const { name, data } = event;
+        const message = tables.messages.get(data.messageId);
+        const conversation = message ? tables.conversations.get(message.conversation_id) : undefined;
+        if (!message || !conversation) return;
+        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+        const toContact = !message.private && message.message_type !== 2 && contactInbox;
+        const tokens = [
+          ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
+          ...(toContact ? this.contactInboxTokens(contactInbox) : []),
+        ];
+        this.broadcast(
+          event,
+          tokens,
+          name === 'message_created' ? 'message.created' : 'message.updated',
+          () => {
+            const payload = messageCablePushData(tables, message, name === 'message_created');
+            if (name === 'message_updated') {
+              payload.previous_changes = renderPreviousChanges(data.changedAttributes);
+            }
+            return payload;
+          },
+        );
+        return;
+      }
+      case 'conversation_created':
+      case 'conversation_status_changed':
+      case 'conversation_updated':
+      case 'assignee_changed':
+      case 'team_changed':
+      case 'conversation_read':
+      case 'conversation_contact_changed': {
+        const conversation = tables.conversations.get(event.data.conversationId);
+        if (!conversation) return;
+        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+        const tokens = this.inboxAgentTokens(conversation.account_id, conversation.inbox_id);
+        const { cable, toContact } = CONVERSATION_EVENTS[event.name];
+        if (toContact && contactInbox) tokens.push(...this.contactInboxTokens(contactInbox));
+        const conversationId = conversation.id;
+        this.broadcast(
+          event,
+          tokens,
+          cable,
+          () => conversationPushData(tables, conversation),
+          () => {
+            const current = tables.conversations.get(conversationId);
+            return current && conversationPushData(tables, current);
+          },
+        );
+        return;
+      }
+      case 'conversation_typing_on':
+      case 'conversation_typing_off': {
+        const { name, data } = event;
+        const conversation = tables.conversations.get(data.conversationId);
+        if (!conversation) return;
+        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
+        const typer = typerOf(data);
+        const typerToken =
+          typer?.type === 'Contact'
+            ? contactInbox?.pubsub_token
+            : typer?.type === 'User'
+              ? tables.users.get(typer.id)?.pubsub_token
+              : undefined;
+        const tokens = [
+          ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
+          ...(contactInbox ? [contactInbox.pubsub_token] : []),
+        ].filter((t) => t !== typerToken);
+        this.broadcast(event, tokens, name.replace('conversation_', 'conversation.'), () => ({
+          conversation: conversationPushData(tables, conversation),
+          user: partyPushData(tables, conversation.account_id, typer),
+          is_private: data.isPrivate === true,
+        }));
+        return;
+      }
+      case 'contact_created':
+      case 'contact_updated':
+      case 'contact_merged':
+      case 'contact_deleted': {
+        const contact = tables.contacts.get(event.data.contactId);
+        if (!contact) return;
+        this.broadcast(event, [`account_${contact.account_id}`], CONTACT_EVENTS[event.name], () =>
+          contactPushView(contact),
+        );
+        return;
+      }
     }
   }
 

@@ -6,7 +6,8 @@
  * the assigned agent the conversation's assignee at that moment.
  */
 import type { CsatSurveyResponse, Message, Store } from '../store';
-import type { DomainEvent, EventBus } from './bus';
+import type { EventBus } from './bus';
+import type { DomainEvent } from './types';
 
 /** Creates or updates the CSAT response of an input_csat message. */
 export function recordCsatResponse(
@@ -41,7 +42,7 @@ export function recordCsatResponse(
 }
 
 function onDomainEvent(store: Store, event: DomainEvent): void {
-  if (event.name !== 'message_updated' || typeof event.data.messageId !== 'number') return;
+  if (event.name !== 'message_updated') return;
   const message = store.tables.messages.get(event.data.messageId);
   if (!message || message.content_type !== 'input_csat') return;
   const submitted = (message.content_attributes.submitted_values as any)?.csat_survey_response;

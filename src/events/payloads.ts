@@ -28,6 +28,7 @@ import { contactPushView } from '../views/contact';
 import { lastChatMessage, unreadCount } from '../views/conversation';
 import { attachmentsView, messagePushView } from '../views/message';
 import { iso, isoOrNull, unix, unixFloat, unixOrZero } from '../views/time';
+import type { ChangeList, ChangeMap, TypingData } from './types';
 
 export type Payload = Record<string, unknown>;
 
@@ -37,18 +38,10 @@ export interface PartyRef {
   id: number;
 }
 
-/**
- * The typer of a typing event: `{ user: {type, id} }` or `{ userType, userId }` in the event data
- * (the user, agent bot or contact whose request toggled typing).
- */
-export function typerOf(data: Record<string, unknown>): PartyRef | undefined {
-  const user = data.user as PartyRef | undefined;
-  if (user && typeof user === 'object' && typeof user.id === 'number') return user;
-  const type = data.userType;
-  const id = data.userId;
-  if ((type === 'User' || type === 'AgentBot' || type === 'Contact') && typeof id === 'number')
-    return { type, id };
-  return undefined;
+/** The typer of a typing event (the user, agent bot or contact whose request toggled typing). */
+export function typerOf(data: Pick<TypingData, 'userType' | 'userId'>): PartyRef | undefined {
+  const { userType: type, userId: id } = data;
+  return type !== null && id !== null ? { type, id } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,9 +370,7 @@ function railsValue(key: string, value: unknown): unknown {
   return value;
 }
 
-export type ChangeSet =
-  | Record<string, { previous_value: unknown; current_value: unknown }>
-  | Record<string, { previous_value: unknown; current_value: unknown }>[];
+export type ChangeSet = ChangeMap | ChangeList;
 
 /**
  * BaseListener#extract_changed_attributes: previous_changes as an array of one-key objects,

@@ -19,8 +19,9 @@
 import type { Conversation, Inbox, Message, ReportingEvent, ReportingEventName, Store } from '../store';
 import { conversationMessages } from '../views/conversation';
 import { attachAuditLog } from './audit';
-import type { DomainEvent, EventBus } from './bus';
+import type { EventBus } from './bus';
 import { attachCsatResponses } from './csat';
+import type { Change, ChangeMap, DomainEvent } from './types';
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
 const DAY_MS = 86_400_000;
@@ -35,34 +36,28 @@ export function attachReporting(store: Store, events: EventBus): () => void {
   return () => offs.forEach((off) => off());
 }
 
-type Change = { previous_value: unknown; current_value: unknown };
-
-function changeOf(event: DomainEvent, key: string): Change | undefined {
-  const changes = event.data.changedAttributes;
-  if (!changes || typeof changes !== 'object' || Array.isArray(changes)) return undefined;
-  const change = (changes as Record<string, unknown>)[key];
-  return change && typeof change === 'object' ? (change as Change) : undefined;
-}
-
 function onDomainEvent(store: Store, event: DomainEvent): void {
-  const conversationId = event.data.conversationId;
-  if (typeof conversationId !== 'number') return;
-  const conversation = store.tables.conversations.get(conversationId);
-  if (!conversation) return;
+  const conversationOf = (id: number) => store.tables.conversations.get(id);
   switch (event.name) {
-    case 'conversation_status_changed':
-      if (changeOf(event, 'status')?.current_value === 'resolved') {
+    case 'conversation_status_changed': {
+      const conversation = conversationOf(event.data.conversationId);
+      if (conversation && event.data.changedAttributes.status?.current_value === 'resolved') {
         const userId = event.actor?.type === 'User' ? event.actor.id : conversation.assignee_id;
         recordResolution(store, conversation, event.at, userId);
       }
       return;
-    case 'conversation_bot_handoff':
-      recordBotHandoff(store, conversation, event.at);
+    }
+    case 'conversation_bot_handoff': {
+      const conversation = conversationOf(event.data.conversationId);
+      if (conversation) recordBotHandoff(store, conversation, event.at);
       return;
+    }
     case 'message_created': {
       // FIRST_REPLY_CREATED: the message that set the conversation's first_reply_created_at.
-      const message = store.tables.messages.get(event.data.messageId as number);
+      const conversation = conversationOf(event.data.conversationId);
+      const message = store.tables.messages.get(event.data.messageId);
       if (
+        conversation &&
         message &&
         isHumanReply(message) &&
         conversation.first_reply_created_at === message.created_at &&
@@ -75,14 +70,17 @@ function onDomainEvent(store: Store, event: DomainEvent): void {
     case 'conversation_updated': {
       // REPLY_CREATED: a later human reply cleared waiting_since (a first reply clears it too, and
       // then first_reply_created_at is part of the same change).
-      const waiting = changeOf(event, 'waiting_since');
+      const conversation = conversationOf(event.data.conversationId);
+      const changes: ChangeMap = event.data.changedAttributes;
+      const waiting: Change | undefined = changes.waiting_since;
       if (
+        conversation &&
         waiting &&
         typeof waiting.previous_value === 'number' &&
         waiting.current_value === null &&
-        !changeOf(event, 'first_reply_created_at')
+        !changes.first_reply_created_at
       ) {
-        const at = changeOf(event, 'updated_at')?.current_value;
+        const at = changes.updated_at?.current_value;
         const reply = typeof at === 'number' ? humanReplyAt(store, conversation, at) : undefined;
         if (reply) recordReplyTime(store, conversation, reply, waiting.previous_value, event.at);
       }

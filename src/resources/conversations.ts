@@ -38,6 +38,7 @@ import { senderView } from '../views/message';
 import { teamModelJson } from '../views/team';
 import { iso, unix } from '../views/time';
 import { Errors, validateJsonbAttributesLength } from '../domain/validations';
+import type { TypingEventName } from '../events/types';
 
 /** ENV CONVERSATION_RESULTS_PER_PAGE, default 25 (Kaminari's default for the filter too). */
 const PER_PAGE = 25;
@@ -704,7 +705,7 @@ function markUnread(ctx: RequestContext) {
   return ok(render(ctx, conversation));
 }
 
-const TYPING_EVENTS: Record<string, string> = {
+const TYPING_EVENTS: Record<string, TypingEventName> = {
   on: 'conversation_typing_on',
   off: 'conversation_typing_off',
   recording: 'conversation_recording',

@@ -11,6 +11,7 @@ import {
   publicConversations,
 } from '../domain/public';
 import { insertConversation } from '../domain/records';
+import type { TypingEventName } from '../events/types';
 import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { isHash } from '../rails/casts';
@@ -63,7 +64,7 @@ function toggleStatus(ctx: RequestContext) {
   return ok(publicConversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!));
 }
 
-const TYPING_EVENTS: Record<string, string> = {
+const TYPING_EVENTS: Record<string, TypingEventName> = {
   on: 'conversation_typing_on',
   off: 'conversation_typing_off',
   recording: 'conversation_recording',
