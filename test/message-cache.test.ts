@@ -1,16 +1,12 @@
 /**
- * The per-conversation message cache (conversationMessages in src/views/conversation.ts, on
+ * The per-conversation message cache (conversationMessages in src/store/derived/message-order.ts, on
  * Table.cachedWhere): always what a fresh scan of the conversation gives, whatever the writes, and
  * no O(messages) scan on the hot paths (POST a message, GET the conversation, GET its messages).
  */
 import { insertMessage } from '../src/domain/records';
 import type { Conversation, Message, MessageType } from '../src/store';
-import {
-  conversationMessages,
-  lastChatMessage,
-  lastNonActivityMessage,
-  unreadCount,
-} from '../src/views/conversation';
+import { conversationMessages } from '../src/store/derived/message-order';
+import { lastChatMessage, lastNonActivityMessage, unreadCount } from '../src/views/conversation';
 import { testFake, type TestFake } from './helpers';
 
 let fake: TestFake;

@@ -17,7 +17,7 @@
  * messages once, at startup, to give it the rows the listener would have written.
  */
 import type { Conversation, Inbox, Message, ReportingEvent, ReportingEventName, Store } from '../store';
-import { conversationMessages } from '../views/conversation';
+import { conversationMessages } from '../store/derived/message-order';
 import { attachAuditLog } from './audit';
 import type { EventBus } from './bus';
 import { attachCsatResponses } from './csat';
@@ -102,7 +102,7 @@ function isHumanReply(message: Message): boolean {
 
 /** The newest human reply of the conversation created at `at` (the message that caused the change). */
 function humanReplyAt(store: Store, conversation: Conversation, at: number): Message | undefined {
-  // The conversation's cached id-ordered list (views/conversation.ts): no copy of the whole thread.
+  // The conversation's cached id-ordered list (store/derived/message-order.ts): no copy of the whole thread.
   const messages = conversationMessages(store.tables, conversation.id).byId;
   for (let i = messages.length - 1; i >= 0; i--) {
     if (messages[i].created_at === at && isHumanReply(messages[i])) return messages[i];

@@ -11,7 +11,7 @@ import { isHash, present, toI } from '../rails/casts';
 import { MESSAGE_TYPES, type Conversation, type JsonObject, type Message, type MessageType } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
 import { contactPushView } from '../views/contact';
-import { conversationMessages } from '../views/conversation';
+import { conversationMessages } from '../store/derived/message-order';
 import { messageView } from '../views/message';
 import { isoOrNull } from '../views/time';
 
@@ -49,7 +49,7 @@ const DELETED_CONTENT = 'This message was deleted';
 
 /**
  * The conversation's messages in Chatwoot's order (created_at, then id), from the per-conversation
- * cache (views/conversation.ts): read it at once, never keep it across a write.
+ * cache (store/derived/message-order.ts): read it at once, never keep it across a write.
  */
 function sortedMessages(ctx: RequestContext, conversation: Conversation): readonly Message[] {
   return conversationMessages(ctx.tables, conversation.id).byTime;
