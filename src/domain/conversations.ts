@@ -7,7 +7,10 @@
  */
 import type { PendingEvent } from '../events/types';
 import type { Conversation, ConversationParticipant, Message, Store } from '../store';
+import { changeRecord, type ChangedAttributes } from './changes';
 import { insertMessage } from './records';
+
+export type { ChangedAttributes } from './changes';
 
 /** Who made the change (Chatwoot's Current.user / Current.contact); undefined for the system. */
 export interface Actor {
@@ -15,12 +18,6 @@ export interface Actor {
   id: number;
   name: string;
 }
-
-/**
- * Rails' previous_changes as Chatwoot's webhooks carry them in `changed_attributes`, keyed by the
- * store's field names (`labels` is Chatwoot's `label_list`) with raw store values (times in epoch ms).
- */
-export type ChangedAttributes = Record<string, { previous_value: unknown; current_value: unknown }>;
 
 export interface ConversationChange {
   conversation: Conversation;
@@ -58,10 +55,6 @@ const TRACKED = [
   'custom_attributes',
 ] as const;
 type Tracked = (typeof TRACKED)[number];
-
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
 
 /** Ruby's String#capitalize. */
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
@@ -119,25 +112,20 @@ export function changeConversation(
     if (!member) next.assignee_id = null;
   }
 
-  const changedKeys = TRACKED.filter((key) => !same(before[key], next[key]));
+  const tracked: Partial<Conversation> = {};
+  for (const key of TRACKED) (tracked as Record<string, unknown>)[key] = next[key];
+  const written = changeRecord(store, tables.conversations, conversation, tracked);
   const result: ConversationChange = {
     conversation,
-    changed: {},
+    changed: written.changes,
     statusChanged: false,
     assigneeChanged: false,
     teamChanged: false,
     activities: [],
   };
+  const changedKeys = Object.keys(written.changes);
   if (!changedKeys.length) return result;
 
-  const at = store.clock.now();
-  const update: Partial<Conversation> = { updated_at: at };
-  for (const key of changedKeys) (update as Record<string, unknown>)[key] = next[key];
-  tables.conversations.update(conversation.id, update);
-  for (const key of changedKeys) {
-    result.changed[key] = { previous_value: before[key], current_value: next[key] };
-  }
-  result.changed.updated_at = { previous_value: before.updated_at, current_value: at };
   result.statusChanged = changedKeys.includes('status');
   result.assigneeChanged = changedKeys.includes('assignee_id');
   result.teamChanged = changedKeys.includes('team_id');

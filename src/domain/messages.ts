@@ -12,8 +12,8 @@ import {
   changeConversation,
   changeEvents,
   type Actor,
-  type ChangedAttributes,
 } from './conversations';
+import { changedAttributes, changeRecord } from './changes';
 import { insertMessage, reopenStatus, type NewMessage } from './records';
 
 export interface AddedMessage {
@@ -64,12 +64,7 @@ export function addMessage(
   const events: AddedMessage['events'] = reopenEvents.filter((e) => e.name !== 'message_created');
   events.push({ name: 'message_created', data: { messageId: message.id, conversationId: conversation.id } });
   // first reply / waiting_since: conversation.update!, hence conversation_updated with those columns.
-  const changed: ChangedAttributes = {};
-  for (const key of REPLY_KEYS) {
-    if (before[key] !== afterInsert[key]) {
-      changed[key] = { previous_value: before[key], current_value: afterInsert[key] };
-    }
-  }
+  const changed = changedAttributes(before, afterInsert, REPLY_KEYS);
   if (Object.keys(changed).length) {
     changed.updated_at = { previous_value: before.updated_at, current_value: afterInsert.updated_at };
     events.push({
@@ -120,25 +115,17 @@ export function updateMessageStatus(
   const error = status === 'failed' ? externalError : null;
   const attributes = current.content_attributes;
   const errorChanged = (attributes.external_error ?? null) !== error;
-  const changed: ChangedAttributes = {};
-  if (current.status !== status) changed.status = { previous_value: current.status, current_value: status };
-  const contentAttributes = errorChanged ? { ...attributes, external_error: error } : attributes;
-  if (errorChanged)
-    changed.content_attributes = { previous_value: attributes, current_value: contentAttributes };
-  if (!Object.keys(changed).length) return { message: current, events: [] };
-  const at = store.clock.now();
-  changed.updated_at = { previous_value: current.updated_at, current_value: at };
-  const updated = tables.messages.update(current.id, {
+  const { record: updated, changes } = changeRecord(store, tables.messages, current, {
     status,
-    content_attributes: contentAttributes,
-    updated_at: at,
+    content_attributes: errorChanged ? { ...attributes, external_error: error } : attributes,
   });
+  if (!Object.keys(changes).length) return { message: current, events: [] };
   return {
     message: updated,
     events: [
       {
         name: 'message_updated',
-        data: { messageId: current.id, conversationId: current.conversation_id, changedAttributes: changed },
+        data: { messageId: current.id, conversationId: current.conversation_id, changedAttributes: changes },
       },
     ],
   };

@@ -4,6 +4,7 @@
  * which the fake does not have). Administrators only (CampaignPolicy, InboxPolicy#campaigns?).
  */
 import { findInbox } from '../domain/access';
+import { changeRecord } from '../domain/changes';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams } from '../http/params';
@@ -188,12 +189,7 @@ function update(ctx: RequestContext) {
   const campaign = findCampaign(ctx);
   const params = requireParams(ctx.body ?? {}, 'campaign', ATTRIBUTES);
   const next = validated(ctx, { ...campaign, ...fields(params) });
-  const changed = (Object.keys(next) as (keyof Campaign)[]).filter(
-    (key) => JSON.stringify(next[key]) !== JSON.stringify(campaign[key]),
-  );
-  if (changed.length === 0) return ok(render(ctx, campaign));
-  const updated = ctx.tables.campaigns.update(campaign.id, { ...next, updated_at: ctx.store.clock.now() });
-  return ok(render(ctx, updated));
+  return ok(render(ctx, changeRecord(ctx.store, ctx.tables.campaigns, campaign, next).record));
 }
 
 function remove(ctx: RequestContext) {

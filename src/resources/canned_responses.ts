@@ -1,3 +1,4 @@
+import { changeRecord } from '../domain/changes';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
@@ -101,10 +102,7 @@ function update(ctx: RequestContext) {
   if (params.short_code !== undefined) changes.short_code = text(params.short_code);
   if (params.content !== undefined) changes.content = text(params.content);
   validate(ctx, existing.id, { ...existing, ...changes });
-  const changed = (Object.keys(changes) as (keyof CannedResponse)[]).some((k) => changes[k] !== existing[k]);
-  const saved = changed
-    ? ctx.tables.cannedResponses.update(existing.id, { ...changes, updated_at: ctx.store.clock.now() })
-    : existing;
+  const saved = changeRecord(ctx.store, ctx.tables.cannedResponses, existing, changes).record;
   return ok(cannedResponseView(saved));
 }
 

@@ -1,3 +1,4 @@
+import { changeRecord } from '../domain/changes';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
@@ -191,15 +192,7 @@ function update(ctx: RequestContext) {
   const existing = findDefinition(ctx);
   const changes = fields(requireParams(ctx.body, 'custom_attribute_definition', ATTRIBUTES));
   validate(ctx, { ...existing, ...changes }, false);
-  const changed = (Object.keys(changes) as (keyof CustomAttributeDefinition)[]).some(
-    (k) => JSON.stringify(changes[k]) !== JSON.stringify(existing[k]),
-  );
-  const saved = changed
-    ? ctx.tables.customAttributeDefinitions.update(existing.id, {
-        ...changes,
-        updated_at: ctx.store.clock.now(),
-      })
-    : existing;
+  const saved = changeRecord(ctx.store, ctx.tables.customAttributeDefinitions, existing, changes).record;
   return ok(customAttributeDefinitionView(saved));
 }
 

@@ -1,3 +1,4 @@
+import { changeRecord } from '../domain/changes';
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { HttpError, invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
@@ -114,12 +115,7 @@ function update(ctx: RequestContext) {
   // The count includes this very filter, so at the limit even an update is refused.
   checkLimit(own(ctx).length);
   const record = complete({ ...existing, ...draft });
-  const changed = (Object.keys(record) as (keyof typeof record)[]).some(
-    (k) => JSON.stringify(record[k]) !== JSON.stringify(existing[k]),
-  );
-  const saved = changed
-    ? ctx.tables.customFilters.update(existing.id, { ...record, updated_at: ctx.store.clock.now() })
-    : existing;
+  const saved = changeRecord(ctx.store, ctx.tables.customFilters, existing, record).record;
   return ok(customFilterView(saved));
 }
 

@@ -3,6 +3,7 @@
  * create / update / delete by administrators, and the inbox's agent bot.
  */
 import { findInbox, visibleInboxIds } from '../domain/access';
+import { changedAttributes, changeList } from '../domain/changes';
 import {
   destroyInbox,
   newApiChannel,
@@ -182,17 +183,6 @@ function avatarUrl(ctx: RequestContext): string | undefined {
   return `${FRONTEND_URL}/rails/active_storage/blobs/redirect/${key}/${encodeURIComponent(file.originalname)}`;
 }
 
-/** Differences between two flat records, as Chatwoot's `changed_attributes` list them. */
-function changedAttributes(before: Record<string, any>, after: Record<string, any>, keys: Iterable<string>) {
-  const changes: Record<string, { previous_value: Json; current_value: Json }>[] = [];
-  for (const key of keys) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
-      changes.push({ [key]: { previous_value: before[key] ?? null, current_value: after[key] ?? null } });
-    }
-  }
-  return changes;
-}
-
 function list(ctx: RequestContext) {
   const account = accountOf(ctx);
   const visible = visibleInboxIds(ctx);
@@ -326,12 +316,14 @@ function update(ctx: RequestContext) {
     ...(avatar ? { avatar_url: avatar } : {}),
   });
   const after = { ...updated, ...updated.channel, working_hours: updated.working_hours };
-  const changed = changedAttributes(before, after, [
-    ...INBOX_KEYS,
-    'avatar_url',
-    'working_hours',
-    ...Object.keys(changes),
-  ]);
+  const changed = changeList<Json>(
+    changedAttributes<Record<string, unknown>>(before, after, [
+      ...INBOX_KEYS,
+      'avatar_url',
+      'working_hours',
+      ...Object.keys(changes),
+    ]),
+  );
   if (changed.length) recordEvent(ctx, 'inbox_updated', { inboxId: inbox.id, changedAttributes: changed });
   return ok(inboxView(updated, { admin: isAdministrator(ctx) }));
 }

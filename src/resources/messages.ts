@@ -3,6 +3,7 @@
  * app/finders/message_finder.rb, app/builders/messages/message_builder.rb, app/models/message.rb).
  */
 import { findConversation } from '../domain/access';
+import { changeRecord } from '../domain/changes';
 import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { actingUser, actorOf, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
@@ -319,14 +320,11 @@ function updateStatus(ctx: RequestContext) {
   const attributes = { ...message.content_attributes };
   // A store accessor writes the key only when the value differs from what it reads.
   if ((attributes.external_error ?? null) !== externalError) attributes.external_error = externalError;
-  const changed =
-    message.status !== status || JSON.stringify(attributes) !== JSON.stringify(message.content_attributes);
-  if (!changed) return ok(messageView(ctx.tables, message));
-  const updated = ctx.tables.messages.update(message.id, {
+  const { record: updated, changes } = changeRecord(ctx.store, ctx.tables.messages, message, {
     status: status as Message['status'],
     content_attributes: attributes,
-    updated_at: ctx.store.clock.now(),
   });
+  if (!Object.keys(changes).length) return ok(messageView(ctx.tables, message));
   recordEvent(ctx, 'message_updated', { messageId: updated.id, conversationId: conversation.id });
   return ok(messageView(ctx.tables, updated));
 }

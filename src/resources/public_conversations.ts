@@ -2,6 +2,7 @@
  * Public client API: a contact's conversations
  * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
  */
+import { changeRecord } from '../domain/changes';
 import { changeConversation, changeEvents } from '../domain/conversations';
 import {
   contactActor,
@@ -102,15 +103,11 @@ function updateLastSeen(ctx: RequestContext) {
         (m.status === 'sent' || m.status === 'delivered') && m.message_type !== 0 && m.created_at <= now,
     );
   for (const message of unread) {
-    const at = store.clock.now();
-    tables.messages.update(message.id, { status: 'read', updated_at: at });
+    const { changes } = changeRecord(store, tables.messages, message, { status: 'read' });
     recordEvent(ctx, 'message_updated', {
       messageId: message.id,
       conversationId: conversation.id,
-      changedAttributes: {
-        status: { previous_value: message.status, current_value: 'read' },
-        updated_at: { previous_value: message.updated_at, current_value: at },
-      },
+      changedAttributes: changes,
     });
   }
   return empty();

@@ -5,6 +5,7 @@
  * input_csat message's `submitted_values`; the `message_updated` event it fires makes the CSAT listener
  * (src/events/csat.ts, Chatwoot's CsatSurveyListener) create or update the survey response.
  */
+import { changeRecord } from '../domain/changes';
 import { uploadedAttachments } from '../domain/files';
 import { addMessage } from '../domain/messages';
 import { publicConversationContext } from '../domain/public';
@@ -143,16 +144,14 @@ function csatLocked(ctx: RequestContext, message: Message): boolean {
 function submit(ctx: RequestContext, message: Message, values: Json | undefined): Message {
   if (values === undefined) return message;
   const attributes = { ...message.content_attributes, submitted_values: values };
-  if (JSON.stringify(attributes) === JSON.stringify(message.content_attributes)) return message;
-  const at = ctx.store.clock.now();
-  const updated = ctx.tables.messages.update(message.id, { content_attributes: attributes, updated_at: at });
+  const { record: updated, changes } = changeRecord(ctx.store, ctx.tables.messages, message, {
+    content_attributes: attributes,
+  });
+  if (!Object.keys(changes).length) return message;
   recordEvent(ctx, 'message_updated', {
     messageId: message.id,
     conversationId: message.conversation_id,
-    changedAttributes: {
-      content_attributes: { previous_value: message.content_attributes, current_value: attributes },
-      updated_at: { previous_value: message.updated_at, current_value: at },
-    },
+    changedAttributes: changes,
   });
   return updated;
 }

@@ -1,3 +1,4 @@
+import { changeRecord } from '../domain/changes';
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute, invalidRecord, notFound, unauthorized } from '../http/errors';
 import { requireParams, toId } from '../http/params';
@@ -76,11 +77,7 @@ function update(ctx: RequestContext) {
   const team = findTeam(ctx, ctx.params.id);
   const changes = fields(requireParams(ctx.body, 'team', ATTRIBUTES));
   validate(ctx, team.id, changes.name !== undefined ? changes.name : team.name);
-  const changed = (Object.keys(changes) as (keyof Team)[]).some((k) => changes[k] !== team[k]);
-  const updated = changed
-    ? ctx.tables.teams.update(team.id, { ...changes, updated_at: ctx.store.clock.now() })
-    : team;
-  return ok(render(ctx, updated));
+  return ok(render(ctx, changeRecord(ctx.store, ctx.tables.teams, team, changes).record));
 }
 
 /** Destroy: team members go with it, conversations keep going without a team (`dependent: :nullify`). */
