@@ -14,7 +14,6 @@
 import type {
   AgentBot,
   Channel,
-  Contact,
   ContactInbox,
   Conversation,
   Inbox,
@@ -23,14 +22,18 @@ import type {
   User,
 } from '../store';
 import { MESSAGE_TYPES } from '../store';
+import { accountWebhookData } from '../views/account';
 import { membershipOf, userPushView } from '../views/agent';
-import { contactPushView } from '../views/contact';
+import { contactPushView, contactWebhookData } from '../views/contact';
 import { lastChatMessage, unreadCount } from '../views/conversation';
 import { attachmentsView, messagePushView } from '../views/message';
 import { iso, isoOrNull, unix, unixFloat, unixOrZero } from '../views/time';
 import type { ChangeList, ChangeMap, TypingData } from './types';
 
 export type Payload = Record<string, unknown>;
+
+/** Rendered by the views, listed here with the other webhook_data blocks. */
+export { accountWebhookData, contactWebhookData };
 
 /** Who a typing event (or a webhook sender) is: a user, an agent bot or a contact, by id. */
 export interface PartyRef {
@@ -47,35 +50,9 @@ export function typerOf(data: Pick<TypingData, 'userType' | 'userId'>): PartyRef
 // ---------------------------------------------------------------------------------------------
 // small webhook_data blocks
 
-/** Account#webhook_data */
-export function accountWebhookData(tables: Tables, accountId: number) {
-  const account = tables.accounts.get(accountId);
-  return { id: accountId, name: account?.name ?? '' };
-}
-
 /** Inbox#webhook_data */
 export function inboxWebhookData(inbox: Inbox) {
   return { id: inbox.id, name: inbox.name };
-}
-
-/**
- * Contact#webhook_data (newest upstream): no `type` key any more (versions before 2023 sent
- * `{id, name, avatar, type: "contact", account}` only).
- */
-export function contactWebhookData(tables: Tables, contact: Contact) {
-  return {
-    account: accountWebhookData(tables, contact.account_id),
-    additional_attributes: contact.additional_attributes,
-    avatar: contact.avatar_url,
-    custom_attributes: contact.custom_attributes,
-    email: contact.email,
-    id: contact.id,
-    identifier: contact.identifier,
-    name: contact.name,
-    phone_number: contact.phone_number,
-    thumbnail: contact.avatar_url,
-    blocked: contact.blocked,
-  };
 }
 
 /** User#webhook_data */

@@ -16,7 +16,8 @@ import { invalidRecord } from '../http/errors';
 import { blank, deepMerge, isHash } from '../rails/casts';
 import type { Contact, JsonObject } from '../store';
 import { E164_PATTERN, EMAIL_PATTERN, Errors } from '../domain/validations';
-import { contactRecordView, publicContactView, publicInboxView } from '../views/public';
+import { contactRecordView, publicContactView } from '../views/contact';
+import { publicInboxView } from '../views/public';
 
 /** A scalar parameter as Rails hands it to a string column; blank → undefined. */
 function text(value: unknown): string | undefined {

@@ -1,4 +1,4 @@
-import type { Account } from '../store';
+import type { Account, Tables } from '../store';
 import { iso } from './time';
 
 /** The version a real server reports in `latest_chatwoot_version`; the fake claims one it mirrors. */
@@ -20,4 +20,10 @@ export function accountView(account: Account) {
     cache_keys: { label: account.created_at, inbox: account.created_at, team: account.created_at },
     latest_chatwoot_version: CHATWOOT_VERSION,
   };
+}
+
+/** Account#webhook_data */
+export function accountWebhookData(tables: Tables, accountId: number) {
+  const account = tables.accounts.get(accountId);
+  return { id: accountId, name: account?.name ?? '' };
 }

@@ -1,5 +1,11 @@
+/**
+ * Every rendering of a contact: the API's contact partial, push_event_data (conversations, messages,
+ * the cable), webhook_data (webhooks), the model's own JSON and the public API's contact; with the
+ * contact inbox partials they embed.
+ */
 import type { Contact, ContactInbox, Inbox, Tables } from '../store';
-import { iso, unix } from './time';
+import { accountWebhookData } from './account';
+import { iso, isoOrNull, unix } from './time';
 
 /**
  * app/views/api/v1/models/_inbox_slim.json.jbuilder: the inbox inside a contact's contact_inboxes
@@ -98,5 +104,66 @@ export function contactPushView(contact: Contact) {
     thumbnail: contact.avatar_url,
     blocked: contact.blocked,
     type: 'contact',
+  };
+}
+
+/**
+ * Contact#webhook_data (newest upstream): no `type` key any more (versions before 2023 sent
+ * `{id, name, avatar, type: "contact", account}` only).
+ */
+export function contactWebhookData(tables: Tables, contact: Contact) {
+  return {
+    account: accountWebhookData(tables, contact.account_id),
+    additional_attributes: contact.additional_attributes,
+    avatar: contact.avatar_url,
+    custom_attributes: contact.custom_attributes,
+    email: contact.email,
+    id: contact.id,
+    identifier: contact.identifier,
+    name: contact.name,
+    phone_number: contact.phone_number,
+    thumbnail: contact.avatar_url,
+    blocked: contact.blocked,
+  };
+}
+
+/** inboxes/contacts/create.json.jbuilder (and show): the contact inbox, then models/_contact. */
+export function publicContactView(contactInbox: ContactInbox, contact: Contact) {
+  return {
+    source_id: contactInbox.source_id,
+    pubsub_token: contactInbox.pubsub_token,
+    id: contact.id,
+    name: contact.name,
+    email: contact.email,
+    phone_number: contact.phone_number,
+  };
+}
+
+/**
+ * Contact#as_json: the contacts table's columns in schema order (db/schema.rb), ISO timestamps, the
+ * contact_type enum by name. Contacts::SyncAttributes copies location / country_code from
+ * additional_attributes on save and makes a visitor with an email, phone number or identifier a lead.
+ */
+export function contactRecordView(contact: Contact) {
+  const lead = Boolean(contact.email || contact.phone_number || contact.identifier);
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return {
+    id: contact.id,
+    name: contact.name,
+    email: contact.email,
+    phone_number: contact.phone_number,
+    account_id: contact.account_id,
+    created_at: iso(contact.created_at),
+    updated_at: iso(contact.updated_at),
+    additional_attributes: contact.additional_attributes,
+    identifier: contact.identifier,
+    custom_attributes: contact.custom_attributes,
+    last_activity_at: isoOrNull(contact.last_activity_at),
+    contact_type: lead ? 'lead' : 'visitor',
+    middle_name: '',
+    last_name: '',
+    location: text(contact.additional_attributes.city),
+    country_code: text(contact.additional_attributes.country),
+    blocked: contact.blocked,
   };
 }

@@ -1,19 +1,11 @@
 /**
  * The public client API's views (app/views/public/api/v1/**) and the raw model JSON some of its
- * actions render (`render json: contact`, `json.contact resource.contact`).
+ * actions render; the contact's are in views/contact.ts.
  */
-import type {
-  ApiChannel,
-  Contact,
-  ContactInbox,
-  Conversation,
-  CsatSurveyResponse,
-  Inbox,
-  Message,
-  Tables,
-} from '../store';
+import type { ApiChannel, Conversation, CsatSurveyResponse, Inbox, Message, Tables } from '../store';
+import { contactRecordView } from './contact';
 import { attachmentsView, senderView } from './message';
-import { iso, isoOrNull, unix, unixOrZero } from './time';
+import { iso, unix, unixOrZero } from './time';
 
 /** inboxes/show.json.jbuilder + models/_inbox.json.jbuilder */
 export function publicInboxView(inbox: Inbox & { channel: ApiChannel }) {
@@ -26,47 +18,6 @@ export function publicInboxView(inbox: Inbox & { channel: ApiChannel }) {
     working_hours_enabled: inbox.working_hours_enabled,
     csat_survey_enabled: inbox.csat_survey_enabled,
     greeting_enabled: inbox.greeting_enabled,
-  };
-}
-
-/** inboxes/contacts/create.json.jbuilder (and show): the contact inbox, then models/_contact. */
-export function publicContactView(contactInbox: ContactInbox, contact: Contact) {
-  return {
-    source_id: contactInbox.source_id,
-    pubsub_token: contactInbox.pubsub_token,
-    id: contact.id,
-    name: contact.name,
-    email: contact.email,
-    phone_number: contact.phone_number,
-  };
-}
-
-/**
- * Contact#as_json: the contacts table's columns in schema order (db/schema.rb), ISO timestamps, the
- * contact_type enum by name. Contacts::SyncAttributes copies location / country_code from
- * additional_attributes on save and makes a visitor with an email, phone number or identifier a lead.
- */
-export function contactRecordView(contact: Contact) {
-  const lead = Boolean(contact.email || contact.phone_number || contact.identifier);
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  return {
-    id: contact.id,
-    name: contact.name,
-    email: contact.email,
-    phone_number: contact.phone_number,
-    account_id: contact.account_id,
-    created_at: iso(contact.created_at),
-    updated_at: iso(contact.updated_at),
-    additional_attributes: contact.additional_attributes,
-    identifier: contact.identifier,
-    custom_attributes: contact.custom_attributes,
-    last_activity_at: isoOrNull(contact.last_activity_at),
-    contact_type: lead ? 'lead' : 'visitor',
-    middle_name: '',
-    last_name: '',
-    location: text(contact.additional_attributes.city),
-    country_code: text(contact.additional_attributes.country),
-    blocked: contact.blocked,
   };
 }
 
