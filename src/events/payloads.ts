@@ -11,16 +11,7 @@
  * Everything here is a pure function of the store at call time: the dispatcher calls it while the
  * event is recorded, so later changes never leak into a payload.
  */
-import type {
-  AgentBot,
-  Channel,
-  ContactInbox,
-  Conversation,
-  Inbox,
-  Message,
-  Tables,
-  User,
-} from '../store';
+import type { AgentBot, Channel, ContactInbox, Conversation, Inbox, Message, Tables, User } from '../store';
 import { MESSAGE_TYPES } from '../store';
 import { accountWebhookData } from '../views/account';
 import { membershipOf, userPushView } from '../views/agent';
