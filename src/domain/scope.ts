@@ -4,7 +4,7 @@
  * context is one (http/context.ts).
  */
 import type { EventBus } from '../events/bus';
-import type { DomainEvent, EventData, EventName } from '../events/types';
+import type { DomainEvent, EventData, EventName, PendingEvent } from '../events/types';
 import type { Account, AccountUser, AgentBot, PlatformApp, Store, Tables, User } from '../store';
 import type { Actor } from './conversations';
 
@@ -62,4 +62,9 @@ export function recordEvent<N extends EventName>(scope: Scope, name: N, data: Ev
     at: scope.store.clock.peek(),
     ...(actor ? { actor: { type: actor.type, id: actor.id } } : {}),
   } as DomainEvent);
+}
+
+/** Records the events a model function returned, in order. */
+export function recordEvents(scope: Scope, events: readonly PendingEvent[]): void {
+  for (const event of events) recordEvent(scope, event.name, event.data);
 }

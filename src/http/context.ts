@@ -3,7 +3,7 @@ import type { Operation } from '../spec';
 import type { Session } from '../store';
 
 export type { Principal, Scope } from '../domain/scope';
-export { accountOf, actingUser, actorOf, isAdministrator, recordEvent } from '../domain/scope';
+export { accountOf, actingUser, actorOf, isAdministrator, recordEvent, recordEvents } from '../domain/scope';
 
 export interface UploadedFile {
   fieldname: string;

@@ -12,6 +12,7 @@ import {
   creationActivities,
   type ConversationChange,
 } from '../domain/conversations';
+import { updateContact } from '../domain/contacts';
 import { labelList } from '../domain/labels';
 import { contactInboxFor, insertConversation, insertMessage } from '../domain/records';
 import { customAttributeKeys } from '../domain/custom_attributes';
@@ -23,6 +24,7 @@ import {
   empty,
   ok,
   recordEvent,
+  recordEvents,
   type HandlerMap,
   type RequestContext,
 } from '../http/context';
@@ -614,16 +616,7 @@ function setCustomAttributes(ctx: RequestContext) {
 /** contact.update(blocked:): the contact_updated event when it changes. */
 function setContactBlocked(ctx: RequestContext, contactId: number, blocked: boolean): void {
   const contact = ctx.tables.contacts.get(contactId);
-  if (!contact || contact.blocked === blocked) return;
-  const at = ctx.store.clock.now();
-  ctx.tables.contacts.update(contact.id, { blocked, updated_at: at });
-  recordEvent(ctx, 'contact_updated', {
-    contactId: contact.id,
-    changedAttributes: {
-      blocked: { previous_value: contact.blocked, current_value: blocked },
-      updated_at: { previous_value: contact.updated_at, current_value: at },
-    },
-  });
+  if (contact) recordEvents(ctx, updateContact(ctx, contact, { blocked }).events);
 }
 
 /** create_mute_change_activity: "<user> has muted the conversation" (only when Current.user is set). */
