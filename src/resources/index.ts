@@ -12,6 +12,9 @@ import * as automationRules from './automation_rules';
 import * as campaigns from './campaigns';
 import * as cannedResponses from './canned_responses';
 import * as contacts from './contacts';
+import * as contactImportExport from './contacts/import_export';
+import * as contactNotes from './contacts/notes';
+import * as contactSearch from './contacts/search';
 import * as conversationReportingEvents from './conversation_reporting_events';
 import * as conversations from './conversations';
 import * as csatSurveyResponses from './csat_survey_responses';
@@ -46,6 +49,9 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   campaigns,
   cannedResponses,
   contacts,
+  contactImportExport,
+  contactNotes,
+  contactSearch,
   conversationReportingEvents,
   conversations,
   csatSurveyResponses,
