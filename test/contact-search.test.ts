@@ -1,5 +1,5 @@
 /**
- * GET /contacts/search runs on a per-account search index (src/resources/contacts.ts): these tests
+ * GET /contacts/search runs on a per-account search index (src/store/derived/contact-search.ts): these tests
  * hold it to the plain definition — name, email, phone_number and company_name ILIKE '%q%',
  * identifier LIKE '%q%', resolved contacts only, by id or by `sort` — on awkward text (non-ASCII case
  * folding, LIKE wildcards and escapes, NUL), and across writes, appends and resets.

@@ -11,15 +11,12 @@
 import type { PendingEvent } from '../events/types';
 import { blank, deepMerge, isHash } from '../rails/casts';
 import type { Contact, ContactInbox, Conversation, Inbox, JsonObject, Tables } from '../store';
-import { isResolvedContact } from '../store/derived/contact-search';
 import { canSeeInbox, visibleInboxIds } from './access';
 import { changeRecord, type ChangedAttributes } from './changes';
 import { InvalidAttribute, RecordInvalid, RecordNotFound } from './errors';
 import { contactInboxFor, insertContact } from './records';
 import { accountOf, recordEvent, type Scope } from './scope';
 import { E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from './validations';
-
-export { isResolvedContact };
 
 export interface ContactWrite {
   record: Contact;
