@@ -7,13 +7,13 @@
  */
 import type { EventBus } from '../events/bus';
 import {
-  FakeInputError,
-  parseDuration,
   type Fault,
   type FaultInjector,
   type FaultMatch,
   type FaultRule,
 } from '../http/faults';
+import { FakeInputError } from '../http/errors';
+import { parseDuration } from '../http/patterns';
 import type { Journal, JournalEntry, JournalFilter } from '../http/journal';
 import {
   checkRateLimitRule,
