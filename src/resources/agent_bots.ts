@@ -4,6 +4,7 @@ import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
 import { Errors } from '../domain/validations';
 import { agentBotView } from '../views/agent_bot';
+import { isHash } from '../rails/casts';
 
 /** Limits::URL_LENGTH_LIMIT (app/models/agent_bot.rb validates outgoing_url's length). */
 const URL_LENGTH_LIMIT = 2048;
@@ -45,7 +46,7 @@ function fields(params: Record<string, any>): Partial<AgentBot> {
   }
   // `bot_config: {}` permits a hash only; a scalar is dropped by strong parameters.
   const config = params.bot_config;
-  if (config && typeof config === 'object' && !Array.isArray(config))
+  if (isHash(config))
     changes.bot_config = config as JsonObject;
   const errors = new Errors();
   if ((changes.outgoing_url?.length ?? 0) > URL_LENGTH_LIMIT) {

@@ -56,7 +56,7 @@ function update(ctx: RequestContext) {
   if (params.display_name !== undefined) changes.display_name = text(params.display_name);
   if (params.message_signature !== undefined) changes.message_signature = text(params.message_signature);
   const ui = params.ui_settings;
-  if (ui && typeof ui === 'object' && !Array.isArray(ui)) changes.ui_settings = ui as JsonObject;
+  if (isHash(ui)) changes.ui_settings = ui as JsonObject;
   if (params.phone_number !== undefined) {
     changes.custom_attributes = { ...user.custom_attributes, phone_number: text(params.phone_number) };
   }

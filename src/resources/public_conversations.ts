@@ -15,7 +15,7 @@ import type { TypingEventName } from '../events/types';
 import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { isHash } from '../rails/casts';
-import type { Conversation, JsonObject, Message } from '../store';
+import type { Conversation, Message } from '../store';
 import { publicConversationView } from '../views/public';
 
 function list(ctx: RequestContext) {

@@ -12,12 +12,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { yaml } from '../fixtures';
 import { HTTP_METHODS, SPEC_ROOT } from '../spec';
+import { isHash } from '../rails/casts';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
 type Node = Record<string, any>;
 
-const isObject = (value: unknown): value is Node =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Node => isHash(value);
 
 const mapValues = (node: unknown, fn: (value: any) => any): any =>
   isObject(node) ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fn(v)])) : node;
