@@ -22,7 +22,6 @@ import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
 import { checkPathPattern, parseDuration, pathMatcher, regexFrom, type PathPattern } from './patterns';
 
-
 // ---------------------------------------------------------------------------------------------
 // Fault rules
 

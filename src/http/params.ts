@@ -49,8 +49,7 @@ export function requireParams(
   attributes: readonly string[],
 ): Record<string, any> {
   const nested = body?.[key];
-  const hasNested =
-    isHash(nested) && Object.keys(nested).length > 0;
+  const hasNested = isHash(nested) && Object.keys(nested).length > 0;
   const hasFlat = attributes.some((a) => body?.[a] !== undefined);
   if (!hasNested && !hasFlat) throw couldNotCreate(`param is missing or the value is empty: ${key}`);
   return unwrap(body, key);

@@ -46,8 +46,7 @@ function fields(params: Record<string, any>): Partial<AgentBot> {
   }
   // `bot_config: {}` permits a hash only; a scalar is dropped by strong parameters.
   const config = params.bot_config;
-  if (isHash(config))
-    changes.bot_config = config as JsonObject;
+  if (isHash(config)) changes.bot_config = config as JsonObject;
   const errors = new Errors();
   if ((changes.outgoing_url?.length ?? 0) > URL_LENGTH_LIMIT) {
     errors.add('outgoing_url', `Outgoing url is too long (maximum is ${URL_LENGTH_LIMIT} characters)`);
