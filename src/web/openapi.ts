@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { yaml } from '../fixtures';
-import { HTTP_METHODS, SPEC_ROOT } from '../spec';
+import { HTTP_METHODS, SPEC_ROOT, specFiles } from '../spec';
 import { isHash } from '../rails/casts';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
@@ -232,15 +232,6 @@ export function bundleSpec(root: string = SPEC_ROOT): Node {
 }
 
 let cached: string | undefined;
-
-/** Every YAML file of the spec, sorted. */
-function specFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? specFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-}
 
 /**
  * The bundled spec as JSON text, built once per process. Parsing the YAML files takes a second or two,
