@@ -3,6 +3,7 @@ import {
   blank,
   castBoolean,
   castInteger,
+  castString,
   deepMerge,
   isHash,
   present,
@@ -121,6 +122,19 @@ describe('String#to_i', () => {
     expect(toI([1])).toBeUndefined();
     expect(toI({})).toBeUndefined();
   });
+});
+
+describe('ActiveModel::Type::String#cast', () => {
+  it.each<[unknown, string | null]>([
+    [null, null],
+    [undefined, null],
+    ['', ''],
+    ['  Title ', '  Title '],
+    [true, 't'],
+    [false, 'f'],
+    [12, '12'],
+    [1.5, '1.5'],
+  ])('%p casts to %p', (value, expected) => expect(castString(value)).toBe(expected));
 });
 
 describe('ActiveModel::Type::Integer#cast', () => {

@@ -15,11 +15,11 @@ import {
 import { byPosition } from '../../domain/help_center/categories';
 import { findPortalBySlug } from '../../domain/help_center/portals';
 import { CouldNotCreate } from '../../domain/errors';
-import { blank, castInteger } from '../../rails/casts';
+import { blank, castInteger, castString } from '../../rails/casts';
 import { currentPage, pageNumber } from '../../rails/pagination';
 import type { Article, JsonObject, Portal } from '../../store';
 import { articleView } from '../../views/help_center';
-import { castAttributes, hasModelParams, PER_PAGE, text, viewOptions } from './params';
+import { castAttributes, hasModelParams, PER_PAGE, viewOptions } from './params';
 
 /** The model's columns: what Rails' wrap_parameters lifts from a flat JSON body into the model key. */
 const ARTICLE_ATTRIBUTES = [
@@ -48,19 +48,19 @@ function permittedMeta(meta: unknown): JsonObject | undefined {
   if (!meta || typeof meta !== 'object' || Array.isArray(meta)) return undefined;
   const given = meta as Record<string, unknown>;
   const permitted: JsonObject = {};
-  if (given.title !== undefined) permitted.title = text(given.title);
-  if (given.description !== undefined) permitted.description = text(given.description);
+  if (given.title !== undefined) permitted.title = castString(given.title);
+  if (given.description !== undefined) permitted.description = castString(given.description);
   if (Array.isArray(given.tags)) permitted.tags = given.tags.map(String);
   return permitted;
 }
 
 function articleChanges(params: Record<string, any>): ArticleAttributes {
   const changes = castAttributes<ArticleAttributes>(params, {
-    title: text,
-    content: text,
-    description: text,
-    slug: text as (v: unknown) => string,
-    locale: text as (v: unknown) => string,
+    title: castString,
+    content: castString,
+    description: castString,
+    slug: castString as (v: unknown) => string,
+    locale: castString as (v: unknown) => string,
     position: castInteger,
     category_id: castInteger,
     author_id: castInteger,
@@ -82,7 +82,7 @@ const view = (ctx: RequestContext, article: Article) => ({
 function create(ctx: RequestContext) {
   const portal = portalOf(ctx);
   const flat = unwrap(ctx.body ?? {}, 'article');
-  if (!blank(text(flat.author_id)) && !authorInAccount(ctx, flat.author_id))
+  if (!blank(castString(flat.author_id)) && !authorInAccount(ctx, flat.author_id))
     throw new CouldNotCreate('Invalid author ID');
   const params = requireParams(ctx.body, 'article', ARTICLE_ATTRIBUTES);
   return ok(view(ctx, createArticle(ctx, portal, articleChanges(params))));
@@ -102,11 +102,15 @@ function list(ctx: RequestContext) {
   const portal = portalOf(ctx);
   const q = ctx.query;
   const all = ctx.tables.articles.where('portal', portal.id);
-  const categorySlug = text(q.category_slug);
-  const base = searchArticles(ctx, portal, { categorySlug, locale: text(q.locale), query: text(q.query) });
+  const categorySlug = castString(q.category_slug);
+  const base = searchArticles(ctx, portal, {
+    categorySlug,
+    locale: castString(q.locale),
+    query: castString(q.query),
+  });
   const userId = actingUser(ctx)?.id;
-  const status = text(q.status);
-  const authorId = text(q.author_id);
+  const status = castString(q.status);
+  const authorId = castString(q.author_id);
   const filtered = base.filter(
     (a) => (blank(status) || a.status === status) && (blank(authorId) || String(a.author_id) === authorId),
   );

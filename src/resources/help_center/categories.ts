@@ -12,11 +12,11 @@ import {
   type CategoryAttributes,
 } from '../../domain/help_center/categories';
 import { findPortalBySlug } from '../../domain/help_center/portals';
-import { blank, castInteger } from '../../rails/casts';
+import { blank, castInteger, castString } from '../../rails/casts';
 import { currentPage, pageNumber } from '../../rails/pagination';
 import type { Portal } from '../../store';
 import { categoryView } from '../../views/help_center';
-import { castAttributes, PER_PAGE, text } from './params';
+import { castAttributes, PER_PAGE } from './params';
 
 /** The model's columns: what Rails' wrap_parameters lifts from a flat JSON body into the model key. */
 const CATEGORY_ATTRIBUTES = [
@@ -37,11 +37,11 @@ const CATEGORY_ATTRIBUTES = [
 
 const categoryChanges = (params: Record<string, any>): CategoryAttributes =>
   castAttributes<CategoryAttributes>(params, {
-    name: text,
-    slug: text,
-    description: text,
-    locale: text as (v: unknown) => string,
-    icon: (v) => text(v) ?? '',
+    name: castString,
+    slug: castString,
+    description: castString,
+    locale: castString as (v: unknown) => string,
+    icon: (v) => castString(v) ?? '',
     position: castInteger,
     parent_category_id: castInteger,
     associated_category_id: castInteger,
@@ -79,7 +79,7 @@ function update(ctx: RequestContext) {
 
 function list(ctx: RequestContext) {
   const portal = portalOf(ctx);
-  const locale = text(ctx.query.locale);
+  const locale = castString(ctx.query.locale);
   const sorted = ctx.tables.categories
     .where('portal', portal.id)
     .filter((c) => blank(locale) || c.locale === locale)

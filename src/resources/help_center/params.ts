@@ -11,10 +11,6 @@ export const viewOptions = (ctx: RequestContext): HelpCenterViewOptions => ({
   userId: actingUser(ctx)?.id,
 });
 
-/** A string column's cast: nil stays nil, anything else its `to_s`. */
-export const text = (value: unknown): string | null =>
-  value === undefined || value === null ? null : String(value);
-
 /** How each permitted attribute is cast to its column, in the order the changes list them. */
 export type Casts<T> = { [K in keyof T]?: (value: any) => T[K] };
 

@@ -12,11 +12,11 @@ import {
   type NewPortal,
 } from '../../domain/help_center/portals';
 import { errorMessages } from '../../domain/validations';
-import { blank, castBoolean } from '../../rails/casts';
+import { blank, castBoolean, castString } from '../../rails/casts';
 import { currentPage } from '../../rails/pagination';
 import type { Portal } from '../../store';
 import { portalView } from '../../views/help_center';
-import { castAttributes, hasModelParams, text, viewOptions } from './params';
+import { castAttributes, hasModelParams, viewOptions } from './params';
 
 /** The model's columns: what Rails' wrap_parameters lifts from a flat JSON body into the model key. */
 const PORTAL_ATTRIBUTES = [
@@ -39,7 +39,7 @@ const PORTAL_ATTRIBUTES = [
 
 /** PortalsController#parsed_custom_domain: an http(s) URL becomes its host; blank becomes nil. */
 function parseCustomDomain(value: unknown): string | null {
-  const domain = text(value);
+  const domain = castString(value);
   if (blank(domain)) return null;
   try {
     const url = new URL(domain!);
@@ -52,12 +52,12 @@ function parseCustomDomain(value: unknown): string | null {
 
 function portalChanges(params: Record<string, any>, previous?: Portal): Partial<NewPortal> {
   const changes = castAttributes<NewPortal>(params, {
-    name: text as (v: unknown) => string,
-    slug: text as (v: unknown) => string,
-    color: text,
-    header_text: text,
-    page_title: text,
-    homepage_link: (v) => (blank(text(v)) ? null : text(v)),
+    name: castString as (v: unknown) => string,
+    slug: castString as (v: unknown) => string,
+    color: castString,
+    header_text: castString,
+    page_title: castString,
+    homepage_link: (v) => (blank(castString(v)) ? null : castString(v)),
     custom_domain: parseCustomDomain,
     archived: (v) => castBoolean(v) ?? false, // nil (from "") kept as false
   });
@@ -98,7 +98,7 @@ function update(ctx: RequestContext) {
 
 function show(ctx: RequestContext) {
   const portal = findPortalBySlug(ctx, ctx.params.id);
-  const locale = text(ctx.query.locale);
+  const locale = castString(ctx.query.locale);
   const articles = ctx.tables.articles
     .where('portal', portal.id)
     .filter((a) => blank(locale) || a.locale === locale);
