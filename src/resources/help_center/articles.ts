@@ -15,7 +15,7 @@ import {
 import { byPosition } from '../../domain/help_center/categories';
 import { findPortalBySlug } from '../../domain/help_center/portals';
 import { CouldNotCreate } from '../../domain/errors';
-import { blank, castInteger, castString } from '../../rails/casts';
+import { blank, castInteger, castString, isHash } from '../../rails/casts';
 import { currentPage, pageNumber } from '../../rails/pagination';
 import type { Article, JsonObject, Portal } from '../../store';
 import { articleView } from '../../views/help_center';
@@ -43,13 +43,18 @@ const ARTICLE_ATTRIBUTES = [
   'updated_at',
 ] as const;
 
-/** `meta: [:title, :description, { tags: [] }]`: only those keys, and only from a hash. */
+/**
+ * `meta: [:title, :description, { tags: [] }]`: only those keys, and only from a hash. `meta` is a
+ * jsonb column (no string cast): the fake keeps text as text and writes other scalars as their JSON
+ * text, since the article view declares strings there.
+ */
 function permittedMeta(meta: unknown): JsonObject | undefined {
-  if (!meta || typeof meta !== 'object' || Array.isArray(meta)) return undefined;
+  if (!isHash(meta)) return undefined;
   const given = meta as Record<string, unknown>;
+  const text = (value: unknown) => (value === null ? null : String(value));
   const permitted: JsonObject = {};
-  if (given.title !== undefined) permitted.title = castString(given.title);
-  if (given.description !== undefined) permitted.description = castString(given.description);
+  if (given.title !== undefined) permitted.title = text(given.title);
+  if (given.description !== undefined) permitted.description = text(given.description);
   if (Array.isArray(given.tags)) permitted.tags = given.tags.map(String);
   return permitted;
 }
