@@ -143,3 +143,36 @@ export function updateMessageStatus(
     ],
   };
 }
+
+/** I18n conversations.messages.deleted */
+const DELETED_CONTENT = 'This message was deleted';
+
+/**
+ * MessagesController#destroy: a soft delete — `update!(content: deleted, content_type: :text,
+ * content_attributes: { deleted: true })` and the attachments destroyed — announced as an update.
+ */
+export function deleteMessage(store: Store, message: Message): { message: Message; events: PendingEvent[] } {
+  const at = store.clock.now();
+  const changes: Partial<Message> = {
+    content: DELETED_CONTENT,
+    content_type: 'text',
+    content_attributes: { deleted: true },
+    attachments: [],
+    updated_at: at,
+  };
+  const changed: ChangedAttributes = {};
+  for (const key of ['content', 'content_type', 'content_attributes', 'updated_at'] as const) {
+    if (JSON.stringify(message[key]) !== JSON.stringify(changes[key]))
+      changed[key] = { previous_value: message[key], current_value: changes[key] };
+  }
+  const updated = store.tables.messages.update(message.id, changes);
+  return {
+    message: updated,
+    events: [
+      {
+        name: 'message_updated',
+        data: { messageId: message.id, conversationId: message.conversation_id, changedAttributes: changed },
+      },
+    ],
+  };
+}
