@@ -7,7 +7,7 @@
 import { present, isHash, toI } from '../rails/casts';
 import { MESSAGE_TYPES, type Conversation, type JsonObject, type Message, type MessageType } from '../store';
 import { conversationMessages } from '../store/derived/message-order';
-import { CouldNotCreate } from './errors';
+import { CouldNotCreate, type FieldError } from './errors';
 import { addMessage, type AddedMessage } from './messages';
 import { actingUser, actorOf, type Scope } from './scope';
 
@@ -77,17 +77,14 @@ export function buildMessage(
       : {};
   const content = params.content === undefined || params.content === null ? null : String(params.content);
 
-  // Model validations, in Message's order; save! failures come back as "Validation failed: ...".
-  const errors: string[] = [];
-  const minuteAgo = store.clock.peek() - 60_000;
-  const messages = conversationMessages(tables, conversation.id).byTime;
-  if (countSince(messages, minuteAgo, MESSAGES_PER_MINUTE) >= MESSAGES_PER_MINUTE)
-    errors.push('Too many messages');
-  errors.push(...contentAttributeErrors(contentType, contentAttributes));
-  if (content !== null && content.length > MAX_CONTENT_LENGTH && [...content].length > MAX_CONTENT_LENGTH) {
-    errors.push(`Content is too long (maximum is ${MAX_CONTENT_LENGTH} characters)`);
-  }
-  if (errors.length) throw new CouldNotCreate(`Validation failed: ${errors.join(', ')}`);
+  // save! failures come back as "Validation failed: ..." (the builder's caller renders them so).
+  const errors = messageErrors(scope, conversation, {
+    content,
+    content_type: contentType,
+    content_attributes: contentAttributes,
+  });
+  if (errors.length)
+    throw new CouldNotCreate(`Validation failed: ${errors.map((e) => e.message).join(', ')}`);
 
   return addMessage(
     store,
@@ -106,6 +103,29 @@ export function buildMessage(
     },
     actorOf(scope),
   );
+}
+
+/** Message's validations, in the model's order, for a message about to be added to `conversation`. */
+export function messageErrors(
+  scope: Pick<Scope, 'tables' | 'store'>,
+  conversation: Conversation,
+  message: Pick<Message, 'content' | 'content_type' | 'content_attributes'>,
+): FieldError[] {
+  const errors: FieldError[] = [];
+  const minuteAgo = scope.store.clock.peek() - 60_000;
+  const messages = conversationMessages(scope.tables, conversation.id).byTime;
+  if (countSince(messages, minuteAgo, MESSAGES_PER_MINUTE) >= MESSAGES_PER_MINUTE)
+    errors.push({ attribute: 'base', message: 'Too many messages' });
+  for (const text of contentAttributeErrors(message.content_type, message.content_attributes))
+    errors.push({ attribute: 'content_attributes', message: text });
+  const { content } = message;
+  if (content !== null && content.length > MAX_CONTENT_LENGTH && [...content].length > MAX_CONTENT_LENGTH) {
+    errors.push({
+      attribute: 'content',
+      message: `Content is too long (maximum is ${MAX_CONTENT_LENGTH} characters)`,
+    });
+  }
+  return errors;
 }
 
 type Sender = Pick<Message, 'sender_type' | 'sender_id'>;
