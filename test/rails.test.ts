@@ -10,7 +10,7 @@ import {
   toI,
 } from '../src/rails/casts';
 import { csvLine } from '../src/rails/csv';
-import { fullMessage, humanAttributeName, humanize } from '../src/rails/inflection';
+import { capitalize, fullMessage, humanAttributeName, humanize } from '../src/rails/inflection';
 import { currentPage, pageNumber } from '../src/rails/pagination';
 import { dateToS, timeAsJson, timeToF, timeToI, timeToS } from '../src/rails/time';
 
@@ -176,6 +176,13 @@ describe('ActiveSupport humanize and full messages', () => {
     expect(fullMessage('inbox_id', 'must exist')).toBe('Inbox must exist');
     expect(fullMessage('base', 'Something went wrong')).toBe('Something went wrong');
   });
+
+  it.each<[string, string]>([
+    ['john', 'John'],
+    ['jOHN doe', 'John doe'],
+    ['JOHN', 'John'],
+    ['', ''],
+  ])('%p.capitalize is %p', (text, expected) => expect(capitalize(text)).toBe(expected));
 });
 
 describe('Time renderings', () => {

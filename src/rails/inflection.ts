@@ -22,3 +22,7 @@ export const humanAttributeName = (attribute: string): string => humanize(attrib
 /** ActiveModel's full message, "%{attribute} %{message}" ("Name can't be blank"); :base is the message. */
 export const fullMessage = (attribute: string, message: string): string =>
   attribute === 'base' ? message : `${humanAttributeName(attribute)} ${message}`;
+
+/** String#capitalize: the first character upcased, the rest downcased ("jOHN doe" → "John doe"). */
+export const capitalize = (text: string): string =>
+  text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
