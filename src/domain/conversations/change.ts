@@ -61,6 +61,9 @@ const TRACKED = [
 ] as const;
 type Tracked = (typeof TRACKED)[number];
 
+/** The columns a change may set: the tracked ones. */
+export type ConversationChanges = Partial<Pick<Conversation, Tracked>>;
+
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -92,6 +95,19 @@ function priorityActivity(
   return undefined;
 }
 
+/**
+ * snoozed_until as the API takes it (DateTimeHelper#parse_date_time: unix seconds), also as an ISO
+ * 8601 string; a blank or unparseable value is nil.
+ */
+export function snoozeTime(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return value * 1000;
+  const text = String(value);
+  if (/^-?\d+$/.test(text)) return Number(text) * 1000;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? null : ms;
+}
+
 /** The name Chatwoot's activity messages use for a user or bot actor (contacts get none). */
 function userNameOf(actor: Actor | undefined): string | undefined {
   return actor && actor.type !== 'Contact' ? actor.name : undefined;
@@ -104,7 +120,7 @@ function userNameOf(actor: Actor | undefined): string | undefined {
 export function changeConversation(
   store: Store,
   conversation: Conversation,
-  changes: Partial<Pick<Conversation, Tracked>>,
+  changes: ConversationChanges,
   actor: Actor | undefined,
 ): ConversationChange {
   const { tables } = store;
