@@ -243,7 +243,8 @@ const TYPING_EVENTS: Record<string, TypingEventName> = {
 
 /** The event of a `typing_status` (on, off, recording); other values have none. */
 export function typingEventOf(typingStatus: unknown): TypingEventName | undefined {
-  return TYPING_EVENTS[String(typingStatus)];
+  const key = String(typingStatus);
+  return Object.hasOwn(TYPING_EVENTS, key) ? TYPING_EVENTS[key] : undefined;
 }
 
 /** Conversations::TypingStatusManager: an event with the typer; other values do nothing. */
