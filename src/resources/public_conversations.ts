@@ -2,7 +2,7 @@
  * Public client API: a contact's conversations
  * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
  */
-import { changeConversation, changeEvents, initialStatus, typingEventOf } from '../domain/conversations';
+import { changeConversation, initialStatus, recordChange, typingEventOf } from '../domain/conversations';
 import {
   contactActor,
   findPublicContactInbox,
@@ -53,8 +53,10 @@ function show(ctx: RequestContext) {
 function toggleStatus(ctx: RequestContext) {
   const { conversation, contact } = publicConversationContext(ctx, ctx.params);
   if (conversation.status !== 'resolved') {
-    const change = changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact));
-    for (const event of changeEvents(change)) recordEvent(ctx, event.name, event.data);
+    recordChange(
+      ctx,
+      changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)),
+    );
   }
   return ok(publicConversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!));
 }
