@@ -36,13 +36,6 @@ export function toId(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Ruby's String#to_i: leading digits (with a sign), 0 when there are none. */
-export function rubyToI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  const m = /^\s*([+-]?\d+)/.exec(String(value));
-  return m ? Number(m[1]) : 0;
-}
-
 /**
  * `params.require(key)` after Rails' wrap_parameters: the (unwrapped) parameters when the body has a
  * non-empty `key` object or any of the model's `attributes` at top level; otherwise
