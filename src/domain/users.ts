@@ -3,7 +3,7 @@
  * AgentBuilder): email normalisation, the model validations, and the writes of the agents, platform
  * users and profile APIs.
  */
-import { blank, castBoolean } from '../rails/casts';
+import { blank, castBoolean, isHash } from '../rails/casts';
 import type { AccountUser, Availability, JsonObject, Role, Store, Tables, User } from '../store';
 import { CouldNotCreate, InvalidAttribute, RecordInvalid } from './errors';
 import { accountOf, actingUser, type Scope } from './scope';
@@ -214,7 +214,7 @@ export function updateProfile(store: Store, user: User, params: Record<string, a
   if (params.display_name !== undefined) changes.display_name = text(params.display_name);
   if (params.message_signature !== undefined) changes.message_signature = text(params.message_signature);
   const ui = params.ui_settings;
-  if (ui && typeof ui === 'object' && !Array.isArray(ui)) changes.ui_settings = ui as JsonObject;
+  if (isHash(ui)) changes.ui_settings = ui as JsonObject;
   if (params.phone_number !== undefined) {
     changes.custom_attributes = { ...user.custom_attributes, phone_number: text(params.phone_number) };
   }

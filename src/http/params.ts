@@ -1,6 +1,7 @@
 import { couldNotCreate } from './errors';
 
 import type { RequestContext } from './context';
+import { isHash } from '../rails/casts';
 
 /** Rails' `params` of the public and widget APIs: body over query parameters. */
 export function publicParams(ctx: RequestContext): Record<string, any> {
@@ -16,7 +17,7 @@ export function unwrap(body: Record<string, any>, key: string): Record<string, a
   const nested = body?.[key];
   const flat = { ...body };
   delete flat[key];
-  return nested && typeof nested === 'object' && !Array.isArray(nested) ? { ...flat, ...nested } : flat;
+  return isHash(nested) ? { ...flat, ...nested } : flat;
 }
 
 /** Keeps the permitted keys that are present (strong parameters drop the rest silently). */
@@ -48,8 +49,7 @@ export function requireParams(
   attributes: readonly string[],
 ): Record<string, any> {
   const nested = body?.[key];
-  const hasNested =
-    nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length > 0;
+  const hasNested = isHash(nested) && Object.keys(nested).length > 0;
   const hasFlat = attributes.some((a) => body?.[a] !== undefined);
   if (!hasNested && !hasFlat) throw couldNotCreate(`param is missing or the value is empty: ${key}`);
   return unwrap(body, key);

@@ -19,7 +19,9 @@ import * as conversationParticipants from './conversations/participants';
 import * as csatSurveyResponses from './csat_survey_responses';
 import * as customAttributeDefinitions from './custom_attribute_definitions';
 import * as customFilters from './custom_filters';
-import * as helpCenter from './help_center';
+import * as helpCenterArticles from './help_center/articles';
+import * as helpCenterCategories from './help_center/categories';
+import * as helpCenterPortals from './help_center/portals';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
 import * as integrations from './integrations';
@@ -55,7 +57,9 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   csatSurveyResponses,
   customAttributeDefinitions,
   customFilters,
-  helpCenter,
+  helpCenterArticles,
+  helpCenterCategories,
+  helpCenterPortals,
   inboxMembers,
   inboxes,
   integrations,

@@ -126,7 +126,7 @@ function contentAttributesParam(value: unknown): JsonObject {
   if (typeof value === 'string') {
     try {
       const parsed = JSON.parse(value);
-      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+      return isHash(parsed) ? parsed : {};
     } catch {
       return {};
     }
@@ -168,7 +168,7 @@ function contentAttributeErrors(contentType: string, attributes: JsonObject): st
     errors.push('Content attributes At least one item is required.');
     return errors;
   }
-  const hashes = items.filter((i): i is JsonObject => !!i && typeof i === 'object' && !Array.isArray(i));
+  const hashes = items.filter((i): i is JsonObject => isHash(i));
   if (hashes.length !== items.length) errors.push('Content attributes Items should be a hash.');
   const invalid = hashes.flatMap((i) => Object.keys(i)).filter((k) => !allowed.includes(k));
   if (invalid.length)
@@ -179,7 +179,7 @@ function contentAttributeErrors(contentType: string, attributes: JsonObject): st
     } else {
       const actionKeys = hashes
         .flatMap((i) => (Array.isArray(i.actions) ? i.actions : []))
-        .flatMap((a) => (a && typeof a === 'object' && !Array.isArray(a) ? Object.keys(a) : []))
+        .flatMap((a) => (isHash(a) ? Object.keys(a) : []))
         .filter((k) => !CARD_ACTION_KEYS.includes(k));
       if (actionKeys.length) {
         errors.push(`Content attributes contains invalid keys for actions:  ${symbolList(actionKeys)}`);
