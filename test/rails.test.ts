@@ -12,6 +12,7 @@ import {
 } from '../src/rails/casts';
 import { csvLine } from '../src/rails/csv';
 import {
+  capitalize,
   fullMessage,
   humanAttributeName,
   humanize,
@@ -197,6 +198,13 @@ describe('ActiveSupport humanize and full messages', () => {
     expect(fullMessage('inbox_id', 'must exist')).toBe('Inbox must exist');
     expect(fullMessage('base', 'Something went wrong')).toBe('Something went wrong');
   });
+
+  it.each<[string, string]>([
+    ['john', 'John'],
+    ['jOHN doe', 'John doe'],
+    ['JOHN', 'John'],
+    ['', ''],
+  ])('%p.capitalize is %p', (text, expected) => expect(capitalize(text)).toBe(expected));
 });
 
 describe('ActiveSupport underscore, transliterate and parameterize', () => {

@@ -77,3 +77,7 @@ export function parameterize(text: string): string {
     .replace(/^-|-$/g, '')
     .toLowerCase();
 }
+
+/** String#capitalize: the first character upcased, the rest downcased ("jOHN doe" → "John doe"). */
+export const capitalize = (text: string): string =>
+  text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();

@@ -13,7 +13,9 @@ import * as campaigns from './campaigns';
 import * as cannedResponses from './canned_responses';
 import * as contacts from './contacts';
 import * as conversationReportingEvents from './conversation_reporting_events';
-import * as conversations from './conversations';
+import * as conversationActions from './conversations/actions';
+import * as conversationFinder from './conversations/finder';
+import * as conversationParticipants from './conversations/participants';
 import * as csatSurveyResponses from './csat_survey_responses';
 import * as customAttributeDefinitions from './custom_attribute_definitions';
 import * as customFilters from './custom_filters';
@@ -49,7 +51,9 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   cannedResponses,
   contacts,
   conversationReportingEvents,
-  conversations,
+  conversationActions,
+  conversationFinder,
+  conversationParticipants,
   csatSurveyResponses,
   customAttributeDefinitions,
   customFilters,
