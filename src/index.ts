@@ -33,12 +33,14 @@ export { createApp } from './app';
 export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
 export { isLoopbackAddress } from './http/request';
-export { FakeInputError, parseDuration } from './http/faults';
+export { FakeInputError } from './http/errors';
+export { parseDuration } from './http/patterns';
 export { WorldError } from './fixtures';
 export * from './contract';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
-export type { Fault, FaultEffect, FaultMatch, FaultRule, PathPattern } from './http/faults';
+export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
+export type { PathPattern } from './http/patterns';
 export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type {

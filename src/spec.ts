@@ -32,8 +32,8 @@ export type OpenApiDocument = Record<string, any> & { paths: Record<string, Reco
 
 let cached: Promise<string> | undefined;
 
-/** Every file of the spec, for a content hash that says when a cached bundle is stale. */
-function specFiles(dir: string): string[] {
+/** Every YAML file of the spec, sorted (for a content hash that says when a cached bundle is stale). */
+export function specFiles(dir: string): string[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? specFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))

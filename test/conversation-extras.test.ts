@@ -223,9 +223,10 @@ describe('POST /conversations/{id}/toggle_typing_status', () => {
     await post('/conversations/4/toggle_typing_status', { typing_status: 'recording' });
     expect(eventsNamed('conversation_recording')).toHaveLength(1);
     fake.events.clear();
-    expect((await post('/conversations/4/toggle_typing_status', { typing_status: 'maybe' })).status).toBe(
-      200,
-    );
+    for (const typingStatus of ['maybe', 'toString', 'constructor']) {
+      const res = await post('/conversations/4/toggle_typing_status', { typing_status: typingStatus });
+      expect(res.status).toBe(200);
+    }
     expect(fake.events.recent).toHaveLength(0);
   });
 

@@ -520,7 +520,15 @@ describe('DELETE /conversations/{id}/messages/{message_id}', () => {
     expect(fake.events.recent).toEqual([
       expect.objectContaining({
         name: 'message_updated',
-        data: { messageId: sent.body.id, conversationId: 6 },
+        // previous_changes of the update!, as message.updated carries them on the cable
+        data: {
+          messageId: sent.body.id,
+          conversationId: 6,
+          changedAttributes: expect.objectContaining({
+            content: { previous_value: 'oops', current_value: 'This message was deleted' },
+            content_attributes: expect.objectContaining({ current_value: { deleted: true } }),
+          }),
+        },
       }),
     ]);
   });

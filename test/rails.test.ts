@@ -3,6 +3,7 @@ import {
   blank,
   castBoolean,
   castInteger,
+  castString,
   deepMerge,
   isHash,
   present,
@@ -10,7 +11,15 @@ import {
   toI,
 } from '../src/rails/casts';
 import { csvLine } from '../src/rails/csv';
-import { fullMessage, humanAttributeName, humanize } from '../src/rails/inflection';
+import {
+  capitalize,
+  fullMessage,
+  humanAttributeName,
+  humanize,
+  parameterize,
+  transliterate,
+  underscore,
+} from '../src/rails/inflection';
 import { currentPage, pageNumber } from '../src/rails/pagination';
 import { dateToS, timeAsJson, timeToF, timeToI, timeToS } from '../src/rails/time';
 
@@ -116,6 +125,19 @@ describe('String#to_i', () => {
   });
 });
 
+describe('ActiveModel::Type::String#cast', () => {
+  it.each<[unknown, string | null]>([
+    [null, null],
+    [undefined, null],
+    ['', ''],
+    ['  Title ', '  Title '],
+    [true, 't'],
+    [false, 'f'],
+    [12, '12'],
+    [1.5, '1.5'],
+  ])('%p casts to %p', (value, expected) => expect(castString(value)).toBe(expected));
+});
+
 describe('ActiveModel::Type::Integer#cast', () => {
   it.each<[unknown, number | null]>([
     [null, null],
@@ -175,6 +197,58 @@ describe('ActiveSupport humanize and full messages', () => {
     expect(fullMessage('name', "can't be blank")).toBe("Name can't be blank");
     expect(fullMessage('inbox_id', 'must exist')).toBe('Inbox must exist');
     expect(fullMessage('base', 'Something went wrong')).toBe('Something went wrong');
+  });
+
+  it.each<[string, string]>([
+    ['john', 'John'],
+    ['jOHN doe', 'John doe'],
+    ['JOHN', 'John'],
+    ['', ''],
+  ])('%p.capitalize is %p', (text, expected) => expect(capitalize(text)).toBe(expected));
+});
+
+describe('ActiveSupport underscore, transliterate and parameterize', () => {
+  it.each<[string, string]>([
+    ['HelpCenter', 'help_center'],
+    ['HTMLParser', 'html_parser'],
+    ['iPhone', 'i_phone'],
+    ['Version2Update', 'version2_update'],
+    ['Admin::UserGroup', 'admin/user_group'],
+    ['help-center', 'help_center'],
+    ['Reset your Password', 'reset your password'],
+    ['already_snake', 'already_snake'],
+    // no capital A-Z, dash or "::": returned untouched, not even downcased
+    ['Émile', 'Émile'],
+    ['', ''],
+  ])('%p.underscore is %p', (word, expected) => expect(underscore(word)).toBe(expected));
+
+  it.each<[string, string]>([
+    ['Ærøskøbing', 'AEroskobing'],
+    ['Straße', 'Strasse'],
+    ['Łódź', 'Lodz'],
+    ['ﬁle', '?le'], // a ligature is not in I18n's table
+    ['日本', '??'],
+    ['🚀', '?'],
+    ['e\u0301t\u00e9', 'ete'], // decomposed accents are composed first
+  ])('%p transliterates to %p', (text, expected) => expect(transliterate(text)).toBe(expected));
+
+  it.each<[string, string]>([
+    ['Donald E. Knuth', 'donald-e-knuth'],
+    ['^très|Jolie-- ', 'tres-jolie'],
+    ['Crème brûlée 2.0', 'creme-brulee-2-0'],
+    ['Ærøskøbing', 'aeroskobing'],
+    ['Straße', 'strasse'],
+    ['multiple   spaces & symbols!!', 'multiple-spaces-symbols'],
+    ['--already--dashed--', 'already-dashed'],
+    ['keep__under_scores_', 'keep__under_scores_'],
+    ['日本語 guide', 'guide'],
+    ['ﬁle', 'le'],
+    ['?!', ''],
+  ])('%p.parameterize is %p', (text, expected) => expect(parameterize(text)).toBe(expected));
+
+  it("composes into Article's generated slug, title.underscore.parameterize", () => {
+    expect(parameterize(underscore('HelpCenter FAQ'))).toBe('help_center-faq');
+    expect(parameterize(underscore('Reset your password'))).toBe('reset-your-password');
   });
 });
 

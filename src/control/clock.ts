@@ -1,5 +1,6 @@
 import type { Clock, ClockMode } from '../store';
-import { FakeInputError, parseDuration } from '../http/faults';
+import { FakeInputError } from '../http/errors';
+import { parseDuration } from '../http/patterns';
 
 /** The fake's clock, as tests drive it: every timestamp the fake writes comes from here. */
 export interface FakeClock {

@@ -6,14 +6,9 @@
  * Everything lives in the closure of one `createHarness` call: fakes in one process share nothing.
  */
 import type { EventBus } from '../events/bus';
-import {
-  FakeInputError,
-  parseDuration,
-  type Fault,
-  type FaultInjector,
-  type FaultMatch,
-  type FaultRule,
-} from '../http/faults';
+import { type Fault, type FaultInjector, type FaultMatch, type FaultRule } from '../http/faults';
+import { FakeInputError } from '../http/errors';
+import { parseDuration } from '../http/patterns';
 import type { Journal, JournalEntry, JournalFilter } from '../http/journal';
 import {
   checkRateLimitRule,

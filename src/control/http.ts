@@ -21,7 +21,8 @@
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { FakeInputError, regexFrom, checkPathPattern } from '../http/faults';
+import { FakeInputError } from '../http/errors';
+import { checkPathPattern, regexFrom } from '../http/patterns';
 import type { JournalFilter } from '../http/journal';
 import { checkClockMode, parseInstant } from './clock';
 import type { FakeHarness } from './harness';

@@ -4,7 +4,7 @@
  * per-account baselines are the store's.
  */
 import { parseWorld, readWorld, seedAccount, validateWorld, yaml, type World } from '../fixtures';
-import { FakeInputError } from '../http/faults';
+import { FakeInputError } from '../http/errors';
 import type { Store } from '../store';
 import type { FakeAccount } from './harness';
 

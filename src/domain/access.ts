@@ -1,9 +1,10 @@
 /**
  * Who sees what inside an account, as Chatwoot's policies decide: administrators see every inbox
  * and conversation; agents only those of inboxes they are members of; an agent bot those of the
- * inboxes it is attached to.
+ * inboxes it is attached to. And the account's own records by id, as `Current.account.<records>`
+ * finds them.
  */
-import type { Conversation, Inbox } from '../store';
+import type { Conversation, Inbox, Team, User } from '../store';
 import { NotAuthorized, RecordNotFound } from './errors';
 import { accountOf, type Scope } from './scope';
 
@@ -40,4 +41,17 @@ export function findConversation(scope: Scope, displayId: unknown): Conversation
   if (!conversation) throw new RecordNotFound('conversation');
   if (!canSeeInbox(scope, conversation.inbox_id)) throw new NotAuthorized();
   return conversation;
+}
+
+/** A member of the account by user id (`Current.account.users.find_by(id:)`), or undefined. */
+export function accountMember(scope: Scope, userId: number | undefined): User | undefined {
+  if (userId === undefined) return undefined;
+  const membership = scope.tables.accountUsers.findBy('membership', [accountOf(scope).id, userId]);
+  return membership ? scope.tables.users.get(userId) : undefined;
+}
+
+/** A team of the account by id (`Current.account.teams.find_by(id:)`), or undefined. */
+export function accountTeam(scope: Scope, teamId: number | undefined): Team | undefined {
+  const team = teamId === undefined ? undefined : scope.tables.teams.get(teamId);
+  return team && team.account_id === accountOf(scope).id ? team : undefined;
 }

@@ -8,6 +8,8 @@
 export interface FieldError {
   attribute: string;
   message: string;
+  /** The message without the attribute name, as `errors.messages` lists it (when the model gave one). */
+  detail?: string;
 }
 
 /** ActiveRecord::RecordNotFound (`find`, `find_by!`). */

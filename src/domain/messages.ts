@@ -130,3 +130,38 @@ export function updateMessageStatus(
     ],
   };
 }
+
+/** I18n conversations.messages.deleted */
+const DELETED_CONTENT = 'This message was deleted';
+
+/**
+ * MessagesController#destroy: a soft delete — `update!(content: deleted, content_type: :text,
+ * content_attributes: { deleted: true })` and the attachments destroyed — announced as an update.
+ */
+export function deleteMessage(store: Store, message: Message): { message: Message; events: PendingEvent[] } {
+  const at = store.clock.now();
+  const changes: Partial<Message> = {
+    content: DELETED_CONTENT,
+    content_type: 'text',
+    content_attributes: { deleted: true },
+    attachments: [],
+    updated_at: at,
+  };
+  // The attachments are rows of their own table: not among the message's previous_changes.
+  const changed = changedAttributes(message, { ...message, ...changes }, [
+    'content',
+    'content_type',
+    'content_attributes',
+    'updated_at',
+  ]);
+  const updated = store.tables.messages.update(message.id, changes);
+  return {
+    message: updated,
+    events: [
+      {
+        name: 'message_updated',
+        data: { messageId: message.id, conversationId: message.conversation_id, changedAttributes: changed },
+      },
+    ],
+  };
+}

@@ -89,11 +89,3 @@ export function destroyUser(store: Store, userId: number): void {
   revokeAll(store, 'User', userId);
   tables.users.delete(userId);
 }
-
-/** AgentBot#destroy!: its inbox bindings and grants go with it (its token stops working). */
-export function destroyAgentBot(store: Store, botId: number): void {
-  const { tables } = store;
-  for (const b of tables.agentBotInboxes.where('bot', botId)) tables.agentBotInboxes.delete(b.id);
-  revokeAll(store, 'AgentBot', botId);
-  tables.agentBots.delete(botId);
-}

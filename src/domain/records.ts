@@ -3,8 +3,6 @@
  * handlers and the fixture loader so both build the same state.
  */
 import type {
-  ApiChannel,
-  Channel,
   Contact,
   ContactInbox,
   Conversation,
@@ -13,8 +11,6 @@ import type {
   Message,
   MessageType,
   Store,
-  WebWidgetChannel,
-  WorkingHour,
 } from '../store';
 
 export interface NewContact {
@@ -335,143 +331,4 @@ export function insertMessage(store: Store, conversation: Conversation, fields: 
     tables.contacts.update(message.sender_id, { last_activity_at: at });
   }
   return message;
-}
-
-/** Monday–Sunday, open 9:00–17:00 on weekdays: Chatwoot's default schedule (OutOfOffisable). */
-export function defaultWorkingHours(): WorkingHour[] {
-  return [0, 1, 2, 3, 4, 5, 6].map((day) => {
-    const weekend = day === 0 || day === 6;
-    return {
-      day_of_week: day,
-      closed_all_day: weekend,
-      open_hour: weekend ? null : 9,
-      open_minutes: weekend ? null : 0,
-      close_hour: weekend ? null : 17,
-      close_minutes: weekend ? null : 0,
-      open_all_day: false,
-    };
-  });
-}
-
-/** An inbox record with Chatwoot's column defaults; the channel decides the rest. */
-export function newInboxFields(
-  accountId: number,
-  name: string,
-  channel: Channel,
-  channelId: number,
-  at: number,
-): Omit<Inbox, 'id'> {
-  return {
-    account_id: accountId,
-    channel_id: channelId,
-    channel,
-    name,
-    avatar_url: '',
-    greeting_enabled: false,
-    greeting_message: null,
-    working_hours_enabled: false,
-    enable_email_collect: true,
-    csat_survey_enabled: false,
-    enable_auto_assignment: true,
-    auto_assignment_config: {},
-    out_of_office_message: null,
-    working_hours: defaultWorkingHours(),
-    timezone: 'UTC',
-    allow_messages_after_resolved: true,
-    lock_to_single_conversation: false,
-    sender_name_type: 'friendly',
-    business_name: null,
-    created_at: at,
-  };
-}
-
-/** The next channel id for a channel type (Chatwoot numbers each channel table separately). */
-export function nextChannelId(store: Store, type: Channel['type']): number {
-  let max = 0;
-  for (const inbox of store.tables.inboxes.all())
-    if (inbox.channel.type === type) max = Math.max(max, inbox.channel_id);
-  return max + 1;
-}
-
-/**
- * Channel::WebWidget#validate_pre_chat_options (a before_validation): when no pre-chat fields are
- * given, the whole options hash is replaced by the three standard (disabled) fields.
- */
-export function withPreChatDefaults(options: JsonObject | undefined): JsonObject {
-  const fields = options?.pre_chat_fields;
-  if (Array.isArray(fields) && fields.length > 0) return options!;
-  const field = (label: string, name: string, type: string, required: boolean) => ({
-    field_type: 'standard',
-    label,
-    name,
-    type,
-    required,
-    enabled: false,
-  });
-  return {
-    pre_chat_message: 'Share your queries or comments here.',
-    pre_chat_fields: [
-      field('Email Id', 'emailAddress', 'email', true),
-      field('Full name', 'fullName', 'text', false),
-      field('Phone number', 'phoneNumber', 'text', false),
-    ],
-  };
-}
-
-/** Channel::WebWidget with its column defaults; tokens come from the store unless given. */
-export function newWebWidgetChannel(
-  store: Store,
-  attrs: Partial<Omit<WebWidgetChannel, 'type'>> = {},
-): WebWidgetChannel {
-  return {
-    type: 'Channel::WebWidget',
-    website_url: attrs.website_url ?? '',
-    widget_color: attrs.widget_color ?? '#1f93ff',
-    welcome_title: attrs.welcome_title ?? null,
-    welcome_tagline: attrs.welcome_tagline ?? null,
-    website_token: attrs.website_token ?? store.nextToken('', 24),
-    hmac_token: attrs.hmac_token ?? store.nextToken('', 24),
-    hmac_mandatory: attrs.hmac_mandatory ?? false,
-    pre_chat_form_enabled: attrs.pre_chat_form_enabled ?? false,
-    pre_chat_form_options: withPreChatDefaults(attrs.pre_chat_form_options),
-    continuity_via_email: attrs.continuity_via_email ?? true,
-    reply_time: attrs.reply_time ?? 'in_a_few_minutes',
-    // feature_flags column default 7: attachments, emoji_picker, end_conversation.
-    feature_flags: attrs.feature_flags ?? ['attachments', 'emoji_picker', 'end_conversation'],
-    allowed_domains: attrs.allowed_domains ?? '',
-  };
-}
-
-/** Channel::Api with its column defaults; identifier, hmac_token and secret are secure tokens. */
-export function newApiChannel(store: Store, attrs: Partial<Omit<ApiChannel, 'type'>> = {}): ApiChannel {
-  return {
-    type: 'Channel::Api',
-    webhook_url: attrs.webhook_url ?? null,
-    identifier: attrs.identifier ?? store.nextToken('', 24),
-    hmac_token: attrs.hmac_token ?? store.nextToken('', 24),
-    hmac_mandatory: attrs.hmac_mandatory ?? false,
-    secret: attrs.secret ?? store.nextToken('', 24),
-    additional_attributes: attrs.additional_attributes ?? {},
-  };
-}
-
-/**
- * Destroys an inbox and what belongs to it, as Inbox's `dependent:` associations do (run by
- * DeleteObjectJob): its conversations and their messages, contact inboxes, members, the agent bot
- * binding and inbox webhooks. Contacts stay.
- */
-export function destroyInbox(store: Store, inbox: Inbox): void {
-  const { tables } = store;
-  for (const conversation of tables.conversations.where('inbox', inbox.id)) {
-    for (const message of tables.messages.where('conversation', conversation.id))
-      tables.messages.delete(message.id);
-    tables.conversations.delete(conversation.id);
-  }
-  for (const ci of tables.contactInboxes.where('inbox', inbox.id)) tables.contactInboxes.delete(ci.id);
-  for (const m of tables.inboxMembers.where('inbox', inbox.id)) tables.inboxMembers.delete(m.id);
-  for (const b of tables.agentBotInboxes.where('inbox', inbox.id)) tables.agentBotInboxes.delete(b.id);
-  for (const w of tables.webhooks.where('account', inbox.account_id)) {
-    if (w.inbox_id === inbox.id) tables.webhooks.delete(w.id);
-  }
-  tables.inboxes.delete(inbox.id);
 }

@@ -8,6 +8,7 @@
  * `Authorization: Bearer <base64 of those as JSON>`), as an alternative to `api_access_token`.
  */
 import type { Session, Store, User } from '../store';
+import { isHash } from '../rails/casts';
 
 /** Rails' `2.months` in seconds (2 × 30.436875 days). */
 export const TOKEN_LIFESPAN_SECONDS = 5_259_492;
@@ -29,7 +30,7 @@ function decodeBearer(authorization: string | undefined): Record<string, unknown
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(encoded)) return {};
   try {
     const decoded = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
-    return decoded && typeof decoded === 'object' && !Array.isArray(decoded) ? decoded : {};
+    return isHash(decoded) ? decoded : {};
   } catch {
     return {};
   }

@@ -1,5 +1,5 @@
 /** Model validations Chatwoot applies, with its exact messages. */
-import { humanAttributeName } from '../rails/inflection';
+import { fullMessage, humanAttributeName } from '../rails/inflection';
 import type { FieldError } from './errors';
 
 /** Devise's email regexp (config/initializers/devise.rb: /\A[^@\s]+@[^@\s]+\z/). */
@@ -23,12 +23,35 @@ export type { FieldError } from './errors';
 /** Collects errors the way ActiveModel does, to throw them together as one 422. */
 export class Errors {
   readonly list: FieldError[] = [];
+  /** An error given as its full message ("Name can't be blank"). */
   add(attribute: string, message: string): void {
     this.list.push({ attribute, message });
+  }
+  /**
+   * `errors.add(:name, "can't be blank")`: the message as the model gives it, the full message composed
+   * as ActiveModel does; both forms kept, for controllers that render `errors.messages`.
+   */
+  addMessage(attribute: string, message: string): void {
+    this.list.push({ attribute, message: fullMessage(attribute, message), detail: message });
   }
   get any(): boolean {
     return this.list.length > 0;
   }
+  /** ActiveModel::Errors#messages: attribute → messages (see errorMessages). */
+  messages(): Record<string, string[]> {
+    return errorMessages(this.list);
+  }
+}
+
+/**
+ * `errors.messages` of a failed validation, e.g. `{ slug: ['has already been taken'] }`, for
+ * `render_could_not_create_error(@record.errors.messages)`; an error given only as a full message
+ * is listed as such.
+ */
+export function errorMessages(errors: readonly FieldError[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const e of errors) (out[e.attribute] ??= []).push(e.detail ?? e.message);
+  return out;
 }
 
 /** config/initializers/devise.rb: password_length = 6..128. */

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
 import type { Clock } from '../store';
 import { RAW_JSON_BODY, isEmptyObject } from './body';
-import { pathMatcher, type PathPattern } from './faults';
+import { pathMatcher, type PathPattern } from './patterns';
 import { splitUrl } from './request';
 
 /** One journaled request and its answer. */

@@ -4,14 +4,6 @@
  * already-ordered (cached) list keeps a request O(page).
  */
 
-/** The page Kaminari would use for a raw `page` parameter. */
-export function pageNumber(raw: unknown): number {
-  if (raw === undefined || raw === null) return 1;
-  const match = /^\s*[+-]?\d+/.exec(String(raw));
-  const n = match ? parseInt(match[0], 10) : 0;
-  return n < 1 ? 1 : n;
-}
-
 export function paginate<T>(items: readonly T[], page: number, perPage: number): T[] {
   const start = (page - 1) * perPage;
   return start >= items.length ? [] : items.slice(start, start + perPage);

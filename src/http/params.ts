@@ -1,6 +1,7 @@
 import { couldNotCreate } from './errors';
 
 import type { RequestContext } from './context';
+import { isHash } from '../rails/casts';
 
 /** Rails' `params` of the public and widget APIs: body over query parameters. */
 export function publicParams(ctx: RequestContext): Record<string, any> {
@@ -16,7 +17,7 @@ export function unwrap(body: Record<string, any>, key: string): Record<string, a
   const nested = body?.[key];
   const flat = { ...body };
   delete flat[key];
-  return nested && typeof nested === 'object' && !Array.isArray(nested) ? { ...flat, ...nested } : flat;
+  return isHash(nested) ? { ...flat, ...nested } : flat;
 }
 
 /** Keeps the permitted keys that are present (strong parameters drop the rest silently). */
@@ -36,13 +37,6 @@ export function toId(value: unknown): number | undefined {
   return undefined;
 }
 
-/** Ruby's String#to_i: leading digits (with a sign), 0 when there are none. */
-export function rubyToI(value: unknown): number {
-  if (typeof value === 'number') return Math.trunc(value);
-  const m = /^\s*([+-]?\d+)/.exec(String(value));
-  return m ? Number(m[1]) : 0;
-}
-
 /**
  * `params.require(key)` after Rails' wrap_parameters: the (unwrapped) parameters when the body has a
  * non-empty `key` object or any of the model's `attributes` at top level; otherwise
@@ -55,8 +49,7 @@ export function requireParams(
   attributes: readonly string[],
 ): Record<string, any> {
   const nested = body?.[key];
-  const hasNested =
-    nested && typeof nested === 'object' && !Array.isArray(nested) && Object.keys(nested).length > 0;
+  const hasNested = isHash(nested) && Object.keys(nested).length > 0;
   const hasFlat = attributes.some((a) => body?.[a] !== undefined);
   if (!hasNested && !hasFlat) throw couldNotCreate(`param is missing or the value is empty: ${key}`);
   return unwrap(body, key);

@@ -1,6 +1,6 @@
 /**
  * Ruby and ActiveSupport/ActiveModel value semantics for request parameters: `blank?`/`present?`,
- * the boolean and integer casts of attribute types, `String#to_i`, and Hash#deep_merge.
+ * the string, boolean and integer casts of attribute types, `String#to_i`, and Hash#deep_merge.
  */
 
 /**
@@ -31,6 +31,17 @@ export function isHash<T>(value: T): value is T & Hash<T> {
 
 /** The hash members of a declared type (all of them for `unknown`), arrays excluded. */
 type Hash<T> = unknown extends T ? Record<string, any> : Exclude<Extract<T, object>, readonly unknown[]>;
+
+/**
+ * ActiveModel::Type::String#cast (ImmutableString): nil stays nil, true and false become "t" and "f",
+ * anything else its `to_s` (activemodel/lib/active_model/type/immutable_string.rb).
+ */
+export function castString(value: unknown): string | null {
+  if (value === undefined || value === null) return null;
+  if (value === true) return 't';
+  if (value === false) return 'f';
+  return String(value);
+}
 
 /** ActiveModel::Type::Boolean::FALSE_VALUES (the symbols have no JSON spelling). */
 const FALSE_VALUES = new Set<unknown>([false, 0, '0', 'f', 'F', 'false', 'FALSE', 'off', 'OFF']);

@@ -1,12 +1,10 @@
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { invalidAttribute, invalidRecord, notFound } from '../http/errors';
+import { invalidAttribute, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
-import { Errors } from '../domain/validations';
+import { checkAgentBot, createAgentBot, destroyAgentBot, newBotToken } from '../domain/agent_bots';
 import { agentBotView } from '../views/agent_bot';
-
-/** Limits::URL_LENGTH_LIMIT (app/models/agent_bot.rb validates outgoing_url's length). */
-const URL_LENGTH_LIMIT = 2048;
+import { isHash } from '../rails/casts';
 
 /** `AgentBot.accessible_to(account)`: the account's bots and the system bots (no account). */
 function accessible(ctx: RequestContext): AgentBot[] {
@@ -45,29 +43,14 @@ function fields(params: Record<string, any>): Partial<AgentBot> {
   }
   // `bot_config: {}` permits a hash only; a scalar is dropped by strong parameters.
   const config = params.bot_config;
-  if (config && typeof config === 'object' && !Array.isArray(config))
-    changes.bot_config = config as JsonObject;
-  const errors = new Errors();
-  if ((changes.outgoing_url?.length ?? 0) > URL_LENGTH_LIMIT) {
-    errors.add('outgoing_url', `Outgoing url is too long (maximum is ${URL_LENGTH_LIMIT} characters)`);
-  }
-  if (errors.any) throw invalidRecord(errors.list);
+  if (isHash(config)) changes.bot_config = config as JsonObject;
+  checkAgentBot(changes);
   return changes;
 }
 
 function create(ctx: RequestContext) {
   const changes = fields(ctx.body ?? {});
-  const bot = ctx.tables.agentBots.insert({
-    account_id: accountOf(ctx).id,
-    name: null as unknown as string,
-    description: null,
-    outgoing_url: null,
-    bot_type: 'webhook',
-    bot_config: {},
-    ...changes,
-    access_token: ctx.store.nextToken('', 24),
-    created_at: ctx.store.clock.now(),
-  });
+  const bot = createAgentBot(ctx.store, accountOf(ctx).id, changes);
   return ok(render(ctx, bot));
 }
 
@@ -79,16 +62,13 @@ function update(ctx: RequestContext) {
 
 function remove(ctx: RequestContext) {
   const bot = findBot(ctx, { allowSystem: false });
-  // has_many :agent_bot_inboxes, dependent: :destroy_async — the bot stops answering its inboxes.
-  for (const binding of ctx.tables.agentBotInboxes.where('bot', bot.id))
-    ctx.tables.agentBotInboxes.delete(binding.id);
-  ctx.tables.agentBots.delete(bot.id);
+  destroyAgentBot(ctx.store, bot.id);
   return empty();
 }
 
 function resetAccessToken(ctx: RequestContext) {
   const bot = findBot(ctx, { allowSystem: false });
-  const updated = ctx.tables.agentBots.update(bot.id, { access_token: ctx.store.nextToken('', 24) });
+  const updated = ctx.tables.agentBots.update(bot.id, { access_token: newBotToken(ctx.store) });
   return ok(render(ctx, updated));
 }
 

@@ -5,6 +5,7 @@ import { requireParams, toId } from '../http/params';
 import { CUSTOM_FILTER_TYPES, type CustomFilter, type CustomFilterType, type JsonObject } from '../store';
 import { customFilterView } from '../views/custom_filter';
 import { Errors } from '../domain/validations';
+import { isHash } from '../rails/casts';
 
 /** CustomFilter's columns: what Rails' wrap_parameters lifts from a flat JSON body. */
 const ATTRIBUTES = [
@@ -61,7 +62,7 @@ function fields(params: Record<string, any>): Draft {
   if (params.name !== undefined) draft.name = params.name === null ? null : String(params.name);
   if (params.filter_type !== undefined) draft.filter_type = filterType(params.filter_type) ?? null;
   const q = params.query;
-  if (q !== null && typeof q === 'object' && !Array.isArray(q)) draft.query = q as JsonObject;
+  if (isHash(q)) draft.query = q as JsonObject;
   return draft;
 }
 

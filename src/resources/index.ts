@@ -16,11 +16,15 @@ import * as contactImportExport from './contacts/import_export';
 import * as contactNotes from './contacts/notes';
 import * as contactSearch from './contacts/search';
 import * as conversationReportingEvents from './conversation_reporting_events';
-import * as conversations from './conversations';
+import * as conversationActions from './conversations/actions';
+import * as conversationFinder from './conversations/finder';
+import * as conversationParticipants from './conversations/participants';
 import * as csatSurveyResponses from './csat_survey_responses';
 import * as customAttributeDefinitions from './custom_attribute_definitions';
 import * as customFilters from './custom_filters';
-import * as helpCenter from './help_center';
+import * as helpCenterArticles from './help_center/articles';
+import * as helpCenterCategories from './help_center/categories';
+import * as helpCenterPortals from './help_center/portals';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
 import * as integrations from './integrations';
@@ -53,11 +57,15 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   contactNotes,
   contactSearch,
   conversationReportingEvents,
-  conversations,
+  conversationActions,
+  conversationFinder,
+  conversationParticipants,
   csatSurveyResponses,
   customAttributeDefinitions,
   customFilters,
-  helpCenter,
+  helpCenterArticles,
+  helpCenterCategories,
+  helpCenterPortals,
   inboxMembers,
   inboxes,
   integrations,

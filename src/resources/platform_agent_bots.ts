@@ -4,17 +4,14 @@
  * `account_id` is a system bot, offered to every account; one with an account is that account's own.
  * Bots made here get their own access token and work through the Application API.
  */
-import { destroyAgentBot, grant, permissibleIds, regrantBot } from '../domain/platform';
+import { checkAgentBot, createAgentBot, destroyAgentBot } from '../domain/agent_bots';
+import { grant, permissibleIds, regrantBot } from '../domain/platform';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { invalidRecord } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot } from '../store';
 import { Errors } from '../domain/validations';
 import { platformAgentBotView } from '../views/platform';
 import { findPermissible, platformAppOf, textParam } from './platform_common';
-
-/** Limits::URL_LENGTH_LIMIT (app/models/agent_bot.rb validates outgoing_url's length). */
-const URL_LENGTH_LIMIT = 2048;
 
 const render = (bot: AgentBot) => ok(platformAgentBotView(bot));
 
@@ -37,10 +34,7 @@ function botChanges(ctx: RequestContext): Partial<AgentBot> {
       else changes.account_id = id;
     }
   }
-  if ((changes.outgoing_url?.length ?? 0) > URL_LENGTH_LIMIT) {
-    errors.add('outgoing_url', `Outgoing url is too long (maximum is ${URL_LENGTH_LIMIT} characters)`);
-  }
-  if (errors.any) throw invalidRecord(errors.list);
+  checkAgentBot(changes, errors);
   return changes;
 }
 
@@ -54,17 +48,7 @@ function list(ctx: RequestContext) {
 function create(ctx: RequestContext) {
   const changes = botChanges(ctx);
   const { store } = ctx;
-  const bot = store.tables.agentBots.insert({
-    account_id: null,
-    name: null as unknown as string,
-    description: null,
-    outgoing_url: null,
-    bot_type: 'webhook',
-    bot_config: {},
-    ...changes,
-    access_token: store.nextToken('', 24),
-    created_at: store.clock.now(),
-  });
+  const bot = createAgentBot(store, null, changes);
   grant(store, platformAppOf(ctx), 'AgentBot', bot.id);
   return render(bot);
 }

@@ -6,108 +6,40 @@
  */
 import { destroyUser, grant } from '../domain/platform';
 import { issueSsoToken } from '../domain/sso';
+import { findOrCreateUser, updateUser, type PlatformUserParams } from '../domain/users';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { invalidRecord } from '../http/errors';
-import { blank } from '../rails/casts';
-import type { JsonObject, User } from '../store';
-import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
+import type { User } from '../store';
 import { platformUserTokenView, platformUserView } from '../views/platform';
 import { findPermissible, hashParam, platformAppOf, textParam } from './platform_common';
 
 const render = (ctx: RequestContext, user: User) => ok(platformUserView(ctx.tables, user));
 
-/** Devise downcases (and strips) the email before validation (`case_insensitive_keys`, `strip_whitespace_keys`). */
-const normalEmail = (value: unknown): string | null =>
-  value === undefined || value === null ? null : String(value).trim().toLowerCase();
-
-/**
- * The user model's validations on the values a create or update would save (Devise validatable,
- * devise-secure_password, `validates :name, presence: true`), in Chatwoot's order.
- */
-function validate(
-  ctx: RequestContext,
-  self: User | undefined,
-  values: { email: string | null; name: string | null; password: string | null | undefined },
-): void {
-  const errors = new Errors();
-  const { email, name, password } = values;
-  if (!email) errors.add('email', "Email can't be blank");
-  else {
-    const owner = ctx.tables.users.findBy('email', email);
-    if (owner && owner.id !== self?.id) errors.add('email', 'Email has already been taken');
-    if (!EMAIL_PATTERN.test(email)) errors.add('email', 'Email is invalid');
-  }
-  // password_required?: a new user, or a password given on update (nil leaves it unchanged).
-  if (password !== undefined && (self === undefined || password !== null)) {
-    if (!password) errors.add('password', "Password can't be blank");
-    else passwordErrors(errors, password, undefined);
-  }
-  if (blank(name)) errors.add('name', "Name can't be blank");
-  if (errors.any) throw invalidRecord(errors.list);
+/** `params.permit(:name, :display_name, :email, :password, custom_attributes: {})`, cast for the columns. */
+function userParams(ctx: RequestContext): PlatformUserParams {
+  const params = ctx.body ?? {};
+  return {
+    email: params.email,
+    name: params.name === undefined ? undefined : textParam(params.name),
+    display_name: params.display_name === undefined ? undefined : textParam(params.display_name),
+    password:
+      params.password === undefined ? undefined : params.password === null ? null : String(params.password),
+    custom_attributes: hashParam(params.custom_attributes),
+  };
 }
 
-/**
- * `User.from_email(email) || User.new(user_params)`, `skip_confirmation!`, `save!`: an existing user
- * (same email, any case) is returned as it is — only confirmed — and becomes permissible too.
- */
+/** An existing user (same email) is answered as it is; either way it becomes permissible. */
 function create(ctx: RequestContext) {
-  const params = ctx.body ?? {};
-  const { tables, store } = ctx;
-  const email = normalEmail(params.email);
-  const app = platformAppOf(ctx);
-  const existing = email ? tables.users.findBy('email', email) : undefined;
-  if (existing) {
-    const user = existing.confirmed ? existing : tables.users.update(existing.id, { confirmed: true });
-    grant(store, app, 'User', user.id);
-    return render(ctx, user);
-  }
-  const name = params.name === undefined ? null : textParam(params.name);
-  const password = params.password === undefined || params.password === null ? null : String(params.password);
-  validate(ctx, undefined, { email, name, password });
-  const user = tables.users.insert({
-    name: name!,
-    display_name: params.display_name === undefined ? null : textParam(params.display_name),
-    email: email!,
-    password: password!,
-    access_token: store.nextToken('', 24),
-    pubsub_token: store.nextToken('', 24),
-    confirmed: true,
-    avatar_url: '',
-    custom_attributes: (hashParam(params.custom_attributes) ?? {}) as JsonObject,
-    message_signature: null,
-    type: 'User',
-    ui_settings: {},
-    created_at: store.clock.now(),
-  });
-  grant(store, app, 'User', user.id);
+  const user = findOrCreateUser(ctx.store, userParams(ctx));
+  grant(ctx.store, platformAppOf(ctx), 'User', user.id);
   return render(ctx, user);
 }
 
 const findUser = (ctx: RequestContext): User =>
   findPermissible(ctx, 'User', ctx.params.id, (n) => ctx.tables.users.get(n));
 
-/**
- * assign_attributes with `custom_attributes` merged into the existing ones; an email change skips
- * reconfirmation (it applies at once, and so does the uid).
- */
 function update(ctx: RequestContext) {
   const user = findUser(ctx);
-  const params = ctx.body ?? {};
-  const changes: Partial<User> = {};
-  if (params.name !== undefined) changes.name = textParam(params.name) as string;
-  if (params.display_name !== undefined) changes.display_name = textParam(params.display_name);
-  if (params.email !== undefined) changes.email = normalEmail(params.email) as string;
-  const password =
-    params.password === undefined ? undefined : params.password === null ? null : String(params.password);
-  if (password) changes.password = password;
-  const merged = hashParam(params.custom_attributes);
-  if (merged) changes.custom_attributes = { ...user.custom_attributes, ...merged } as JsonObject;
-  validate(ctx, user, {
-    email: changes.email !== undefined ? changes.email : user.email,
-    name: changes.name !== undefined ? changes.name : user.name,
-    password,
-  });
-  return render(ctx, ctx.tables.users.update(user.id, changes));
+  return render(ctx, updateUser(ctx.store, user, userParams(ctx)));
 }
 
 function destroy(ctx: RequestContext) {

@@ -1,12 +1,11 @@
+/** The caller's profile (app/controllers/api/v1/profiles_controller.rb). */
+import { setAutoOffline, setAvailability, updateProfile } from '../domain/users';
 import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { couldNotCreate, invalidAttribute, invalidRecord, notFound, unauthenticated } from '../http/errors';
+import { couldNotCreate, notFound, unauthenticated } from '../http/errors';
 import { toId, unwrap } from '../http/params';
-import { castBoolean, isHash, present } from '../rails/casts';
-import type { AccountUser, Availability, JsonObject, User } from '../store';
-import { EMAIL_PATTERN, Errors, passwordErrors } from '../domain/validations';
+import { isHash, present } from '../rails/casts';
+import type { AccountUser, User } from '../store';
 import { userView } from '../views/user';
-
-const AVAILABILITIES: readonly Availability[] = ['online', 'offline', 'busy'];
 
 function currentUser(ctx: RequestContext): User {
   const user = actingUser(ctx);
@@ -29,53 +28,8 @@ function profileParams(ctx: RequestContext): Record<string, any> {
   return unwrap(body, 'profile');
 }
 
-const text = (value: unknown): string | null =>
-  value === undefined || value === null ? null : String(value);
-
 function update(ctx: RequestContext) {
-  const user = currentUser(ctx);
-  const params = profileParams(ctx);
-  const changes: Partial<User> = {};
-
-  // Step 1 (profiles_controller#update): a password change needs the current password.
-  const password = text(params.password);
-  if (password) {
-    if (params.current_password !== user.password) throw couldNotCreate('Invalid current password');
-    const errors = new Errors();
-    passwordErrors(errors, password, params.password_confirmation);
-    if (errors.any) throw invalidRecord(errors.list);
-    changes.password = password;
-  }
-
-  // Step 2: assign the profile attributes and save! (email reconfirmation postpones an email change).
-  if (params.name !== undefined) {
-    // A NOT NULL column without a validation: Rails answers 500 here; the fake answers 422.
-    if (params.name === null) throw invalidAttribute('name', "can't be blank");
-    changes.name = String(params.name);
-  }
-  if (params.display_name !== undefined) changes.display_name = text(params.display_name);
-  if (params.message_signature !== undefined) changes.message_signature = text(params.message_signature);
-  const ui = params.ui_settings;
-  if (ui && typeof ui === 'object' && !Array.isArray(ui)) changes.ui_settings = ui as JsonObject;
-  if (params.phone_number !== undefined) {
-    changes.custom_attributes = { ...user.custom_attributes, phone_number: text(params.phone_number) };
-  }
-  if (params.email !== undefined) {
-    const email = text(params.email)?.toLowerCase() ?? null;
-    const errors = new Errors();
-    if (email !== user.email) {
-      if (!email) errors.add('email', "Email can't be blank");
-      else {
-        const owner = ctx.tables.users.findBy('email', email);
-        if (owner && owner.id !== user.id) errors.add('email', 'Email has already been taken');
-        if (!EMAIL_PATTERN.test(email)) errors.add('email', 'Email is invalid');
-      }
-      if (!email) errors.add('email', "Email can't be blank"); // User also validates presence itself
-      if (errors.any) throw invalidRecord(errors.list);
-      changes.unconfirmed_email = email;
-    }
-  }
-  ctx.tables.users.update(user.id, changes);
+  updateProfile(ctx.store, currentUser(ctx), profileParams(ctx));
   return render(ctx);
 }
 
@@ -86,30 +40,19 @@ function membership(ctx: RequestContext, accountId: unknown): AccountUser | unde
   return id === undefined ? undefined : ctx.tables.accountUsers.findBy('membership', [id, user.id]);
 }
 
-function setAvailability(ctx: RequestContext) {
+function availability(ctx: RequestContext) {
   const params = profileParams(ctx);
   const member = membership(ctx, params.account_id);
   if (!member) throw notFound();
-  // Enum ArgumentError for an unknown value, NOT NULL violation for a missing one: both unrescued
-  // in Rails (a 500); the fake answers 422.
-  if (params.availability === undefined || params.availability === null || params.availability === '') {
-    throw invalidAttribute('availability', "can't be blank");
-  }
-  if (!AVAILABILITIES.includes(params.availability)) {
-    throw invalidAttribute('availability', 'is not included in the list');
-  }
-  ctx.tables.accountUsers.update(member.id, { availability: params.availability });
+  setAvailability(ctx.store, member, params.availability);
   return render(ctx);
 }
 
-function setAutoOffline(ctx: RequestContext) {
+function autoOffline(ctx: RequestContext) {
   const params = profileParams(ctx);
   const member = membership(ctx, params.account_id);
   if (!member) throw notFound();
-  const value = params.auto_offline;
-  // `auto_offline || false`, then ActiveModel's boolean cast (nil, from "", is stored as false).
-  const autoOffline = castBoolean(value ?? false) === true;
-  ctx.tables.accountUsers.update(member.id, { auto_offline: autoOffline });
+  setAutoOffline(ctx.store, member, params.auto_offline);
   return render(ctx);
 }
 
@@ -129,8 +72,8 @@ export const handlers: HandlerMap = {
     ctx.tables.users.update(currentUser(ctx).id, { avatar_url: '' });
     return render(ctx);
   },
-  setProfileAvailability: setAvailability,
-  setProfileAutoOffline: setAutoOffline,
+  setProfileAvailability: availability,
+  setProfileAutoOffline: autoOffline,
   setProfileActiveAccount: setActiveAccount,
   resetProfileAccessToken: (ctx) => {
     ctx.tables.users.update(currentUser(ctx).id, { access_token: ctx.store.nextToken('', 24) });

@@ -3,7 +3,7 @@
  * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
  */
 import { changeRecord } from '../domain/changes';
-import { changeConversation, changeEvents } from '../domain/conversations';
+import { changeConversation, initialStatus, recordChange, typingEventOf } from '../domain/conversations';
 import {
   contactActor,
   findPublicContactInbox,
@@ -12,11 +12,10 @@ import {
   publicConversations,
 } from '../domain/public';
 import { insertConversation } from '../domain/records';
-import type { TypingEventName } from '../events/types';
 import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { isHash } from '../rails/casts';
-import type { Conversation, Message } from '../store';
+import type { Message } from '../store';
 import { publicConversationView } from '../views/public';
 
 function list(ctx: RequestContext) {
@@ -37,13 +36,9 @@ function create(ctx: RequestContext) {
   }
   const params = publicParams(ctx);
   const contact = tables.contacts.get(contactInbox.contact_id)!;
-  // Conversation#determine_conversation_status
-  let status: Conversation['status'] = 'open';
-  if (contact.blocked) status = 'resolved';
-  else if (tables.agentBotInboxes.countWhere('inbox', inbox.id) > 0) status = 'pending';
   const conversation = insertConversation(store, {
     contactInbox,
-    status,
+    status: initialStatus(store, contact, inbox.id, 'open'),
     custom_attributes: isHash(params.custom_attributes) ? params.custom_attributes : {},
   });
   recordEvent(ctx, 'conversation_created', { conversationId: conversation.id });
@@ -59,22 +54,18 @@ function show(ctx: RequestContext) {
 function toggleStatus(ctx: RequestContext) {
   const { conversation, contact } = publicConversationContext(ctx, ctx.params);
   if (conversation.status !== 'resolved') {
-    const change = changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact));
-    for (const event of changeEvents(change)) recordEvent(ctx, event.name, event.data);
+    recordChange(
+      ctx,
+      changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)),
+    );
   }
   return ok(publicConversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!));
 }
 
-const TYPING_EVENTS: Record<string, TypingEventName> = {
-  on: 'conversation_typing_on',
-  off: 'conversation_typing_off',
-  recording: 'conversation_recording',
-};
-
 /** trigger_typing_event: `user: @conversation.contact`; other values do nothing. */
 function toggleTyping(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
-  const name = TYPING_EVENTS[String(publicParams(ctx).typing_status)];
+  const name = typingEventOf(publicParams(ctx).typing_status);
   if (name) {
     recordEvent(ctx, name, {
       conversationId: conversation.id,

@@ -7,6 +7,7 @@
  */
 import { changeRecord } from '../domain/changes';
 import { uploadedAttachments } from '../domain/files';
+import { messageErrors } from '../domain/message_builder';
 import { addMessage } from '../domain/messages';
 import { publicConversationContext } from '../domain/public';
 import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
@@ -19,9 +20,6 @@ import { surveyPage } from '../web/survey';
 
 /** MessageFinder's page size without a cursor, and before one. */
 const PAGE = 20;
-/** Message validations (app/models/message.rb, lib/limits.rb). */
-const MAX_CONTENT_LENGTH = 150_000;
-const MESSAGES_PER_MINUTE = 200;
 const DAY = 86_400_000;
 const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
 
@@ -65,18 +63,7 @@ function create(ctx: RequestContext) {
       ? null
       : String(params.content);
 
-  const errors: { attribute: string; message: string }[] = [];
-  const minuteAgo = store.clock.peek() - 60_000;
-  const recent = tables.messages
-    .where('conversation', conversation.id)
-    .filter((m) => m.created_at >= minuteAgo).length;
-  if (recent >= MESSAGES_PER_MINUTE) errors.push({ attribute: 'base', message: 'Too many messages' });
-  if (content !== null && [...content].length > MAX_CONTENT_LENGTH) {
-    errors.push({
-      attribute: 'content',
-      message: `Content is too long (maximum is ${MAX_CONTENT_LENGTH} characters)`,
-    });
-  }
+  const errors = messageErrors(ctx, conversation, { content, content_type: 'text', content_attributes: {} });
   if (errors.length) throw invalidRecord(errors);
 
   const echo = params.echo_id;

@@ -9,6 +9,9 @@
  * whose keys are not the layout's (or not in its order), or whose id is far outside the columns, is
  * kept whole. What a read does not keep is identity: two reads of one id give two equal frozen
  * objects, so Table compares the records of such a table field by field (see `sameRecord`).
+ *
+ * One file of ~560 lines because the column kinds, their chunks and ColumnRows share the chunk
+ * layout's private details (chunk size, copy-on-write ownership); apart, they would have to export them.
  */
 
 /**

@@ -28,9 +28,10 @@
  */
 import { type ColumnLayout, ColumnRows, sameRecord } from './columns';
 import { noteTableRead, noteVolatile } from './reads';
+import { addToBucket, type Bucket, bucketSize, IdRange, type IndexKey, removeFromBucket } from './buckets';
+import { Rows } from './rows';
 
-/** A key as index maps hold it: a scalar, or a composite key encoded by `encodeKey`. */
-export type IndexKey = string | number | undefined;
+export type { IndexKey };
 type Scalar = string | number;
 /** An index's key for a record: a scalar, or a tuple such as `[account_id, email]`. */
 export type IndexValue = Scalar | readonly [Scalar, Scalar, ...Scalar[]];
@@ -97,73 +98,6 @@ export interface TableMark {
   version: number;
 }
 
-/** Consecutive ids `first..last` (a conversation's messages, written together): two numbers. */
-class IdRange {
-  constructor(
-    public first: number,
-    public last: number,
-  ) {}
-
-  get size(): number {
-    return this.last - this.first + 1;
-  }
-
-  toArray(): number[] {
-    const out = new Array<number>(this.last - this.first + 1);
-    for (let i = 0; i < out.length; i++) out[i] = this.first + i;
-    return out;
-  }
-}
-
-/**
- * The ids of one index key, in the leanest form that serves (most keys are unique, most buckets
- * small): one id as a plain number; consecutive ids as an IdRange (grown or shrunk at either end);
- * others as an array in ascending order (appends push, other writes go in by binary search while it
- * is small); a large bucket that gets a write other than an append or a removal of its last id
- * becomes a Set (O(1) writes), and an array in order again on the next read (see `bucket`). Buckets
- * are private to the table (reads copy), so they change in place.
- */
-type Bucket = number | IdRange | number[] | Set<number>;
-
-/** Arrays up to this length take any write in place; longer ones only appends and pops. */
-const ARRAY_BUCKET_LIMIT = 64;
-/** Arrays shorter than this are replaced by an exact-size copy on an append (most buckets are short). */
-const EXACT_BUCKET_LIMIT = 16;
-
-const bucketSize = (ids: Bucket | undefined): number =>
-  ids === undefined ? 0 : typeof ids === 'number' ? 1 : Array.isArray(ids) ? ids.length : ids.size;
-
-/** A range's ids with `id` put in or taken out, as an array or a Set (see `Bucket`). */
-function splitRange(range: IdRange, id: number, add: boolean): number[] | Set<number> {
-  const ids = range.toArray();
-  if (add) {
-    if (ids.length >= ARRAY_BUCKET_LIMIT && id < range.first) return new Set(ids).add(id);
-    ids.splice(~search(ids, id), 0, id);
-  } else {
-    if (ids.length > ARRAY_BUCKET_LIMIT) {
-      const set = new Set(ids);
-      set.delete(id);
-      return set;
-    }
-    ids.splice(id - range.first, 1);
-  }
-  return ids;
-}
-
-/** The position of `id` in an ascending array, or where it would go (`~position`) when absent. */
-function search(ids: number[], id: number): number {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const value = ids[mid];
-    if (value < id) lo = mid + 1;
-    else if (value > id) hi = mid - 1;
-    else return mid;
-  }
-  return ~lo;
-}
-
 /** Changes a bucket keeps for its cached values to catch up with; older values are recomputed. */
 const MAX_RUN = 512;
 
@@ -200,74 +134,6 @@ function freeze<T extends object>(record: T): T {
 
 const defaultOwner = (record: any): number | undefined =>
   typeof record.account_id === 'number' ? record.account_id : undefined;
-
-/** How far past the dense array's end an id may land and still go in it (the gap is filled). */
-const MAX_DENSE_GAP = 4096;
-
-/**
- * A table's records by id, in id order: a dense array indexed by id (ids are small consecutive
- * integers; a slot costs 8 bytes where a Map entry costs about 30), and a Map for any id that would
- * leave a large hole in it (an explicit id far above the others, a negative or fractional one).
- */
-class Rows<T extends { id: number }> {
-  private dense: (T | undefined)[] = [];
-  private sparse: Map<number, T> | undefined;
-  size = 0;
-
-  get(id: number): T | undefined {
-    const record = this.dense[id];
-    return record !== undefined || this.sparse === undefined ? record : this.sparse.get(id);
-  }
-
-  set(id: number, record: T): void {
-    const dense = this.dense;
-    if (this.sparse?.has(id)) {
-      this.sparse.set(id, record);
-      return;
-    }
-    if (id < dense.length && dense[id] !== undefined) {
-      dense[id] = record;
-      return;
-    }
-    this.size++;
-    if (Number.isInteger(id) && id >= 0 && id <= dense.length + MAX_DENSE_GAP) {
-      while (dense.length < id) dense.push(undefined);
-      dense[id] = record;
-    } else (this.sparse ??= new Map()).set(id, record);
-  }
-
-  delete(id: number): void {
-    const dense = this.dense;
-    if (id < dense.length && dense[id] !== undefined) {
-      dense[id] = undefined;
-      // Trailing holes go (a rollback of inserts leaves the array as it was).
-      if (id === dense.length - 1) while (dense.length && dense[dense.length - 1] === undefined) dense.pop();
-    } else if (!this.sparse?.delete(id)) return;
-    this.size--;
-  }
-
-  /** The records by ascending id. */
-  *values(): IterableIterator<T> {
-    if (this.sparse?.size) {
-      yield* [...this.dense.filter((r) => r !== undefined), ...this.sparse.values()].sort(
-        (a, b) => a.id - b.id,
-      );
-      return;
-    }
-    const dense = this.dense;
-    for (let id = 0; id < dense.length; id++) {
-      const record = dense[id];
-      if (record !== undefined) yield record;
-    }
-  }
-
-  /** The records by ascending id, as a new array. */
-  toArray(): T[] {
-    const out: T[] = [];
-    for (const record of this.values()) out.push(record);
-    return out;
-  }
-}
 
 /**
  * `table<Record>()(name, indexes, options)`: a Table whose index names and key types are checked at
@@ -643,8 +509,8 @@ export class Table<T extends { id: number }, I extends IndexSpec<T> = IndexSpec<
         }
       }
       if (from === to && before && after) continue;
-      if (from !== undefined) this.unindex(map, from, id);
-      if (to !== undefined) this.index(map, to, id);
+      if (from !== undefined) removeFromBucket(map, from, id);
+      if (to !== undefined) addToBucket(map, to, id);
     }
     if (after) {
       this.rows.set(id, after);
@@ -652,50 +518,6 @@ export class Table<T extends { id: number }, I extends IndexSpec<T> = IndexSpec<
       this.rows.delete(id);
     }
     this.version = version;
-  }
-
-  /** Adds `id` to the bucket of `key`. */
-  private index(map: Map<IndexKey, Bucket>, key: IndexKey, id: number): void {
-    const ids = map.get(key);
-    if (ids === undefined) map.set(key, id);
-    else if (typeof ids === 'number') {
-      map.set(key, id === ids + 1 ? new IdRange(ids, id) : ids < id ? [ids, id] : [id, ids]);
-    } else if (ids instanceof IdRange) {
-      if (id === ids.last + 1) ids.last = id;
-      else if (id === ids.first - 1) ids.first = id;
-      else map.set(key, splitRange(ids, id, true));
-    } else if (Array.isArray(ids)) {
-      // A short array grows by an exact copy: `push` would give it room for 16 more ids.
-      if (id > ids[ids.length - 1]) {
-        if (ids.length < EXACT_BUCKET_LIMIT) map.set(key, ids.concat(id));
-        else ids.push(id);
-      } else if (ids.length < ARRAY_BUCKET_LIMIT) ids.splice(~search(ids, id), 0, id);
-      else map.set(key, new Set(ids).add(id));
-    } else ids.add(id);
-  }
-
-  /** Takes `id` out of the bucket of `key` (where it is). */
-  private unindex(map: Map<IndexKey, Bucket>, key: IndexKey, id: number): void {
-    const ids = map.get(key)!;
-    if (typeof ids === 'number') map.delete(key);
-    else if (ids instanceof IdRange) {
-      if (id === ids.last) ids.last--;
-      else if (id === ids.first) ids.first++;
-      else map.set(key, splitRange(ids, id, false));
-      if (ids.first === ids.last) map.set(key, ids.first);
-    } else if (Array.isArray(ids)) {
-      if (ids.length === 2) map.set(key, ids[0] === id ? ids[1] : ids[0]);
-      else if (ids[ids.length - 1] === id) ids.pop();
-      else if (ids.length <= ARRAY_BUCKET_LIMIT) ids.splice(search(ids, id), 1);
-      else {
-        const set = new Set(ids);
-        set.delete(id);
-        map.set(key, set);
-      }
-    } else {
-      ids.delete(id);
-      if (ids.size === 0) map.delete(key);
-    }
   }
 
   /** Gives a tracked bucket a new version and records the change for its cached values. */

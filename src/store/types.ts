@@ -1,6 +1,9 @@
 /**
  * Records as the store keeps them: plain data, timestamps in epoch milliseconds (views convert to
  * Chatwoot's unix seconds / ISO strings). Field names follow Chatwoot's columns.
+ *
+ * Longer than most files on purpose: it is declarations only (one record type per table, with the
+ * column's meaning), read as a schema, and one place to look is worth more than small files here.
  */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };

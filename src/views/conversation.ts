@@ -1,4 +1,4 @@
-import type { Conversation, Message, Tables } from '../store';
+import type { Attachment, Conversation, Message, Tables } from '../store';
 import { conversationMessages } from '../store/derived/message-order';
 import { agentView, membershipOf } from './agent';
 import { contactView } from './contact';
@@ -133,5 +133,22 @@ export function conversationSearchView(
         };
       }),
     account_id: conversation.account_id,
+  };
+}
+
+/** One row of conversations/attachments.json.jbuilder: the attachment, its message id and sender. */
+export function conversationAttachmentView(tables: Tables, attachment: Attachment, message: Message) {
+  const sender = senderView(tables, message);
+  return {
+    message_id: message.id,
+    thumb_url: attachment.thumb_url,
+    data_url: attachment.data_url,
+    file_size: attachment.file_size,
+    file_type: attachment.file_type,
+    extension: attachment.extension,
+    width: attachment.width,
+    height: attachment.height,
+    created_at: unix(message.created_at),
+    ...(sender ? { sender } : {}),
   };
 }

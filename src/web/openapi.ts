@@ -11,13 +11,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { yaml } from '../fixtures';
-import { HTTP_METHODS, SPEC_ROOT } from '../spec';
+import { HTTP_METHODS, SPEC_ROOT, specFiles } from '../spec';
+import { isHash } from '../rails/casts';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
 type Node = Record<string, any>;
 
-const isObject = (value: unknown): value is Node =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Node => isHash(value);
 
 const mapValues = (node: unknown, fn: (value: any) => any): any =>
   isObject(node) ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, fn(v)])) : node;
@@ -232,15 +232,6 @@ export function bundleSpec(root: string = SPEC_ROOT): Node {
 }
 
 let cached: string | undefined;
-
-/** Every YAML file of the spec, sorted. */
-function specFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? specFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort();
-}
 
 /**
  * The bundled spec as JSON text, built once per process. Parsing the YAML files takes a second or two,

@@ -5,12 +5,14 @@
  * resolve, the activity messages ("Conversation was marked resolved by …") and the events to record.
  * Shared by every handler that changes a conversation (application, public and bulk APIs).
  */
-import type { PendingEvent } from '../events/types';
-import type { Conversation, ConversationParticipant, Message, Store } from '../store';
-import { changeRecord, type ChangedAttributes } from './changes';
-import { insertMessage } from './records';
+import type { PendingEvent } from '../../events/types';
+import { capitalize } from '../../rails/inflection';
+import type { Conversation, Message, Store } from '../../store';
+import { changeRecord, type ChangedAttributes } from '../changes';
+import { insertMessage } from '../records';
+import { addParticipant } from './participants';
 
-export type { ChangedAttributes } from './changes';
+export type { ChangedAttributes } from '../changes';
 
 /** Who made the change (Chatwoot's Current.user / Current.contact); undefined for the system. */
 export interface Actor {
@@ -56,8 +58,8 @@ const TRACKED = [
 ] as const;
 type Tracked = (typeof TRACKED)[number];
 
-/** Ruby's String#capitalize. */
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+/** The columns a change may set: the tracked ones. */
+export type ConversationChanges = Partial<Pick<Conversation, Tracked>>;
 
 /** config/locales/en.yml conversations.activity.status.* */
 function statusActivity(status: Conversation['status'], actor: Actor | undefined): string | undefined {
@@ -86,6 +88,19 @@ function priorityActivity(
   return undefined;
 }
 
+/**
+ * snoozed_until as the API takes it (DateTimeHelper#parse_date_time: unix seconds), also as an ISO
+ * 8601 string; a blank or unparseable value is nil.
+ */
+export function snoozeTime(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (typeof value === 'number') return value * 1000;
+  const text = String(value);
+  if (/^-?\d+$/.test(text)) return Number(text) * 1000;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? null : ms;
+}
+
 /** The name Chatwoot's activity messages use for a user or bot actor (contacts get none). */
 function userNameOf(actor: Actor | undefined): string | undefined {
   return actor && actor.type !== 'Contact' ? actor.name : undefined;
@@ -98,7 +113,7 @@ function userNameOf(actor: Actor | undefined): string | undefined {
 export function changeConversation(
   store: Store,
   conversation: Conversation,
-  changes: Partial<Pick<Conversation, Tracked>>,
+  changes: ConversationChanges,
   actor: Actor | undefined,
 ): ConversationChange {
   const { tables } = store;
@@ -237,38 +252,4 @@ export function changeEvents(change: ConversationChange): PendingEvent[] {
     events.push({ name: 'message_created', data: { messageId: message.id, conversationId } });
   }
   return events;
-}
-
-/**
- * Inbox#assignable_agents: the inbox's members and the account's administrators — the users
- * ConversationParticipant#ensure_inbox_access admits.
- */
-export function canParticipate(store: Store, conversation: Conversation, userId: number): boolean {
-  const { tables } = store;
-  if (tables.inboxMembers.findBy('membership', [conversation.inbox_id, userId])) return true;
-  const membership = tables.accountUsers.findBy('membership', [conversation.account_id, userId]);
-  return membership?.role === 'administrator';
-}
-
-/**
- * `conversation_participants.find_or_create_by(user_id:)`: the participant row, created when missing
- * and the user may take part (see canParticipate); undefined when the record would be invalid.
- */
-export function addParticipant(
-  store: Store,
-  conversation: Conversation,
-  userId: number,
-): ConversationParticipant | undefined {
-  const { conversationParticipants } = store.tables;
-  const existing = conversationParticipants.findBy('membership', [conversation.id, userId]);
-  if (existing) return existing;
-  if (!canParticipate(store, conversation, userId)) return undefined;
-  const at = store.clock.now();
-  return conversationParticipants.insert({
-    account_id: conversation.account_id,
-    conversation_id: conversation.id,
-    user_id: userId,
-    created_at: at,
-    updated_at: at,
-  });
 }
