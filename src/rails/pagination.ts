@@ -18,3 +18,9 @@ export function currentPage(raw: unknown): number | string {
   if (raw === undefined || raw === null) return 1;
   return typeof raw === 'number' ? raw : String(raw);
 }
+
+/** Kaminari's `.page(page).per(perPage)` over an already-ordered list: a page past the end is empty. */
+export function paginate<T>(items: readonly T[], page: number, perPage: number): T[] {
+  const start = (page - 1) * perPage;
+  return start >= items.length ? [] : items.slice(start, start + perPage);
+}

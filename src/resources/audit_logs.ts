@@ -3,8 +3,7 @@
  * audit entries (src/events/audit.ts), newest first, 25 per page, with the paging figures.
  */
 import { accountOf, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { paginate } from '../http/pagination';
-import { pageNumber } from '../rails/pagination';
+import { pageNumber, paginate } from '../rails/pagination';
 import type { AuditLog } from '../store';
 import { unix } from '../views/time';
 

@@ -8,10 +8,9 @@
 import { accountOf, ok, text, type HandlerMap, type RequestContext } from '../http/context';
 import { inRange, rangeOf, strptimeSeconds } from '../domain/date_range';
 import { invalidAttribute } from '../http/errors';
-import { paginate } from '../http/pagination';
 import { blank } from '../rails/casts';
 import { csvLine } from '../rails/csv';
-import { pageNumber } from '../rails/pagination';
+import { pageNumber, paginate } from '../rails/pagination';
 import { dateToS, timeToS } from '../rails/time';
 import type { CsatSurveyResponse, Tables } from '../store';
 import { agentView, membershipOf } from '../views/agent';

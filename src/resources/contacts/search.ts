@@ -2,9 +2,8 @@
 import { filterContacts } from '../../domain/contact_filter';
 import { accountOf, ok, type HandlerMap, type RequestContext } from '../../http/context';
 import { couldNotCreate } from '../../http/errors';
-import { paginate } from '../../http/pagination';
 import { blank } from '../../rails/casts';
-import { currentPage, pageNumber } from '../../rails/pagination';
+import { currentPage, pageNumber, paginate } from '../../rails/pagination';
 import { resolvedContactIds, searchContactIds, sortContacts } from '../../store/derived/contact-search';
 import { includeContactInboxes, renderContact } from './render';
 

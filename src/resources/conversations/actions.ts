@@ -25,9 +25,8 @@ import {
   type NewConversationParams,
 } from '../../domain/conversations';
 import { accountOf, actingUser, empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
-import { paginate } from '../../http/pagination';
 import { toId } from '../../http/params';
-import { pageNumber } from '../../rails/pagination';
+import { pageNumber, paginate } from '../../rails/pagination';
 import type { Attachment, Conversation, JsonObject, Message } from '../../store';
 import { agentView, membershipOf } from '../../views/agent';
 import { conversationAttachmentView, conversationView } from '../../views/conversation';

@@ -9,9 +9,8 @@ import { compileFilter, type FilterAttributes } from '../../domain/filters';
 import { labelList } from '../../domain/labels';
 import { accountOf, actingUser, ok, type HandlerMap, type RequestContext } from '../../http/context';
 import { notFound } from '../../http/errors';
-import { paginate } from '../../http/pagination';
 import { toId } from '../../http/params';
-import { pageNumber } from '../../rails/pagination';
+import { pageNumber, paginate } from '../../rails/pagination';
 import type { Conversation, Message } from '../../store';
 import { conversationSearchView, conversationView } from '../../views/conversation';
 

@@ -1,6 +1,5 @@
 /** Help center articles (app/controllers/api/v1/accounts/articles_controller.rb), under a portal. */
 import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
-import { paginate } from '../../http/pagination';
 import { requireParams, toId, unwrap } from '../../http/params';
 import {
   authorInAccount,
@@ -16,7 +15,7 @@ import { byPosition } from '../../domain/help_center/categories';
 import { findPortalBySlug } from '../../domain/help_center/portals';
 import { CouldNotCreate } from '../../domain/errors';
 import { blank, castInteger, castString, isHash } from '../../rails/casts';
-import { currentPage, pageNumber } from '../../rails/pagination';
+import { currentPage, pageNumber, paginate } from '../../rails/pagination';
 import type { Article, JsonObject, Portal } from '../../store';
 import { articleView } from '../../views/help_center';
 import { castAttributes, hasModelParams, PER_PAGE, viewOptions } from './params';

@@ -1,6 +1,5 @@
 /** Help center categories (app/controllers/api/v1/accounts/categories_controller.rb), under a portal. */
 import { empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
-import { paginate } from '../../http/pagination';
 import { requireParams, toId } from '../../http/params';
 import {
   byPosition,
@@ -13,7 +12,7 @@ import {
 } from '../../domain/help_center/categories';
 import { findPortalBySlug } from '../../domain/help_center/portals';
 import { blank, castInteger, castString } from '../../rails/casts';
-import { currentPage, pageNumber } from '../../rails/pagination';
+import { currentPage, pageNumber, paginate } from '../../rails/pagination';
 import type { Portal } from '../../store';
 import { categoryView } from '../../views/help_center';
 import { castAttributes, PER_PAGE } from './params';

@@ -5,7 +5,6 @@
  * `until` ranged queries match nothing.
  */
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
-import { paginate } from '../../http/pagination';
 import { toId } from '../../http/params';
 import { CouldNotCreate, InvalidAttribute } from '../../domain/errors';
 import { rangeOf, strptimeSeconds, type Range } from '../../domain/date_range';
@@ -35,7 +34,7 @@ import {
   type SummaryOptions,
 } from '../../domain/reports/summaries';
 import { blank, castBoolean, toI } from '../../rails/casts';
-import { pageNumber } from '../../rails/pagination';
+import { pageNumber, paginate } from '../../rails/pagination';
 import { unix } from '../../views/time';
 
 const AGENTS_PER_PAGE = 25;
