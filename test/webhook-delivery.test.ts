@@ -154,6 +154,21 @@ function emit<N extends EventName>(name: N, data: EventData[N], actor?: { type: 
   fake.events.emit({ name, accountId: 1, data, at, ...(actor ? { actor } : {}) } as DomainEvent);
 }
 
+describe('contact_updated to an account webhook', () => {
+  it('renders the contact as saved after destroy_custom_attributes (the removed key is gone)', async () => {
+    const hook = await subscribe('/ok/contacts', ['contact_updated']);
+    const before = await api('GET', '/contacts/1');
+    expect(before.body.payload.custom_attributes).toHaveProperty('plan');
+    const res = await api('POST', '/contacts/1/destroy_custom_attributes', { custom_attributes: ['plan'] });
+    expect(res.status).toBe(200);
+    const delivery = await fake.webhooks.waitFor({ event: 'contact_updated', url: hook.url });
+    expect(delivery.payload.custom_attributes).not.toHaveProperty('plan');
+    expect(delivery.payload.changed_attributes).toEqual(
+      expect.arrayContaining([{ custom_attributes: expect.objectContaining({ current_value: {} }) }]),
+    );
+  });
+});
+
 describe('message_created to an account webhook', () => {
   it('POSTs the message webhook_data with Chatwoot headers and a verifiable signature', async () => {
     const hook = await subscribe('/ok/messages', ['message_created']);

@@ -333,24 +333,20 @@ export function setContactLabels(scope: Scope, contact: Contact, labels: string[
 }
 
 /**
- * ContactsController#destroy_custom_attributes: the named keys leave custom_attributes. Its
- * contact_updated is recorded before the write, as this action always has been: listeners render
- * the contact as it was.
+ * ContactsController#destroy_custom_attributes: the named keys leave custom_attributes, then `save!`
+ * (contact_updated renders the contact as saved).
  */
-export function removeCustomAttributes(scope: Scope, contact: Contact, keys: ReadonlySet<string>): Contact {
+export function removeCustomAttributes(
+  scope: Scope,
+  contact: Contact,
+  keys: ReadonlySet<string>,
+): ContactWrite {
   const remaining = Object.fromEntries(
     Object.entries(contact.custom_attributes).filter(([key]) => !keys.has(key)),
   );
-  if (Object.keys(remaining).length === Object.keys(contact.custom_attributes).length) return contact;
-  const now = scope.store.clock.now();
-  recordEvent(scope, 'contact_updated', {
-    contactId: contact.id,
-    changedAttributes: {
-      custom_attributes: { previous_value: contact.custom_attributes, current_value: remaining },
-      updated_at: { previous_value: contact.updated_at, current_value: now },
-    },
-  });
-  return scope.tables.contacts.update(contact.id, { custom_attributes: remaining, updated_at: now });
+  const written = changeRecord(scope.store, scope.tables.contacts, contact, { custom_attributes: remaining });
+  const events = Object.keys(written.changes).length ? [contactUpdated(contact, written.changes)] : [];
+  return { ...written, events };
 }
 
 /** `contact.avatar.purge`: no callbacks, no updated_at. */

@@ -78,7 +78,9 @@ function destroyCustomAttributes(ctx: RequestContext) {
   const contact = findContact(ctx, ctx.params.id);
   const raw = ctx.body?.custom_attributes;
   const keys = (Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw]).map(String);
-  return ok({ payload: renderContact(ctx, removeCustomAttributes(ctx, contact, new Set(keys)), true) });
+  const { record, events } = removeCustomAttributes(ctx, contact, new Set(keys));
+  recordEvents(ctx, events);
+  return ok({ payload: renderContact(ctx, record, true) });
 }
 
 function removeAvatar(ctx: RequestContext) {
