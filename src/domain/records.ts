@@ -12,17 +12,11 @@ import type {
   MessageType,
   Store,
 } from '../store';
+import type { ContactAttributes } from './contacts';
 
-export interface NewContact {
+/** A contact row to insert: the attributes a request may set, and what seeding adds. */
+export interface NewContact extends ContactAttributes {
   account_id: number;
-  name?: string | null;
-  email?: string | null;
-  phone_number?: string | null;
-  identifier?: string | null;
-  blocked?: boolean;
-  avatar_url?: string;
-  additional_attributes?: JsonObject;
-  custom_attributes?: JsonObject;
   labels?: string[];
   created_at?: number;
 }

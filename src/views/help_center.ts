@@ -109,13 +109,7 @@ export function categoryView(tables: Tables, category: Category) {
       ? undefined
       : own(tables.categories.get(category.associated_category_id));
   return {
-    id: category.id,
-    name: category.name,
-    slug: category.slug,
-    locale: category.locale,
-    description: category.description,
-    position: category.position,
-    account_id: category.account_id,
+    ...associatedCategoryView(category),
     icon: category.icon,
     ...(related.length ? { related_categories: related.map(associatedCategoryView) } : {}),
     ...(parent ? { parent_category: associatedCategoryView(parent) } : {}),
