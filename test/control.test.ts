@@ -332,7 +332,7 @@ describe('/__fake/rate-limit', () => {
   it('turns a per-token limit on and off at run time', async () => {
     const on = await http.post('/__fake/rate-limit').send({ token: AGENT, limit: 1, per: '1m' });
     expect(on.status).toBe(200);
-    expect(on.body).toEqual([{ token: AGENT, limit: 1, periodMs: 60_000, headers: false }]);
+    expect(on.body).toEqual([{ token: AGENT, limit: 1, periodMs: 60_000, headers: false, clock: 'real' }]);
     expect((await http.get('/__fake/rate-limit')).body).toEqual(on.body);
     expect((await get('/agents', AGENT)).status).toBe(200);
     const limited = await get('/agents', AGENT);
@@ -349,6 +349,7 @@ describe('/__fake/rate-limit', () => {
       [{}, /"limit" must be a positive integer/],
       [{ limit: 2, per: 'eon' }, /"per"/],
       [{ limit: 2, headers: 'yes' }, /"headers" must be true or false/],
+      [{ limit: 2, clock: 'sundial' }, /"clock" must be "real" or "fake"/],
       [{ off: false }, /to turn a limit off send/],
       [{ limit: 2, every: '1m' }, /unknown rate-limit field "every"/],
     ];

@@ -243,7 +243,7 @@ describe('requests outside the spec', () => {
 describe('bounded memory under hostile traffic', () => {
   it('keeps rate-limit counters for one window only, however many tokens callers invent', () => {
     const clock = new Clock(Date.parse('2026-01-15T09:00:00Z'), 'frozen');
-    const limiter = new RateLimiter({ limit: 3, periodMs: 60_000 }, clock);
+    const limiter = new RateLimiter({ limit: 3, periodMs: 60_000 }, () => clock.peek());
     for (let i = 0; i < 5000; i++) limiter.hit(`token:random-${i}`);
     expect(limiter.size).toBe(5000);
     clock.advance(60_000);

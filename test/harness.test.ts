@@ -283,8 +283,9 @@ describe('the X-Fake-Fault header', () => {
 
 describe('rateLimit', () => {
   it('limits one token at run time with rack-attack’s 429, and turns off', async () => {
-    expect(fake.rateLimit({ token: fake.tokens.agent, limit: 2, per: '1m' })).toEqual([
-      { token: fake.tokens.agent, limit: 2, periodMs: 60_000, headers: false },
+    // On the fake's clock, so the test can move past the window.
+    expect(fake.rateLimit({ token: fake.tokens.agent, limit: 2, per: '1m', clock: 'fake' })).toEqual([
+      { token: fake.tokens.agent, limit: 2, periodMs: 60_000, headers: false, clock: 'fake' },
     ]);
     const agent = () => call(fake, 'GET', '/agents', { token: fake.tokens.agent });
     expect([(await agent()).status, (await agent()).status]).toEqual([200, 200]);
@@ -316,6 +317,9 @@ describe('rateLimit', () => {
   it('rejects bad limits naming the field', () => {
     expect(() => fake.rateLimit({ limit: 0 })).toThrow(/"limit" must be a positive integer/);
     expect(() => fake.rateLimit({ limit: 5, per: 'fortnight' })).toThrow(/"per"/);
+    expect(() => fake.rateLimit({ limit: 5, clock: 'wall' } as never)).toThrow(
+      /"clock" must be "real" or "fake"/,
+    );
     expect(() => fake.rateLimit({ limit: 5, per: '1m', burst: 3 } as never)).toThrow(
       /unknown rate-limit field "burst"/,
     );

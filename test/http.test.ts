@@ -118,7 +118,8 @@ describe('routing', () => {
 
 describe('rate limiting', () => {
   it('answers as rack-attack does: 429 text/plain "Retry later", per token, and a new window resets', async () => {
-    const limited = await testFake({ rateLimit: { limit: 2, periodMs: 60_000 } });
+    // On the fake's clock, so the test can move past the window.
+    const limited = await testFake({ rateLimit: { limit: 2, periodMs: 60_000, clock: 'fake' } });
     const get = (token: string) => limited.http.get(limited.path('/agents')).set('api_access_token', token);
     expect((await get(ADMIN)).status).toBe(200);
     expect((await get(ADMIN)).status).toBe(200);
@@ -130,6 +131,29 @@ describe('rate limiting', () => {
     expect((await get(AGENT)).status).toBe(200); // another token has its own window
     limited.store.clock.advance(60_000);
     expect((await get(ADMIN)).status).toBe(200);
+  });
+
+  it('times the window in real time by default: a client that waits out Retry-After gets through', async () => {
+    // The default step clock moves only on writes; rack-attack counts in real time.
+    const limited = await testFake({ rateLimit: { limit: 2, periodMs: 10_000, headers: true } });
+    const get = () => limited.http.get(limited.path('/agents')).set('api_access_token', ADMIN);
+    const realNow = Date.now();
+    const now = jest.spyOn(Date, 'now').mockReturnValue(realNow);
+    try {
+      expect((await get()).status).toBe(200);
+      expect((await get()).status).toBe(200);
+      const refused = await get();
+      expect(refused.status).toBe(429);
+      const wait = Number(refused.headers['retry-after']);
+      expect(wait).toBeGreaterThan(0);
+      expect(wait).toBeLessThanOrEqual(10);
+      limited.store.clock.advance(3_600_000); // the fake's clock does not time the window
+      expect((await get()).status).toBe(429);
+      now.mockReturnValue(realNow + wait * 1000 + 1);
+      expect((await get()).status).toBe(200);
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('the friendlier mode adds Retry-After and X-RateLimit-* headers', async () => {

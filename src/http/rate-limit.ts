@@ -1,7 +1,9 @@
 /**
  * Rate limiting as rack-attack does it in Chatwoot: fixed windows per caller (token, else IP), timed
- * by the store's clock; the limit given at start (`--rate-limit`, `rateLimit`) and the ones set at run
- * time (`fake.rateLimit`, `POST /__fake/rate-limit`).
+ * in real time as rack-attack's cache counts — so a client that waits out Retry-After gets through,
+ * whatever the fake's clock does — or, when a rule asks for `clock: 'fake'`, on the store's clock (a
+ * test advances past a window). The limit given at start (`--rate-limit`, `rateLimit`) and the ones
+ * set at run time (`fake.rateLimit`, `POST /__fake/rate-limit`).
  */
 import type { Clock } from '../store';
 import { parseDuration } from '../rails/duration';
@@ -12,7 +14,11 @@ export interface RateLimitOptions {
   periodMs: number;
   /** Off: rack-attack's bare 429. On: also Retry-After and X-RateLimit-* headers. */
   headers?: boolean;
+  /** What times the windows: real time (default, as rack-attack), or the fake's clock. */
+  clock?: RateLimitClock;
 }
+
+export type RateLimitClock = 'real' | 'fake';
 
 /** Parses `--rate-limit` values such as `5/1m`, `100/min`, `3000/60s`, `10/h` (the period needs a unit). */
 export function parseRateLimit(text: string): Omit<RateLimitOptions, 'headers'> {
@@ -25,8 +31,8 @@ export function parseRateLimit(text: string): Omit<RateLimitOptions, 'headers'> 
 }
 
 /**
- * A fixed-window counter per key (the caller's token, else its IP), timed by the store's clock so
- * tests can advance past a window. Throws Chatwoot's (rack-attack's) 429 when a key is over.
+ * A fixed-window counter per key (the caller's token, else its IP), timed by `now` (real time, or the
+ * store's clock for a rule on the fake's clock). Throws Chatwoot's (rack-attack's) 429 when a key is over.
  */
 export class RateLimiter {
   private windows = new Map<string, { start: number; count: number }>();
@@ -35,11 +41,11 @@ export class RateLimiter {
 
   constructor(
     private readonly options: RateLimitOptions,
-    private readonly clock: Clock,
+    private readonly now: () => number,
   ) {}
 
   hit(key: string): Record<string, string> {
-    const now = this.clock.peek();
+    const now = this.now();
     const { limit, periodMs } = this.options;
     const windowStart = Math.floor(now / periodMs) * periodMs;
     if (windowStart !== this.currentStart) {
@@ -87,6 +93,8 @@ export interface RateLimitRule {
   per?: string | number;
   /** Also send Retry-After and X-RateLimit-* headers (rack-attack sends none by default). */
   headers?: boolean;
+  /** `'real'` (default): windows in real time, as rack-attack; `'fake'`: on the fake's clock. */
+  clock?: RateLimitClock;
 }
 
 /** A rate limit as listed. */
@@ -95,16 +103,19 @@ export interface ActiveRateLimit {
   limit: number;
   periodMs: number;
   headers: boolean;
+  clock: RateLimitClock;
 }
 
 /** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
-export function checkRateLimitRule(input: unknown): RateLimitRule & { periodMs: number } {
+export function checkRateLimitRule(
+  input: unknown,
+): RateLimitRule & { periodMs: number; clock: RateLimitClock } {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
   }
   const raw = input as Record<string, unknown>;
   for (const key of Object.keys(raw)) {
-    if (!['token', 'limit', 'per', 'headers'].includes(key)) {
+    if (!['token', 'limit', 'per', 'headers', 'clock'].includes(key)) {
       throw new FakeInputError(`unknown rate-limit field "${key}"`);
     }
   }
@@ -128,11 +139,15 @@ export function checkRateLimitRule(input: unknown): RateLimitRule & { periodMs: 
   if (raw.headers !== undefined && typeof raw.headers !== 'boolean') {
     throw new FakeInputError('"headers" must be true or false');
   }
+  if (raw.clock !== undefined && raw.clock !== 'real' && raw.clock !== 'fake') {
+    throw new FakeInputError('"clock" must be "real" or "fake"');
+  }
   return {
     token: (raw.token as string | undefined) ?? undefined,
     limit: raw.limit,
     periodMs,
     headers: Boolean(raw.headers),
+    clock: (raw.clock as RateLimitClock | undefined) ?? 'real',
   };
 }
 
@@ -149,9 +164,11 @@ export class RateLimits {
       limit: rule.limit,
       periodMs: rule.periodMs,
       headers: Boolean(rule.headers),
+      clock: rule.clock ?? 'real',
     };
     this.off(active.token ?? undefined);
-    this.rules.push({ rule: active, limiter: new RateLimiter(active, this.clock) });
+    const now = active.clock === 'fake' ? () => this.clock.peek() : () => Date.now();
+    this.rules.push({ rule: active, limiter: new RateLimiter(active, now) });
     return { ...active };
   }
 
