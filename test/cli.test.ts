@@ -95,11 +95,18 @@ describe('the chatwoot-fake command', () => {
     let stderr = '';
     child.stderr!.on('data', (chunk) => (stderr += chunk));
     const url = sourceable(banner).CHATWOOT_URL;
-    const slow = get(`${url}/api/v1/accounts/1/agents`, {
-      api_access_token: 'acme-admin-token-0000001',
-      'X-Fake-Fault': 'latency=1500',
+    // A latency rule through the control API: its hit count says when the request is in flight.
+    const rule = await fetch(`${url}/__fake/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: '/api/v1/accounts/:account_id/agents', latency: 1500 }),
     });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(rule.status).toBe(201);
+    const slow = get(`${url}/api/v1/accounts/1/agents`, { api_access_token: 'acme-admin-token-0000001' });
+    for (;;) {
+      const [fault] = JSON.parse((await get(`${url}/__fake/faults`)).body);
+      if (fault.hits === 1) break;
+    }
     child.kill('SIGTERM');
     const answer = await slow;
     expect(answer.status).toBe(200);

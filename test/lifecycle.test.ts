@@ -9,26 +9,19 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { buildFake, isLoopbackAddress, startFake, type RunningFake } from '../src/index';
 import { ADMIN } from './helpers';
-import {
-  api,
-  canListen,
-  externalIPv4,
-  hangingReceiver,
-  send,
-  sleep,
-  tryConnect,
-  until,
-} from './support/lifecycle';
+import { api, canListen, externalIPv4, hangingReceiver, send, tryConnect, until } from './support/lifecycle';
 
 describe('close(): graceful shutdown', () => {
   it('lets requests in flight (delay rule, X-Fake-Fault latency) finish, then frees the port and refuses connections', async () => {
     const fake = await startFake();
     await api(fake, '/agents'); // warm up the route
-    fake.delay({ path: '/api/v1/accounts/:account_id/agents', ms: 1200 });
+    // One rule for both requests, so its hit count says when both are waiting in the fault step; the
+    // second also carries X-Fake-Fault latency (added to the rule's).
+    fake.delay({ method: 'GET', ms: 600 });
     const keepAlive = new http.Agent({ keepAlive: true });
     const delayed = api(fake, '/agents', {}, keepAlive);
-    const headerDelayed = api(fake, '/contacts', { 'X-Fake-Fault': 'latency=1200' }, keepAlive);
-    await sleep(300); // both are waiting in the fault step now
+    const headerDelayed = api(fake, '/contacts', { 'X-Fake-Fault': 'latency=600' }, keepAlive);
+    await until(() => fake.faults()[0]?.hits === 2, 'both requests to wait in the fault step');
     const started = performance.now();
     const closed = fake.close();
 
@@ -73,8 +66,9 @@ describe('close(): graceful shutdown', () => {
 
   it('drops requests still running when the grace period ends', async () => {
     const fake = await startFake({ closeGraceMs: 300 });
-    const stuck = api(fake, '/agents', { 'X-Fake-Fault': 'latency=20s' });
-    await sleep(200);
+    fake.delay({ path: '/api/v1/accounts/:account_id/agents', ms: 20_000 });
+    const stuck = api(fake, '/agents');
+    await until(() => fake.faults()[0]?.hits === 1, 'the request to wait in the fault step');
     const started = performance.now();
     await fake.close();
     const elapsed = performance.now() - started;
@@ -178,9 +172,8 @@ describe('webhook receivers that hang', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     await until(() => receiver.open() === 0, 'the receiver to see the connection closed', 1000);
     expect(receiver.received).toHaveLength(1); // the queued second delivery was never sent
-    await sleep(100);
-    expect(receiver.received).toHaveLength(1);
     await expect(fake.webhooks.idle()).resolves.toBeUndefined();
+    expect(receiver.received).toHaveLength(1); // nor after the queue settled
   });
 });
 
