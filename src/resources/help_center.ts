@@ -189,12 +189,16 @@ function portalErrors(ctx: RequestContext, portal: Omit<Portal, 'id'> & { id: nu
   return errors;
 }
 
-/** live_chat_widget_params: `Inbox.find(inbox_id)` (404 when unknown), kept only for web widget inboxes. */
+/**
+ * live_chat_widget_params: `Inbox.find(inbox_id)` (404 when unknown), kept only for web widget inboxes.
+ * Chatwoot's find is not scoped to the account; the fake's accounts isolate, so another account's
+ * inbox is not found either.
+ */
 function liveChatWidget(ctx: RequestContext): { widget_inbox_id?: number } {
   const raw = ctx.body?.inbox_id;
   if (raw === undefined || raw === null || raw === '') return {};
   const inbox = ctx.tables.inboxes.get(toId(raw) ?? -1);
-  if (!inbox) throw notFound();
+  if (!inbox || inbox.account_id !== accountOf(ctx).id) throw notFound();
   return inbox.channel.type === 'Channel::WebWidget' ? { widget_inbox_id: inbox.id } : {};
 }
 
