@@ -7,7 +7,7 @@ import { AGENT, testFake, type TestFake } from './helpers';
  * Responses are made as Chatwoot makes them: the contact answers an input_csat message (its
  * content_attributes get `submitted_values.csat_survey_response`), and the message_updated event makes
  * the CSAT listener record the response. Default world: conversation 4 = Marie (website inbox,
- * Grace, team support), 7 = Lise (website, Grace), 8 = Emmy (api inbox, Ada). The seed has one
+ * Grace, team support), 7 = Lise (website, Grace), 8 = Emmy (helpdesk inbox 3, Ada). The seed has one
  * input_csat message (conversation 1) and no response.
  */
 let fake: TestFake;
@@ -109,7 +109,7 @@ describe('GET /csat_survey_responses', () => {
     expect(ids(await get('/csat_survey_responses?rating=5'))).toEqual([1, 3]);
     expect(ids(await get('/csat_survey_responses?user_ids[]=1'))).toEqual([2]);
     expect(ids(await get('/csat_survey_responses?user_ids[]=1&user_ids[]=2'))).toEqual([1, 2, 3]);
-    expect(ids(await get('/csat_survey_responses?inbox_id=2'))).toEqual([2]);
+    expect(ids(await get('/csat_survey_responses?inbox_id=3'))).toEqual([2]);
     expect(ids(await get('/csat_survey_responses?team_id=2'))).toEqual([1]);
     expect(ids(await get(`/csat_survey_responses?since=${sec(0.5)}&until=${sec(3)}`))).toEqual([2, 3]);
     expect(ids(await get('/csat_survey_responses?sort=-created_at'))).toEqual([3, 2, 1]);
