@@ -581,6 +581,18 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
     expect(mine.content_attributes.external_error).toBeUndefined();
   });
 
+  it('leaves the inboxes without a bot alone: a new conversation there stays as it was asked', async () => {
+    // The default world binds its bot to the helpdesk inbox only; website and API inbox keep the status.
+    const res = await api('POST', '/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+    expect(res.body.status).toBe('open');
+    const sent = await incoming(res.body.id, 'hello');
+    expect(sent.status).toBe(200);
+    await fake.webhooks.idle();
+    expect(fake.webhooks.deliveries().filter((d) => d.target === 'agent_bot_webhook')).toEqual([]);
+    expect((await api('GET', `/conversations/${res.body.id}`)).body.status).toBe('open');
+    expect((await messagesOf(res.body.id)).map((m) => m.content)).toEqual(['hello']);
+  });
+
   it('a dead agent bot opens the pending conversation with an activity message', async () => {
     // The seeded bot's outgoing_url is http://127.0.0.1:9/acme-bot: nothing listens there.
     const hook = await subscribe('/ok/status', ['conversation_status_changed']);
