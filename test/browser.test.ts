@@ -357,10 +357,28 @@ run('in a real browser (chromium)', () => {
       expect(problems).toEqual([]);
     });
 
+    it('opens the seeded open survey from the landing page and takes a rating', async () => {
+      const page = await newPage();
+      await page.goto(`${fake.url}/`, { waitUntil: 'load' });
+      await page.locator('a[href^="/survey/responses/"]').click();
+      await page.waitForURL(/\/survey\/responses\//);
+      await page.locator('#description', { hasText: 'conversation you had with Acme Website' }).waitFor();
+      await page.locator('#ratings button[data-rating="5"]').click();
+      await page.locator('#banner.success', { hasText: 'Thank you for submitting the rating' }).waitFor();
+      expect(await responses()).toEqual([expect.objectContaining({ rating: 5 })]);
+      expect(problems).toEqual([]);
+    });
+
     it("shows the API's errors: a locked survey, an unknown one", async () => {
-      // The seeded survey was sent 19 days ago: answering it is refused (422).
-      const seeded = fake.db.messages.find((m) => m.content_type === 'input_csat')!;
-      const uuid = fake.db.conversations.find((c) => c.id === seeded.conversation_id)!.uuid;
+      // Srinivasa's seeded survey was sent 19 days ago: answering it is refused (422).
+      const srinivasa = fake.db.contacts.find((c) => c.name === 'Srinivasa Ramanujan')!;
+      const conversation = fake.db.conversations.find((c) => c.contact_id === srinivasa.id)!;
+      expect(
+        fake.db.messages.some(
+          (m) => m.conversation_id === conversation.id && m.content_type === 'input_csat',
+        ),
+      ).toBe(true);
+      const uuid = conversation.uuid;
       const page = await newPage();
       await page.goto(`${fake.url}/survey/responses/${uuid}`, { waitUntil: 'load' });
       await page.locator('#ratings button[data-rating="5"]').click();

@@ -405,7 +405,7 @@ describe('DELETE /conversations/{id}', () => {
     expect(res.status).toBe(200);
     expect((await get('/conversations/4')).status).toBe(404);
     expect(fake.store.tables.messages.where('conversation', internal)).toEqual([]);
-    expect((await get('/conversations?status=all')).body.data.meta.all_count).toBe(8);
+    expect((await get('/conversations?status=all')).body.data.meta.all_count).toBe(9);
     expect((await send('delete', '/conversations/4')).status).toBe(404);
   });
 });

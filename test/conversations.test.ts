@@ -12,6 +12,7 @@ import type { EventName } from '../src/events/types';
  *  7 Lise       website open      Grace
  *  8 Emmy       helpdesk open     Ada, urgent
  *  9 visitor    website open      unassigned
+ * 10 Tu         website resolved  Grace (a CSAT survey sent 5 minutes ago, not answered)
  * Users: 1 Ada (administrator), 2 Grace (agent; website, api, helpdesk), 3 Alan (agent; website only).
  * Teams: 1 billing (Ada, Alan), 2 support (Grace). Inboxes: 1 website, 2 api, 3 helpdesk (agent bot bound).
  */
@@ -67,16 +68,16 @@ describe('GET /conversations', () => {
   });
 
   it('filters by status (all, resolved, pending, snoozed)', async () => {
-    expect(ids(await get('/conversations?status=resolved'))).toEqual([2, 1]);
+    expect(ids(await get('/conversations?status=resolved'))).toEqual([10, 2, 1]);
     expect(ids(await get('/conversations?status=pending'))).toEqual([5]);
     expect(ids(await get('/conversations?status=snoozed'))).toEqual([3]);
     const all = await get('/conversations?status=all');
-    expect(ids(all)).toHaveLength(9);
+    expect(ids(all)).toHaveLength(10);
     expect(all.body.data.meta).toEqual({
       mine_count: 2,
-      assigned_count: 5,
+      assigned_count: 6,
       unassigned_count: 4,
-      all_count: 9,
+      all_count: 10,
     });
     const unknown = await get('/conversations?status=closed');
     expect(unknown.status).toBe(200);
@@ -97,8 +98,8 @@ describe('GET /conversations', () => {
 
   it('shows agents only the conversations of their inboxes', async () => {
     const alan = await get('/conversations?status=all', AGENT2);
-    expect(ids(alan).sort()).toEqual([1, 2, 3, 4, 5, 7, 9]);
-    expect(alan.body.data.meta.all_count).toBe(7);
+    expect(ids(alan).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 7, 9, 10]);
+    expect(alan.body.data.meta.all_count).toBe(8);
     const otherInbox = await get('/conversations?status=all&inbox_id=2', AGENT2);
     expect(otherInbox.status).toBe(200);
     expect(ids(otherInbox)).toEqual([]);
@@ -138,7 +139,7 @@ describe('GET /conversations', () => {
 
   it('sorts by sort_by', async () => {
     expect(ids(await get('/conversations?status=all&sort_by=created_at_asc'))).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
     expect(ids(await get('/conversations?sort_by=last_activity_at_asc'))).toEqual([6, 7, 4, 8, 9]);
     // priority NULLS LAST, then last activity desc
@@ -179,7 +180,7 @@ describe('GET /conversations/meta', () => {
     });
     const resolved = await get('/conversations/meta?status=resolved', AGENT2);
     expect(resolved.body).toEqual({
-      meta: { mine_count: 1, assigned_count: 1, unassigned_count: 1, all_count: 2 },
+      meta: { mine_count: 1, assigned_count: 2, unassigned_count: 1, all_count: 3 },
     });
     expect((await get('/conversations/meta?team_id=42')).status).toBe(404);
   });
@@ -190,7 +191,7 @@ describe('POST /conversations', () => {
     const res = await post('/conversations', { contact_id: 3, inbox_id: 1 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      id: 10,
+      id: 11,
       status: 'open',
       inbox_id: 1,
       messages: [],
@@ -200,10 +201,10 @@ describe('POST /conversations', () => {
       meta: { sender: { id: 3, name: 'Rosalind Franklin' }, channel: 'Channel::WebWidget' },
     });
     expect(res.body.meta).not.toHaveProperty('assignee');
-    expect((await get('/conversations/10')).body.id).toBe(10);
-    expect(ids(await get('/conversations'))[0]).toBe(10);
+    expect((await get('/conversations/11')).body.id).toBe(11);
+    expect(ids(await get('/conversations'))[0]).toBe(11);
     expect(eventsNamed('conversation_created')).toEqual([
-      expect.objectContaining({ data: { conversationId: internalId(10) } }),
+      expect.objectContaining({ data: { conversationId: internalId(11) } }),
     ]);
   });
 
@@ -334,7 +335,7 @@ describe('POST /conversations', () => {
     const bad = await post('/conversations', { contact_id: 3, inbox_id: 1, status: 'closed' });
     expect(bad.status).toBe(422);
     expect(bad.body.attributes).toEqual(['status']);
-    expect(ids(await get('/conversations?status=all'))).toHaveLength(9);
+    expect(ids(await get('/conversations?status=all'))).toHaveLength(10);
   });
 });
 
@@ -664,10 +665,10 @@ describe('POST /conversations/filter', () => {
     expect(ids(chain)).toEqual([9, 8, 6]);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('status', 'equal_to', ['all'])] })),
-    ).toHaveLength(9);
+    ).toHaveLength(10);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('assignee_id', 'equal_to', [2])] })),
-    ).toEqual([4, 7]);
+    ).toEqual([10, 4, 7]);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('display_id', 'equal_to', ['3'])] })),
     ).toEqual([3]);

@@ -162,7 +162,7 @@ describe('POST /conversations/{id}/messages', () => {
       .send({ content: 'We found the bug, a fix is on its way.', echo_id: 'tmp-1' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      id: 22,
+      id: 27,
       content: 'We found the bug, a fix is on its way.',
       inbox_id: 1,
       echo_id: 'tmp-1',
@@ -186,7 +186,7 @@ describe('POST /conversations/{id}/messages', () => {
     });
     const list = await fake.http.get(messagesOf(4)).set('api_access_token', AGENT);
     const last = list.body.payload.at(-1);
-    expect(last.id).toBe(22);
+    expect(last.id).toBe(res.body.id);
     expect(last).not.toHaveProperty('echo_id');
     const after = conversation(4);
     expect(after.last_activity_at).toBeGreaterThan(before);
@@ -200,7 +200,7 @@ describe('POST /conversations/{id}/messages', () => {
     expect(after.waiting_since).toBeNull(); // a human reply clears it
     expect(fake.events.recent.at(-2)).toMatchObject({
       name: 'message_created',
-      data: { messageId: 22, conversationId: 4 },
+      data: { messageId: res.body.id, conversationId: 4 },
     });
   });
 

@@ -118,17 +118,18 @@ describe('reporting events', () => {
     ]);
   });
 
-  it('were backfilled for the seeded history (two resolutions, five first responses)', async () => {
+  it('were backfilled for the seeded history (three resolutions, six first responses)', async () => {
     const res = await v2(
       `/reports/summary?type=account&since=${Date.parse('2025-12-01') / 1000}&until=${sec(0)}`,
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      conversations_count: 9,
-      resolutions_count: 2,
-      avg_resolution_time: 86400,
-      // (86400 + 0 + 3600 + 3600 + 1800) / 5
-      avg_first_response_time: 19080,
+      conversations_count: 10,
+      resolutions_count: 3,
+      // Rosalind's and Srinivasa's a day each, Tu's 4 minutes: (86400 + 86400 + 240) / 3
+      avg_resolution_time: 57680,
+      // (86400 + 0 + 3600 + 3600 + 1800 + 120) / 6
+      avg_first_response_time: 15920,
       reply_time: null,
     });
   });

@@ -6,7 +6,7 @@
  * (src/events/csat.ts, Chatwoot's CsatSurveyListener) create or update the survey response.
  */
 import { uploadedAttachments } from '../domain/files';
-import { addMessage } from '../domain/messages';
+import { addMessage, csatSurveyLocked } from '../domain/messages';
 import { publicConversationContext } from '../domain/public';
 import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
@@ -21,7 +21,6 @@ const PAGE = 20;
 /** Message validations (app/models/message.rb, lib/limits.rb). */
 const MAX_CONTENT_LENGTH = 150_000;
 const MESSAGES_PER_MINUTE = 200;
-const DAY = 86_400_000;
 const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
 
 /**
@@ -129,13 +128,6 @@ function submittedValues(value: unknown): Json | undefined {
   return undefined;
 }
 
-/** check_csat_locked: an input_csat message more than 14 days old (by date). */
-function csatLocked(ctx: RequestContext, message: Message): boolean {
-  if (message.content_type !== 'input_csat') return false;
-  const days = Math.floor(ctx.store.clock.peek() / DAY) - Math.floor(message.created_at / DAY);
-  return days > 14;
-}
-
 /**
  * `@message.update!(submitted_values: ...)`: content_attributes' submitted_values replaced, and
  * `message_updated` when that changed something (the CSAT listener reacts to it).
@@ -161,7 +153,7 @@ function update(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
   const message = ctx.tables.messages.get(Number(ctx.params.message_id));
   if (!message || message.conversation_id !== conversation.id) throw routeNotFound();
-  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  if (csatSurveyLocked(ctx.store, message)) throw couldNotCreate(CSAT_LOCKED);
   const updated = submit(ctx, message, submittedValues(publicParams(ctx).submitted_values));
   return ok(publicMessageView(ctx.tables, updated));
 }
@@ -186,7 +178,7 @@ function showCsatSurvey(ctx: RequestContext) {
 
 function updateCsatSurvey(ctx: RequestContext) {
   const message = csatMessage(ctx);
-  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  if (csatSurveyLocked(ctx.store, message)) throw couldNotCreate(CSAT_LOCKED);
   const wrapper = publicParams(ctx).message;
   // `@message.update!(nil)` raises ArgumentError in Rails (a 500): answered as the missing parameter.
   if (!isHash(wrapper)) throw couldNotCreate('param is missing or the value is empty: message');

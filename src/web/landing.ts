@@ -99,7 +99,12 @@ Data resets when the fake restarts.</p>
 <div class="links" style="margin-bottom:22px">
   <a class="big" href="/docs"><b>API reference →</b><span>Every operation, with “Try it out” signed in as the admin</span></a>
   <a class="big" href="/demo"><b>Live demo →</b><span>A chat widget and an agent pane talking through the fake</span></a>
-  <a class="big" href="/openapi.json"><b>openapi.json</b><span>The bundled OpenAPI 3.1 spec (also <code>/openapi.yaml</code>)</span></a>
+  <a class="big" href="/openapi.json"><b>openapi.json</b><span>The bundled OpenAPI 3.1 spec (also <code>/openapi.yaml</code>)</span></a>${
+    info.survey
+      ? `
+  <a class="big" href="${h(info.survey.path)}"><b>CSAT survey →</b><span>${h(info.survey.contactName)}’s survey of ${h(info.survey.inboxName)}, open to a rating as the contact sees it</span></a>`
+      : ''
+  }
 </div>
 
 <div class="cards">
