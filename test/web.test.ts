@@ -109,6 +109,23 @@ describe('GET / (landing page)', () => {
     expect(await count()).toBe(before);
   });
 
+  it('counts the contacts as GET /contacts does: a visitor without identity is not listed', async () => {
+    const count = () =>
+      fake.http.get('/').then((r) => Number(/<b>(\d+)<\/b><span>contacts/.exec(r.text)![1]));
+    const listed = async () =>
+      (await fake.http.get(fake.path('/contacts')).set('api_access_token', ADMIN)).body.meta.count;
+    expect(await listed()).toBe(11);
+    expect(await count()).toBe(11);
+    // A contact with a name only (as the widget creates visitors) is counted by neither.
+    const created = await fake.http
+      .post(fake.path('/contacts'))
+      .set('api_access_token', ADMIN)
+      .send({ name: 'Anonymous visitor' });
+    expect(created.status).toBe(200);
+    expect(await listed()).toBe(11);
+    expect(await count()).toBe(11);
+  });
+
   it('is not a Chatwoot route: no token needed, not in the journal', async () => {
     const before = fake.requests().length;
     expect((await fake.http.get('/')).status).toBe(200);

@@ -31,6 +31,15 @@ export interface NewContact {
   created_at?: number;
 }
 
+/**
+ * Contact.resolved_contacts: a non-empty email, phone number or identifier. The contacts list, search
+ * and filter show only these (an anonymous widget visitor is left out), and so does the landing page's
+ * count.
+ */
+export function isResolvedContact(contact: Pick<Contact, 'email' | 'phone_number' | 'identifier'>): boolean {
+  return !!(contact.email || contact.phone_number || contact.identifier);
+}
+
 export function insertContact(store: Store, fields: NewContact): Contact {
   return store.tables.contacts.insert(contactRecord(store, fields));
 }

@@ -6,7 +6,7 @@ import { canSeeInbox, visibleInboxIds } from '../domain/access';
 import { MalformedCsvError, parseCsvWithHeaders, rubyInspect } from '../domain/csv';
 import { blobUrl, storeFile } from '../domain/files';
 import { labelList } from '../domain/labels';
-import { contactInboxFor, insertContact } from '../domain/records';
+import { contactInboxFor, insertContact, isResolvedContact } from '../domain/records';
 import { customAttributeKeys } from '../domain/custom_attributes';
 import { compileFilter, parseConditions, type FilterAttributes } from '../domain/filters';
 import {
@@ -48,8 +48,8 @@ function findContact(ctx: RequestContext, id: unknown): Contact {
   return contact;
 }
 
-/** Contact.resolved_contacts: a non-empty email, phone number or identifier. */
-const isResolved = (c: Contact) => !!(c.email || c.phone_number || c.identifier);
+/** Contact.resolved_contacts (the rule lives in domain/records). */
+const isResolved = isResolvedContact;
 
 /** `include_contact_inboxes`: true unless present and not exactly "true". */
 function includeContactInboxes(ctx: RequestContext): boolean {

@@ -5,6 +5,7 @@
  */
 import type { Request } from 'express';
 import { csatSurveyLocked } from '../domain/messages';
+import { isResolvedContact } from '../domain/records';
 import type { Message, Store } from '../store';
 
 export interface WebUser {
@@ -92,7 +93,11 @@ export function webInfo(store: Store, req: Request, control: boolean): WebInfo |
         ? { id: website.id, name: website.name, websiteToken: website.channel.website_token }
         : undefined,
     counts: {
-      contacts: tables.contacts.countWhere('account', account.id),
+      // As GET /contacts counts them: an anonymous visitor without identity is not listed.
+      contacts: tables.contacts.cached(
+        `web:listed:${account.id}`,
+        () => tables.contacts.where('account', account.id).filter(isResolvedContact).length,
+      ),
       conversations: conversations.length,
       open: conversations.filter((c) => c.status === 'open').length,
       inboxes: inboxes.length,
