@@ -291,6 +291,32 @@ run('in a real browser (chromium)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('fits a 390 px wide phone screen: /, /demo and the linked survey page scroll only vertically', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      const page = await phone.newPage();
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      const widths: Record<string, number> = {};
+      const measure = () => page.evaluate(() => document.documentElement.scrollWidth as number);
+
+      await page.goto(`${fake.url}/`, { waitUntil: 'load' });
+      widths['/'] = await measure();
+      const survey = await page.locator('a[href^="/survey/responses/"]').getAttribute('href');
+      await page.goto(`${fake.url}/demo`, { waitUntil: 'load' });
+      await page.locator('body[data-ready="true"]').waitFor();
+      widths['/demo'] = await measure();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'demo-390.png'), fullPage: true });
+      await page.goto(`${fake.url}${survey}`, { waitUntil: 'load' });
+      await page.locator('#description', { hasText: 'Acme Website' }).waitFor();
+      widths.survey = await measure();
+
+      expect(widths).toEqual({ '/': 390, '/demo': 390, survey: 390 });
+      expect(problems).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   describe('the CSAT survey page', () => {
     /** A new input_csat message, as an agent sends it, in a conversation without one; its page URL. */
     async function freshSurvey(): Promise<{ url: string; inboxName: string }> {
