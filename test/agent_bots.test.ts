@@ -135,13 +135,13 @@ describe('agent bots', () => {
   });
 
   it('deletes a bot with its inbox bindings: its token stops reaching the account', async () => {
-    const before = await fake.http.get(fake.path('/inboxes/2/agent_bot')).set('api_access_token', ADMIN);
+    const before = await fake.http.get(fake.path('/inboxes/3/agent_bot')).set('api_access_token', ADMIN);
     expect(before.body.agent_bot).toMatchObject({ id: 1 });
     const res = await admin(fake.http.delete(fake.path('/agent_bots/1')));
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     expect((await list()).body).toEqual([]);
-    const after = await fake.http.get(fake.path('/inboxes/2/agent_bot')).set('api_access_token', ADMIN);
+    const after = await fake.http.get(fake.path('/inboxes/3/agent_bot')).set('api_access_token', ADMIN);
     expect(after.body).toEqual({});
     const asBot = await fake.http.get(fake.path('/conversations/1/labels')).set('api_access_token', BOT);
     expect(asBot.status).toBe(401);

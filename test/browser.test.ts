@@ -291,6 +291,32 @@ run('in a real browser (chromium)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('fits a 390 px wide phone screen: /, /demo and the linked survey page scroll only vertically', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      const page = await phone.newPage();
+      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      const widths: Record<string, number> = {};
+      const measure = () => page.evaluate(() => document.documentElement.scrollWidth as number);
+
+      await page.goto(`${fake.url}/`, { waitUntil: 'load' });
+      widths['/'] = await measure();
+      const survey = await page.locator('a[href^="/survey/responses/"]').getAttribute('href');
+      await page.goto(`${fake.url}/demo`, { waitUntil: 'load' });
+      await page.locator('body[data-ready="true"]').waitFor();
+      widths['/demo'] = await measure();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'demo-390.png'), fullPage: true });
+      await page.goto(`${fake.url}${survey}`, { waitUntil: 'load' });
+      await page.locator('#description', { hasText: 'Acme Website' }).waitFor();
+      widths.survey = await measure();
+
+      expect(widths).toEqual({ '/': 390, '/demo': 390, survey: 390 });
+      expect(problems).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   describe('the CSAT survey page', () => {
     /** A new input_csat message, as an agent sends it, in a conversation without one; its page URL. */
     async function freshSurvey(): Promise<{ url: string; inboxName: string }> {
@@ -357,10 +383,28 @@ run('in a real browser (chromium)', () => {
       expect(problems).toEqual([]);
     });
 
+    it('opens the seeded open survey from the landing page and takes a rating', async () => {
+      const page = await newPage();
+      await page.goto(`${fake.url}/`, { waitUntil: 'load' });
+      await page.locator('a[href^="/survey/responses/"]').click();
+      await page.waitForURL(/\/survey\/responses\//);
+      await page.locator('#description', { hasText: 'conversation you had with Acme Website' }).waitFor();
+      await page.locator('#ratings button[data-rating="5"]').click();
+      await page.locator('#banner.success', { hasText: 'Thank you for submitting the rating' }).waitFor();
+      expect(await responses()).toEqual([expect.objectContaining({ rating: 5 })]);
+      expect(problems).toEqual([]);
+    });
+
     it("shows the API's errors: a locked survey, an unknown one", async () => {
-      // The seeded survey was sent 19 days ago: answering it is refused (422).
-      const seeded = fake.db.messages.find((m) => m.content_type === 'input_csat')!;
-      const uuid = fake.db.conversations.find((c) => c.id === seeded.conversation_id)!.uuid;
+      // Srinivasa's seeded survey was sent 19 days ago: answering it is refused (422).
+      const srinivasa = fake.db.contacts.find((c) => c.name === 'Srinivasa Ramanujan')!;
+      const conversation = fake.db.conversations.find((c) => c.contact_id === srinivasa.id)!;
+      expect(
+        fake.db.messages.some(
+          (m) => m.conversation_id === conversation.id && m.content_type === 'input_csat',
+        ),
+      ).toBe(true);
+      const uuid = conversation.uuid;
       const page = await newPage();
       await page.goto(`${fake.url}/survey/responses/${uuid}`, { waitUntil: 'load' });
       await page.locator('#ratings button[data-rating="5"]').click();

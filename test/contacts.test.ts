@@ -27,6 +27,8 @@ const EMMY = 6;
 const VISITOR = 12;
 const WEBSITE_INBOX = 1;
 const API_INBOX = 2;
+/** "Acme Helpdesk", the agent bot's inbox (Channel::Api). */
+const HELPDESK_INBOX = 3;
 
 describe('GET /contacts', () => {
   it('lists resolved contacts only, with meta count and current_page 1, contact inboxes included', async () => {
@@ -563,11 +565,17 @@ describe('GET /contacts/{id}/contactable_inboxes', () => {
         inbox: expect.objectContaining({ id: API_INBOX, channel_type: 'Channel::Api' }),
         source_id: nikolaSource,
       },
+      {
+        inbox: expect.objectContaining({ id: HELPDESK_INBOX, channel_type: 'Channel::Api' }),
+        source_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      },
     ]);
-    // Marie's widget contact inbox has a conversation; the API inbox offers a fresh uuid.
+    // Marie's widget contact inbox has a conversation; the API inboxes offer a fresh uuid.
     const marie = await get(`/contacts/${MARIE}/contactable_inboxes`);
-    expect(marie.body.payload).toHaveLength(1);
-    expect(marie.body.payload[0].inbox.id).toBe(API_INBOX);
+    expect(marie.body.payload.map((p: { inbox: { id: number } }) => p.inbox.id)).toEqual([
+      API_INBOX,
+      HELPDESK_INBOX,
+    ]);
     expect(marie.body.payload[0].source_id).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -583,6 +591,7 @@ describe('GET /contacts/{id}/contactable_inboxes', () => {
     expect(admin.body.payload.map((p: { inbox: { id: number } }) => p.inbox.id)).toEqual([
       WEBSITE_INBOX,
       API_INBOX,
+      HELPDESK_INBOX,
     ]);
     expect(admin.body.payload[0].source_id).toBe('w-1');
     // Alan is a member of the website inbox only.

@@ -55,6 +55,12 @@ describe('GET /__fake/info', () => {
           channel_type: 'Channel::Api',
           identifier: 'acmeApiInbox00000000001',
         },
+        {
+          id: 3,
+          name: 'Acme Helpdesk',
+          channel_type: 'Channel::Api',
+          identifier: 'acmeBotInbox00000000001',
+        },
       ],
     });
     expect(fake.info('http://x', 1)).toEqual({ ...res.body, url: 'http://x' });
@@ -369,7 +375,7 @@ describe('POST /__fake/accounts and /__fake/seed', () => {
     expect(accountId).toBeGreaterThan(1);
     expect(tokens.admin).not.toBe(ADMIN);
     expect(accessTokens.admin).toBe(tokens.admin);
-    expect(inboxes).toHaveLength(2);
+    expect(inboxes).toHaveLength(3);
     expect(fake.db.accounts.find((a) => a.id === accountId)!.name).toBe('Tenant Nine');
     const tenant = (path: string) => `/api/v1/accounts/${accountId}${path}`;
     const created = await http

@@ -6,8 +6,8 @@ import type { EventName } from '../src/events/types';
  * mute, read state, typing, transcript, search, attachments, participants, delete.
  * Default world (see conversations.test.ts): 4 = Marie (website, Grace, high, 5 messages ids 8..12,
  * contact 1), 6 = Nikola (API inbox, unassigned, contact 2), 7 = Lise (website, Grace),
- * 8 = Emmy (API, Ada, urgent). Users: 1 Ada (admin), 2 Grace (agent; both inboxes), 3 Alan (agent;
- * website only).
+ * 8 = Emmy (helpdesk inbox 3 with the agent bot, Ada, urgent). Users: 1 Ada (admin), 2 Grace (agent;
+ * all three inboxes), 3 Alan (agent; website only).
  */
 let fake: TestFake;
 beforeAll(async () => {
@@ -62,16 +62,15 @@ describe('PATCH/PUT /conversations/{id}', () => {
     expect(res.body.priority).toBe('high');
     expect(eventsNamed('conversation_updated')).toHaveLength(0);
 
-    expect((await send('patch', '/conversations/6', { priority: 'urgent' }, BOT)).body.priority).toBe(
-      'urgent',
-    );
+    expect((await send('patch', '/conversations/8', { priority: 'low' }, BOT)).body.priority).toBe('low');
     expect((await send('patch', '/conversations/99', { priority: 'low' })).body).toEqual(NOT_FOUND);
     const outside = await send('patch', '/conversations/6', { priority: 'low' }, AGENT2);
     expect(outside.status).toBe(401);
     expect(outside.body).toEqual(NOT_ALLOWED);
-    const bad = await send('patch', '/conversations/6', { priority: 'extreme' });
+    expect(conversation(6).priority).toBeNull();
+    const bad = await send('patch', '/conversations/8', { priority: 'extreme' });
     expect(bad.status).toBe(422);
-    expect(conversation(6).priority).toBe('urgent');
+    expect(conversation(8).priority).toBe('low');
   });
 });
 
@@ -100,8 +99,9 @@ describe('POST /conversations/{id}/custom_attributes', () => {
   });
 
   it('is open to the agent bot; 404 unknown, 401 outside the inbox', async () => {
-    const bot = await post('/conversations/6/custom_attributes', { custom_attributes: { a: 1 } }, BOT);
+    const bot = await post('/conversations/8/custom_attributes', { custom_attributes: { a: 1 } }, BOT);
     expect(bot.status).toBe(200);
+    expect(conversation(8).custom_attributes).toEqual({ a: 1 });
     expect((await post('/conversations/99/custom_attributes', { custom_attributes: {} })).status).toBe(404);
     expect((await post('/conversations/6/custom_attributes', { custom_attributes: {} }, AGENT2)).status).toBe(
       401,
@@ -215,7 +215,7 @@ describe('POST /conversations/{id}/toggle_typing_status', () => {
       userId: 2,
       isPrivate: true,
     });
-    await post('/conversations/6/toggle_typing_status', { typing_status: 'off' }, BOT);
+    await post('/conversations/8/toggle_typing_status', { typing_status: 'off' }, BOT);
     expect(eventsNamed('conversation_typing_off')[0].data).toMatchObject({
       userType: 'AgentBot',
       isPrivate: false,
@@ -406,7 +406,7 @@ describe('DELETE /conversations/{id}', () => {
     expect(res.status).toBe(200);
     expect((await get('/conversations/4')).status).toBe(404);
     expect(fake.store.tables.messages.where('conversation', internal)).toEqual([]);
-    expect((await get('/conversations?status=all')).body.data.meta.all_count).toBe(8);
+    expect((await get('/conversations?status=all')).body.data.meta.all_count).toBe(9);
     expect((await send('delete', '/conversations/4')).status).toBe(404);
   });
 });

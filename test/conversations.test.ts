@@ -10,10 +10,11 @@ import type { EventName } from '../src/events/types';
  *  5 Katherine  website pending   unassigned
  *  6 Nikola     api     open      unassigned, [billing]
  *  7 Lise       website open      Grace
- *  8 Emmy       api     open      Ada, urgent
+ *  8 Emmy       helpdesk open     Ada, urgent
  *  9 visitor    website open      unassigned
- * Users: 1 Ada (administrator), 2 Grace (agent; website + api), 3 Alan (agent; website only).
- * Teams: 1 billing (Ada, Alan), 2 support (Grace). Inboxes: 1 website, 2 api (agent bot bound).
+ * 10 Tu         website resolved  Grace (a CSAT survey sent 5 minutes ago, not answered)
+ * Users: 1 Ada (administrator), 2 Grace (agent; website, api, helpdesk), 3 Alan (agent; website only).
+ * Teams: 1 billing (Ada, Alan), 2 support (Grace). Inboxes: 1 website, 2 api, 3 helpdesk (agent bot bound).
  */
 jest.setTimeout(30_000);
 
@@ -67,16 +68,16 @@ describe('GET /conversations', () => {
   });
 
   it('filters by status (all, resolved, pending, snoozed)', async () => {
-    expect(ids(await get('/conversations?status=resolved'))).toEqual([2, 1]);
+    expect(ids(await get('/conversations?status=resolved'))).toEqual([10, 2, 1]);
     expect(ids(await get('/conversations?status=pending'))).toEqual([5]);
     expect(ids(await get('/conversations?status=snoozed'))).toEqual([3]);
     const all = await get('/conversations?status=all');
-    expect(ids(all)).toHaveLength(9);
+    expect(ids(all)).toHaveLength(10);
     expect(all.body.data.meta).toEqual({
       mine_count: 2,
-      assigned_count: 5,
+      assigned_count: 6,
       unassigned_count: 4,
-      all_count: 9,
+      all_count: 10,
     });
     const unknown = await get('/conversations?status=closed');
     expect(unknown.status).toBe(200);
@@ -97,8 +98,8 @@ describe('GET /conversations', () => {
 
   it('shows agents only the conversations of their inboxes', async () => {
     const alan = await get('/conversations?status=all', AGENT2);
-    expect(ids(alan).sort()).toEqual([1, 2, 3, 4, 5, 7, 9]);
-    expect(alan.body.data.meta.all_count).toBe(7);
+    expect(ids(alan).sort((a: number, b: number) => a - b)).toEqual([1, 2, 3, 4, 5, 7, 9, 10]);
+    expect(alan.body.data.meta.all_count).toBe(8);
     const otherInbox = await get('/conversations?status=all&inbox_id=2', AGENT2);
     expect(otherInbox.status).toBe(200);
     expect(ids(otherInbox)).toEqual([]);
@@ -111,7 +112,8 @@ describe('GET /conversations', () => {
   });
 
   it('filters by inbox, team, labels (any of), source id and unattended', async () => {
-    expect(ids(await get('/conversations?inbox_id=2'))).toEqual([8, 6]);
+    expect(ids(await get('/conversations?inbox_id=2'))).toEqual([6]);
+    expect(ids(await get('/conversations?inbox_id=3'))).toEqual([8]);
     expect(ids(await get('/conversations?status=all&team_id=2'))).toEqual([4]);
     expect(ids(await get('/conversations?status=all&labels[]=billing'))).toEqual([6, 2]);
     expect(ids(await get('/conversations?status=all&labels[]=vip&labels[]=feature-request'))).toEqual([4, 3]);
@@ -137,7 +139,7 @@ describe('GET /conversations', () => {
 
   it('sorts by sort_by', async () => {
     expect(ids(await get('/conversations?status=all&sort_by=created_at_asc'))).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
     ]);
     expect(ids(await get('/conversations?sort_by=last_activity_at_asc'))).toEqual([6, 7, 4, 8, 9]);
     // priority NULLS LAST, then last activity desc
@@ -178,7 +180,7 @@ describe('GET /conversations/meta', () => {
     });
     const resolved = await get('/conversations/meta?status=resolved', AGENT2);
     expect(resolved.body).toEqual({
-      meta: { mine_count: 1, assigned_count: 1, unassigned_count: 1, all_count: 2 },
+      meta: { mine_count: 1, assigned_count: 2, unassigned_count: 1, all_count: 3 },
     });
     expect((await get('/conversations/meta?team_id=42')).status).toBe(404);
   });
@@ -189,7 +191,7 @@ describe('POST /conversations', () => {
     const res = await post('/conversations', { contact_id: 3, inbox_id: 1 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      id: 10,
+      id: 11,
       status: 'open',
       inbox_id: 1,
       messages: [],
@@ -199,10 +201,10 @@ describe('POST /conversations', () => {
       meta: { sender: { id: 3, name: 'Rosalind Franklin' }, channel: 'Channel::WebWidget' },
     });
     expect(res.body.meta).not.toHaveProperty('assignee');
-    expect((await get('/conversations/10')).body.id).toBe(10);
-    expect(ids(await get('/conversations'))[0]).toBe(10);
+    expect((await get('/conversations/11')).body.id).toBe(11);
+    expect(ids(await get('/conversations'))[0]).toBe(11);
     expect(eventsNamed('conversation_created')).toEqual([
-      expect.objectContaining({ data: { conversationId: internalId(10) } }),
+      expect.objectContaining({ data: { conversationId: internalId(11) } }),
     ]);
   });
 
@@ -230,10 +232,21 @@ describe('POST /conversations', () => {
   });
 
   it('starts conversations in an agent-bot inbox as pending, whatever status was asked', async () => {
-    const res = await post('/conversations', { contact_id: 3, inbox_id: 2, status: 'open' });
+    const res = await post('/conversations', { contact_id: 3, inbox_id: 3, status: 'open' });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('pending');
     expect(ids(await get('/conversations?status=pending'))).toContain(res.body.id);
+  });
+
+  it('keeps the status asked for in the inboxes without an agent bot (website, API)', async () => {
+    for (const inbox_id of [1, 2]) {
+      for (const status of ['open', 'pending'] as const) {
+        const res = await post('/conversations', { contact_id: 3, inbox_id, status });
+        expect(res.status).toBe(200);
+        expect({ inbox_id, status: res.body.status }).toEqual({ inbox_id, status });
+      }
+    }
+    expect((await post('/conversations', { contact_id: 3, inbox_id: 2 })).body.status).toBe('open');
   });
 
   it('resolves conversations of blocked contacts; single-conversation inboxes reuse the existing one', async () => {
@@ -300,7 +313,7 @@ describe('POST /conversations', () => {
   it('lets the agent bot create conversations in its inbox only', async () => {
     const ok = await post(
       '/conversations',
-      { contact_id: 3, inbox_id: 2, message: { content: 'Hi from the bot' } },
+      { contact_id: 3, inbox_id: 3, message: { content: 'Hi from the bot' } },
       BOT,
     );
     expect(ok.status).toBe(200);
@@ -322,7 +335,7 @@ describe('POST /conversations', () => {
     const bad = await post('/conversations', { contact_id: 3, inbox_id: 1, status: 'closed' });
     expect(bad.status).toBe(422);
     expect(bad.body.attributes).toEqual(['status']);
-    expect(ids(await get('/conversations?status=all'))).toHaveLength(9);
+    expect(ids(await get('/conversations?status=all'))).toHaveLength(10);
   });
 });
 
@@ -346,7 +359,7 @@ describe('GET /conversations/{id}', () => {
     const alan = await get('/conversations/6', AGENT2);
     expect(alan.status).toBe(401);
     expect(alan.body).toEqual({ error: 'You are not authorized to do this action' });
-    expect((await get('/conversations/6', BOT)).status).toBe(200);
+    expect((await get('/conversations/8', BOT)).status).toBe(200);
     expect((await get('/conversations/4', BOT)).status).toBe(401);
   });
 });
@@ -427,18 +440,18 @@ describe('POST /conversations/{id}/toggle_status', () => {
   });
 
   it('lets the agent bot hand a pending conversation over (success null)', async () => {
-    await post('/conversations/6/toggle_status', { status: 'pending' });
-    const res = await post('/conversations/6/toggle_status', { status: 'open' }, BOT);
+    await post('/conversations/8/toggle_status', { status: 'pending' });
+    const res = await post('/conversations/8/toggle_status', { status: 'open' }, BOT);
     expect(res.status).toBe(200);
     expect(res.body.payload).toEqual({
       success: null,
-      conversation_id: 6,
+      conversation_id: 8,
       current_status: 'open',
       snoozed_until: null,
     });
     expect(eventsNamed('conversation_bot_handoff')).toHaveLength(1);
-    expect((await lastMessage(6)).content).toBe('Conversation was reopened by Acme Helper Bot');
-    const resolve = await post('/conversations/6/toggle_status', { status: 'resolved' }, BOT);
+    expect((await lastMessage(8)).content).toBe('Conversation was reopened by Acme Helper Bot');
+    const resolve = await post('/conversations/8/toggle_status', { status: 'resolved' }, BOT);
     expect(resolve.body.payload).toMatchObject({ success: true, current_status: 'resolved' });
     expect((await post('/conversations/4/toggle_status', { status: 'resolved' }, BOT)).status).toBe(401);
   });
@@ -560,9 +573,9 @@ describe('POST /conversations/{id}/assignments', () => {
   });
 
   it('works for the agent bot in its inbox; 404 unknown; 401 outside the inbox', async () => {
-    const bot = await post('/conversations/6/assignments', { assignee_id: 2 }, BOT);
+    const bot = await post('/conversations/8/assignments', { assignee_id: 2 }, BOT);
     expect(bot.body).toMatchObject({ id: 2, name: 'Grace Hopper' });
-    expect((await lastMessage(6)).content).toBe('Assigned to Grace Hopper by Acme Helper Bot');
+    expect((await lastMessage(8)).content).toBe('Assigned to Grace Hopper by Acme Helper Bot');
     expect((await post('/conversations/99/assignments', { assignee_id: 2 })).status).toBe(404);
     expect((await post('/conversations/6/assignments', { assignee_id: 3 }, AGENT2)).status).toBe(401);
     expect((await post('/conversations/4/assignments', { assignee_id: 3 }, BOT)).status).toBe(401);
@@ -606,10 +619,10 @@ describe('conversation labels', () => {
   });
 
   it('works for the agent bot in its inbox; 404 unknown; 401 outside the inbox', async () => {
-    expect((await post('/conversations/6/labels', { labels: ['vip'] }, BOT)).body).toEqual({
+    expect((await post('/conversations/8/labels', { labels: ['vip'] }, BOT)).body).toEqual({
       payload: ['vip'],
     });
-    expect((await get('/conversations/6/labels', BOT)).body).toEqual({ payload: ['vip'] });
+    expect((await get('/conversations/8/labels', BOT)).body).toEqual({ payload: ['vip'] });
     expect((await get('/conversations/99/labels')).status).toBe(404);
     expect((await post('/conversations/99/labels', { labels: ['x'] })).status).toBe(404);
     expect((await get('/conversations/6/labels', AGENT2)).status).toBe(401);
@@ -652,10 +665,10 @@ describe('POST /conversations/filter', () => {
     expect(ids(chain)).toEqual([9, 8, 6]);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('status', 'equal_to', ['all'])] })),
-    ).toHaveLength(9);
+    ).toHaveLength(10);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('assignee_id', 'equal_to', [2])] })),
-    ).toEqual([4, 7]);
+    ).toEqual([10, 4, 7]);
     expect(
       ids(await post('/conversations/filter', { payload: [condition('display_id', 'equal_to', ['3'])] })),
     ).toEqual([3]);

@@ -7,8 +7,8 @@ import { AGENT, testFake, type TestFake } from './helpers';
  * Responses are made as Chatwoot makes them: the contact answers an input_csat message (its
  * content_attributes get `submitted_values.csat_survey_response`), and the message_updated event makes
  * the CSAT listener record the response. Default world: conversation 4 = Marie (website inbox,
- * Grace, team support), 7 = Lise (website, Grace), 8 = Emmy (api inbox, Ada). The seed has one
- * input_csat message (conversation 1) and no response.
+ * Grace, team support), 7 = Lise (website, Grace), 8 = Emmy (helpdesk inbox 3, Ada). The seed has two
+ * input_csat messages (conversation 1, 19 days old, and 10, 5 minutes old) and no response.
  */
 let fake: TestFake;
 beforeAll(async () => {
@@ -109,7 +109,7 @@ describe('GET /csat_survey_responses', () => {
     expect(ids(await get('/csat_survey_responses?rating=5'))).toEqual([1, 3]);
     expect(ids(await get('/csat_survey_responses?user_ids[]=1'))).toEqual([2]);
     expect(ids(await get('/csat_survey_responses?user_ids[]=1&user_ids[]=2'))).toEqual([1, 2, 3]);
-    expect(ids(await get('/csat_survey_responses?inbox_id=2'))).toEqual([2]);
+    expect(ids(await get('/csat_survey_responses?inbox_id=3'))).toEqual([2]);
     expect(ids(await get('/csat_survey_responses?team_id=2'))).toEqual([1]);
     expect(ids(await get(`/csat_survey_responses?since=${sec(0.5)}&until=${sec(3)}`))).toEqual([2, 3]);
     expect(ids(await get('/csat_survey_responses?sort=-created_at'))).toEqual([3, 2, 1]);
@@ -134,11 +134,11 @@ describe('GET /csat_survey_responses/metrics', () => {
     world();
     const all = await get('/csat_survey_responses/metrics');
     expect(all.status).toBe(200);
-    // 3 surveys here + the seeded one.
+    // 3 surveys here + the two seeded ones (Srinivasa's, locked, and Tu's, open).
     expect(all.body).toEqual({
       total_count: 3,
       ratings_count: { '2': 1, '5': 2 },
-      total_sent_messages_count: 4,
+      total_sent_messages_count: 5,
     });
     const ranged = await get(`/csat_survey_responses/metrics?since=${sec(0.5)}&until=${sec(3)}&inbox_id=1`);
     expect(ranged.body).toEqual({ total_count: 1, ratings_count: { '5': 1 }, total_sent_messages_count: 2 });

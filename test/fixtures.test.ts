@@ -112,6 +112,57 @@ describe('world validation', () => {
     ]);
   });
 
+  it("reports every problem of a file at once: the schema's and the references between records", () => {
+    const text = `${MINIMAL}  - contact: bob
+    inbox: web
+    messages:
+      - { type: outgoing, content: hi, sender: helper, privat: true }
+`.replace('role: agent', 'role: admin');
+    const message = errorOf(() => parseWorld(text, 'world.yaml'));
+    expect(message.split('\n')).toEqual([
+      'world.yaml:12: users[1].role must be one of agent, administrator (did you mean "administrator"?)',
+      'world.yaml:25: conversations[1].contact "bob" is not a contact key',
+      'world.yaml:28: conversations[1].messages[0].privat is not a known field (did you mean "private"?)',
+    ]);
+  });
+
+  it('suggests near names for enum values, channel types and keys', () => {
+    const text = MINIMAL.replace('role: administrator', 'role: Administrator')
+      .replace('type: Channel::WebWidget', 'type: web_widget')
+      .replace('  - contact: ann\n    inbox: web\n', '  - contact: an\n    inbox: webb\n    status: opne\n')
+      .replace('type: incoming', 'type: incomming');
+    const message = errorOf(() => parseWorld(text, 'world.yaml'));
+    expect(message.split('\n')).toEqual([
+      'world.yaml:8: users[0].role must be one of agent, administrator (did you mean "administrator"?)',
+      'world.yaml:19: inboxes[0].channel.type must be one of Channel::WebWidget, Channel::Api (did you mean "Channel::WebWidget"?)',
+      'world.yaml:21: conversations[0].contact "an" is not a contact key (did you mean "ann"?)',
+      'world.yaml:22: conversations[0].inbox "webb" is not an inbox key (did you mean "web"?)',
+      'world.yaml:23: conversations[0].status must be one of open, resolved, pending, snoozed (did you mean "open"?)',
+      'world.yaml:25: conversations[0].messages[0].type must be one of incoming, outgoing, activity, template (did you mean "incoming"?)',
+    ]);
+  });
+
+  it('leaves out references it cannot resolve, and values of the wrong shape', () => {
+    // Contact 0 has no usable key: "ann" may be the one meant, so the conversation is not blamed.
+    const unkeyed = MINIMAL.replace('  - key: ann', '  - key: 7');
+    expect(errorOf(() => parseWorld(unkeyed, 'w.yaml'))).toBe('w.yaml:14: contacts[0].key must be a string');
+    const shapes = `${MINIMAL}teams: { key: sales }
+labels: [7]
+`
+      .replace(
+        'website_url: https://tiny.test }\n',
+        'website_url: https://tiny.test }\n    members: helper\n',
+      )
+      .replace('      - { type: incoming, content: hi }\n', '      - 42\n');
+    const message = errorOf(() => parseWorld(shapes, 'w.yaml'));
+    expect(message.split('\n')).toEqual([
+      'w.yaml:20: inboxes[0].members must be a list',
+      'w.yaml:25: conversations[0].messages[0] must be a mapping',
+      'w.yaml:26: teams must be a list',
+      'w.yaml:27: labels[0] must be a mapping',
+    ]);
+  });
+
   it('a world needs an administrator, an account and users', () => {
     expect(errorOf(() => parseWorld(MINIMAL.replace('role: administrator', 'role: agent'), 'x.yaml'))).toBe(
       'x.yaml:3: users must include an administrator (role: administrator)',

@@ -587,7 +587,7 @@ describe('accounts: createAccount, seed and reset({ accountId })', () => {
     expect(((await search.json()) as any).meta.count).toBe(0);
     expect((await asAccount(fake, a.accountId, b.tokens.admin, 'GET', '/contacts')).status).toBe(401);
     expect(fake.requests({ accountId: a.accountId })).toHaveLength(2);
-    expect(fake.info(fake.url, a.accountId).inboxes).toHaveLength(2);
+    expect(fake.info(fake.url, a.accountId).inboxes).toHaveLength(3);
   });
 
   it('reset({ accountId }) resets just that account; reset() removes the extra accounts', async () => {

@@ -62,6 +62,13 @@ describe('portals', () => {
     const res = await createPortal({ ...PORTAL, inbox_id: 1 });
     expect(res.body.inbox).toMatchObject({ id: 1, channel_type: 'Channel::WebWidget' });
     expect((await createPortal({ ...PORTAL, slug: 'other', inbox_id: 99 })).status).toBe(404);
+    // Another account's web widget inbox is not found either (accounts isolate).
+    const other = fake.createAccount();
+    const theirs = fake.db.inboxes.find(
+      (i) => i.account_id === other.accountId && i.channel.type === 'Channel::WebWidget',
+    )!;
+    const foreign = await createPortal({ ...PORTAL, slug: 'foreign', inbox_id: theirs.id });
+    expect(foreign.status).toBe(404);
   });
 
   it('validates name, slug (unique) and color', async () => {

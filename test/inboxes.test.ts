@@ -22,8 +22,16 @@ describe('GET /inboxes', () => {
   it('lists every inbox for an administrator, ordered by name, with the channel secrets', async () => {
     const res = await get('/inboxes');
     expect(res.status).toBe(200);
-    expect(names(res)).toEqual(['Acme Mobile App', 'Acme Website']);
-    const [api, widget] = res.body.payload;
+    expect(names(res)).toEqual(['Acme Helpdesk', 'Acme Mobile App', 'Acme Website']);
+    const [helpdesk, api, widget] = res.body.payload;
+    expect(helpdesk).toMatchObject({
+      id: 3,
+      channel_type: 'Channel::Api',
+      channel_id: 2,
+      inbox_identifier: 'acmeBotInbox00000000001',
+      hmac_token: 'acmeBotHmacToken000000001',
+      secret: 'acmeBotSecret000000000001',
+    });
     expect(api).toMatchObject({
       id: 2,
       channel_type: 'Channel::Api',
@@ -58,12 +66,12 @@ describe('GET /inboxes', () => {
 
   it('shows an agent only the inboxes they are a member of, without secrets', async () => {
     const agent = await get('/inboxes', AGENT);
-    expect(names(agent)).toEqual(['Acme Mobile App', 'Acme Website']);
+    expect(names(agent)).toEqual(['Acme Helpdesk', 'Acme Mobile App', 'Acme Website']);
     for (const inbox of agent.body.payload) {
       expect(inbox).not.toHaveProperty('hmac_token');
       expect(inbox).not.toHaveProperty('secret');
     }
-    expect(agent.body.payload[0].inbox_identifier).toBe('acmeApiInbox00000000001');
+    expect(agent.body.payload[1].inbox_identifier).toBe('acmeApiInbox00000000001');
     const agent2 = await get('/inboxes', AGENT2);
     expect(names(agent2)).toEqual(['Acme Website']);
   });
@@ -107,7 +115,7 @@ describe('POST /inboxes', () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      id: 3,
+      id: 4,
       name: 'Acme Docs',
       channel_type: 'Channel::WebWidget',
       channel_id: 2,
@@ -134,8 +142,8 @@ describe('POST /inboxes', () => {
     expect(res.body.pre_chat_form_options.pre_chat_fields).toHaveLength(3);
 
     const list = await get('/inboxes');
-    expect(names(list)).toEqual(['Acme Docs', 'Acme Mobile App', 'Acme Website']);
-    const read = await get('/inboxes/3');
+    expect(names(list)).toEqual(['Acme Docs', 'Acme Helpdesk', 'Acme Mobile App', 'Acme Website']);
+    const read = await get('/inboxes/4');
     expect(read.body).toEqual(res.body);
     expect(fake.events.recent.map((e) => e.name)).toContain('inbox_created');
   });
@@ -149,7 +157,7 @@ describe('POST /inboxes', () => {
     expect(res.body).toMatchObject({
       name: 'Partner Bridge',
       channel_type: 'Channel::Api',
-      channel_id: 2,
+      channel_id: 3,
       webhook_url: 'https://partner.test/hook',
       hmac_mandatory: true,
       additional_attributes: {},
@@ -185,7 +193,7 @@ describe('POST /inboxes', () => {
     const res = await post('/inboxes', { name: 'Nope', channel: { type: 'api' } }, AGENT);
     expect(res.status).toBe(401);
     expect(res.body).toEqual(NOT_AUTHORIZED);
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 
   it('rejects a blank or badly formed name with the model messages', async () => {
@@ -197,7 +205,7 @@ describe('POST /inboxes', () => {
     expect(symbols.body).toEqual({ message: NAME_FORMAT, attributes: ['name'] });
     const at = await post('/inboxes', { name: 'help@acme', channel: { type: 'api' } });
     expect(at.body.message).toBe(NAME_FORMAT);
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 
   it('validates the channel before the inbox', async () => {
@@ -218,7 +226,7 @@ describe('POST /inboxes', () => {
       message: 'Agent reply time window agent_reply_time_window must be greater than 0',
       attributes: ['agent_reply_time_window'],
     });
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 
   it('answers 422 for a bad timezone, an unknown channel type or an unsupported provider channel', async () => {
@@ -237,14 +245,14 @@ describe('POST /inboxes', () => {
     });
     expect(reply.status).toBe(422);
     expect(reply.body.attributes).toEqual(['reply_time']);
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 
   it('answers 422 when the channel is missing (Rails: NoMethodError, a 500)', async () => {
     const res = await post('/inboxes', { name: 'No channel' });
     expect(res.status).toBe(422);
     expect(res.body).toEqual({ message: "Channel can't be blank", attributes: ['channel'] });
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 });
 
@@ -340,18 +348,20 @@ describe('PATCH/PUT /inboxes/{id}', () => {
 describe('DELETE /inboxes/{id}', () => {
   it('deletes the inbox with its conversations, contact inboxes, members and bot binding', async () => {
     const { tables } = fake.store;
-    expect(tables.conversations.where('inbox', 2).length).toBeGreaterThan(0);
+    // The agent bot's inbox: a conversation, contact inboxes, members and the bot binding.
+    expect(tables.conversations.where('inbox', 3).length).toBeGreaterThan(0);
+    expect(tables.agentBotInboxes.where('inbox', 3)).toHaveLength(1);
     const contacts = tables.contacts.size;
-    const res = await fake.http.delete(fake.path('/inboxes/2')).set('api_access_token', ADMIN);
+    const res = await fake.http.delete(fake.path('/inboxes/3')).set('api_access_token', ADMIN);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ message: 'Your inbox deletion request will be processed in some time.' });
-    expect((await get('/inboxes/2')).status).toBe(404);
-    expect(names(await get('/inboxes'))).toEqual(['Acme Website']);
-    expect(tables.conversations.where('inbox', 2)).toEqual([]);
-    expect(tables.contactInboxes.where('inbox', 2)).toEqual([]);
-    expect(tables.inboxMembers.where('inbox', 2)).toEqual([]);
-    expect(tables.agentBotInboxes.where('inbox', 2)).toEqual([]);
-    expect([...tables.messages.all()].some((m) => m.inbox_id === 2)).toBe(false);
+    expect((await get('/inboxes/3')).status).toBe(404);
+    expect(names(await get('/inboxes'))).toEqual(['Acme Mobile App', 'Acme Website']);
+    expect(tables.conversations.where('inbox', 3)).toEqual([]);
+    expect(tables.contactInboxes.where('inbox', 3)).toEqual([]);
+    expect(tables.inboxMembers.where('inbox', 3)).toEqual([]);
+    expect(tables.agentBotInboxes.where('inbox', 3)).toEqual([]);
+    expect([...tables.messages.all()].some((m) => m.inbox_id === 3)).toBe(false);
     expect(tables.contacts.size).toBe(contacts);
   });
 
@@ -361,13 +371,13 @@ describe('DELETE /inboxes/{id}', () => {
     expect(agent.body).toEqual(NOT_AUTHORIZED);
     const missing = await fake.http.delete(fake.path('/inboxes/99')).set('api_access_token', ADMIN);
     expect(missing.status).toBe(404);
-    expect(names(await get('/inboxes'))).toHaveLength(2);
+    expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 });
 
 describe('inbox agent bot', () => {
   it('answers the bound bot under agent_bot, and {} when there is none', async () => {
-    const bound = await get('/inboxes/2/agent_bot');
+    const bound = await get('/inboxes/3/agent_bot');
     expect(bound.status).toBe(200);
     expect(bound.body).toEqual({
       agent_bot: {
@@ -383,12 +393,12 @@ describe('inbox agent bot', () => {
         system_bot: false,
       },
     });
-    const asAgent = await get('/inboxes/2/agent_bot', AGENT);
+    const asAgent = await get('/inboxes/3/agent_bot', AGENT);
     expect(asAgent.body.agent_bot).not.toHaveProperty('access_token');
     const none = await get('/inboxes/1/agent_bot');
     expect(none.status).toBe(200);
     expect(none.body).toEqual({});
-    expect((await get('/inboxes/2/agent_bot', AGENT2)).status).toBe(401);
+    expect((await get('/inboxes/3/agent_bot', AGENT2)).status).toBe(401);
   });
 
   it('binds and unbinds a bot', async () => {
@@ -399,8 +409,8 @@ describe('inbox agent bot', () => {
     const unset = await post('/inboxes/1/set_agent_bot', { agent_bot: null });
     expect(unset.status).toBe(200);
     expect((await get('/inboxes/1/agent_bot')).body).toEqual({});
-    await post('/inboxes/2/set_agent_bot', {});
-    expect((await get('/inboxes/2/agent_bot')).body).toEqual({});
+    await post('/inboxes/3/set_agent_bot', {});
+    expect((await get('/inboxes/3/agent_bot')).body).toEqual({});
   });
 
   it('answers 404 for an unknown bot or inbox and 401 to agents', async () => {
@@ -408,9 +418,9 @@ describe('inbox agent bot', () => {
     expect(bot.status).toBe(404);
     expect(bot.body).toEqual(NOT_FOUND);
     expect((await post('/inboxes/99/set_agent_bot', { agent_bot: 1 })).status).toBe(404);
-    const agent = await post('/inboxes/2/set_agent_bot', { agent_bot: null }, AGENT);
+    const agent = await post('/inboxes/3/set_agent_bot', { agent_bot: null }, AGENT);
     expect(agent.status).toBe(401);
     expect(agent.body).toEqual(NOT_AUTHORIZED);
-    expect((await get('/inboxes/2/agent_bot')).body.agent_bot.id).toBe(1);
+    expect((await get('/inboxes/3/agent_bot')).body.agent_bot.id).toBe(1);
   });
 });

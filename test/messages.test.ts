@@ -10,8 +10,8 @@ beforeEach(() => fake.reset());
 
 // Default world: conversation 4 = Marie (website inbox, assigned to Grace, 5 messages, ids 8..12);
 // conversation 6 = Nikola (API inbox 2, unassigned, 2 incoming messages, ids 14, 15);
-// conversation 8 = Emmy (API inbox). Grace (AGENT) is in both inboxes, Alan (AGENT2) only in the
-// website inbox; the agent bot is attached to the API inbox.
+// conversation 8 = Emmy (helpdesk inbox 3, the agent bot's). Grace (AGENT) is in all three inboxes,
+// Alan (AGENT2) only in the website inbox.
 const messagesOf = (displayId: number) => fake.path(`/conversations/${displayId}/messages`);
 const conversation = (displayId: number) =>
   fake.store.tables.conversations.findBy('display', [1, displayId])!;
@@ -162,7 +162,7 @@ describe('POST /conversations/{id}/messages', () => {
       .send({ content: 'We found the bug, a fix is on its way.', echo_id: 'tmp-1' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
-      id: 22,
+      id: 27,
       content: 'We found the bug, a fix is on its way.',
       inbox_id: 1,
       echo_id: 'tmp-1',
@@ -186,7 +186,7 @@ describe('POST /conversations/{id}/messages', () => {
     });
     const list = await fake.http.get(messagesOf(4)).set('api_access_token', AGENT);
     const last = list.body.payload.at(-1);
-    expect(last.id).toBe(22);
+    expect(last.id).toBe(res.body.id);
     expect(last).not.toHaveProperty('echo_id');
     const after = conversation(4);
     expect(after.last_activity_at).toBeGreaterThan(before);
@@ -200,7 +200,7 @@ describe('POST /conversations/{id}/messages', () => {
     expect(after.waiting_since).toBeNull(); // a human reply clears it
     expect(fake.events.recent.at(-2)).toMatchObject({
       name: 'message_created',
-      data: { messageId: 22, conversationId: 4 },
+      data: { messageId: res.body.id, conversationId: 4 },
     });
   });
 
@@ -328,26 +328,27 @@ describe('POST /conversations/{id}/messages', () => {
   });
 
   it('reopens a resolved conversation on an incoming message: pending when the inbox has a bot', async () => {
-    fake.store.tables.conversations.update(conversation(6).id, { status: 'resolved' });
+    fake.store.tables.conversations.update(conversation(8).id, { status: 'resolved' });
     const res = await fake.http
-      .post(messagesOf(6))
+      .post(messagesOf(8))
       .set('api_access_token', ADMIN)
       .send({ content: 'Back again', message_type: 'incoming' });
     expect(res.status).toBe(200);
-    expect(conversation(6).status).toBe('pending');
-    expect((await showConversation(6)).body.status).toBe('pending');
+    expect(conversation(8).status).toBe('pending');
+    expect((await showConversation(8)).body.status).toBe('pending');
     expect(eventNames()).toEqual([
       'conversation_status_changed',
       'conversation_updated',
       'message_created',
+      'conversation_updated', // waiting_since: Ada had answered, the contact waits again
       'message_created',
     ]);
     expect(fake.events.recent[0].data).toEqual({
-      conversationId: 6,
+      conversationId: 8,
       changedAttributes: { status: { previous_value: 'resolved', current_value: 'pending' } },
     });
     // The status change leaves its activity message after the incoming one.
-    const list = await fake.http.get(messagesOf(6)).set('api_access_token', ADMIN);
+    const list = await fake.http.get(messagesOf(8)).set('api_access_token', ADMIN);
     expect(list.body.payload.slice(-2)).toEqual([
       expect.objectContaining({ id: res.body.id, message_type: 0 }),
       expect.objectContaining({
@@ -355,13 +356,12 @@ describe('POST /conversations/{id}/messages', () => {
         content: 'Conversation was marked as pending by Ada Lovelace',
       }),
     ]);
-    expect(fake.events.recent[3].data).toEqual({ messageId: list.body.payload.at(-1).id, conversationId: 6 });
+    expect(fake.events.recent[4].data).toEqual({ messageId: list.body.payload.at(-1).id, conversationId: 8 });
   });
 
   it('reopens resolved (no bot) and snoozed conversations as open; outgoing messages do not', async () => {
-    for (const link of fake.store.tables.agentBotInboxes.where('inbox', 2)) {
-      fake.store.tables.agentBotInboxes.delete(link.id);
-    }
+    // Conversation 6 is in the API inbox, which has no agent bot.
+    expect(fake.store.tables.agentBotInboxes.where('inbox', 2)).toEqual([]);
     fake.store.tables.conversations.update(conversation(6).id, { status: 'resolved' });
     const outgoing = await fake.http
       .post(messagesOf(6))
@@ -393,11 +393,28 @@ describe('POST /conversations/{id}/messages', () => {
   });
 
   it('lets the agent bot of the inbox send messages, as itself', async () => {
-    const res = await fake.http.post(messagesOf(6)).set('api_access_token', BOT).send({ content: 'Beep.' });
+    // A new conversation in the bot's inbox (3), waiting for an answer.
+    const created = await fake.http
+      .post(fake.path('/conversations'))
+      .set('api_access_token', ADMIN)
+      .send({ contact_id: 3, inbox_id: 3 });
+    expect(created.status).toBe(200);
+    const id = created.body.id as number;
+    await fake.http
+      .post(messagesOf(id))
+      .set('api_access_token', ADMIN)
+      .send({ content: 'Is anyone there?', message_type: 'incoming' })
+      .expect(200);
+    expect(conversation(id).waiting_since).not.toBeNull();
+    const res = await fake.http.post(messagesOf(id)).set('api_access_token', BOT).send({ content: 'Beep.' });
     expect(res.status).toBe(200);
     expect(res.body.sender).toEqual({ id: 1, name: 'Acme Helper Bot', avatar_url: '', type: 'agent_bot' });
-    expect(conversation(6).waiting_since).toBeNull(); // bot replies clear it too
-    expect(conversation(6).first_reply_created_at).toBeNull(); // but are no first reply
+    expect(conversation(id).waiting_since).toBeNull(); // bot replies clear it too
+    expect(conversation(id).first_reply_created_at).toBeNull(); // but are no first reply
+    // Not in the API inbox (no bot there) nor the website's.
+    expect(
+      (await fake.http.post(messagesOf(6)).set('api_access_token', BOT).send({ content: 'Beep.' })).status,
+    ).toBe(401);
     const elsewhere = await fake.http
       .post(messagesOf(4))
       .set('api_access_token', BOT)

@@ -5,9 +5,10 @@ import type { EventName } from '../src/events/types';
 
 /*
  * The public client API, spoken as a contact of the default world's API inbox ("Acme Mobile App",
- * identifier acmeApiInbox00000000001, hmac_token acmeApiHmacToken000000001, an agent bot attached:
- * new conversations start pending). Marie Curie (identifier marie-001) has a conversation in the
- * website inbox; Nikola Tesla one in the API inbox.
+ * identifier acmeApiInbox00000000001, hmac_token acmeApiHmacToken000000001, no agent bot: new
+ * conversations start open). The agent bot is bound to the third inbox, "Acme Helpdesk" (identifier
+ * acmeBotInbox00000000001), where they start pending. Marie Curie (identifier marie-001) has a
+ * conversation in the website inbox; Nikola Tesla one in the API inbox.
  */
 let fake: TestFake;
 beforeAll(async () => {
@@ -19,6 +20,7 @@ beforeEach(() => {
 });
 
 const IDENTIFIER = 'acmeApiInbox00000000001';
+const BOT_INBOX_IDENTIFIER = 'acmeBotInbox00000000001';
 const HMAC_TOKEN = 'acmeApiHmacToken000000001';
 const WEBSITE_TOKEN = 'acmeWebsiteToken0000001';
 const BASE = `/public/api/v1/inboxes/${IDENTIFIER}`;
@@ -415,7 +417,7 @@ describe('HMAC identity validation', () => {
 });
 
 describe('conversations', () => {
-  it('POST starts a conversation the agents see (pending: the inbox has an agent bot)', async () => {
+  it('POST starts a conversation the agents see (open: the API inbox has no agent bot)', async () => {
     const contact = await newContact();
     fake.events.clear();
     const res = await fake.http
@@ -434,7 +436,7 @@ describe('conversations', () => {
     ]);
     expect(res.body).toMatchObject({
       inbox_id: apiInbox().id,
-      status: 'pending',
+      status: 'open',
       contact_last_seen_at: 0,
       agent_last_seen_at: 0,
       messages: [],
@@ -445,13 +447,26 @@ describe('conversations', () => {
     expect(shown.body).toMatchObject({
       id: res.body.id,
       uuid: res.body.uuid,
-      status: 'pending',
+      status: 'open',
       custom_attributes: { order: 'A-1' },
       meta: expect.objectContaining({ sender: expect.objectContaining({ id: contact.id }) }),
     });
-    const pending = await app('/conversations?status=pending');
-    expect(pending.body.data.payload.map((c: { id: number }) => c.id)).toContain(res.body.id);
+    const open = await app('/conversations?status=open');
+    expect(open.body.data.payload.map((c: { id: number }) => c.id)).toContain(res.body.id);
     expect(eventNames()).toEqual(['conversation_created']);
+  });
+
+  it("POST in the agent bot's inbox starts the conversation pending (the bot answers first)", async () => {
+    const base = `/public/api/v1/inboxes/${BOT_INBOX_IDENTIFIER}`;
+    const contact = await fake.http.post(`${base}/contacts`).send({ name: 'Ada Lovelace' }).expect(200);
+    const res = await fake.http
+      .post(`${base}/contacts/${encodeURIComponent(contact.body.source_id)}/conversations`)
+      .send({});
+    expect(res.status).toBe(200);
+    const botInbox = fake.store.tables.inboxes.findBy('apiIdentifier', BOT_INBOX_IDENTIFIER)!;
+    expect(fake.store.tables.agentBotInboxes.where('inbox', botInbox.id)).toHaveLength(1);
+    expect(res.body).toMatchObject({ inbox_id: botInbox.id, status: 'pending' });
+    expect((await app(`/conversations/${res.body.id}`)).body.status).toBe('pending');
   });
 
   it('GET lists and shows only the contact inbox conversations', async () => {
@@ -586,14 +601,25 @@ describe('messages', () => {
     expect(eventsNamed('message_created')[0].data).toMatchObject({ messageId: res.body.id });
   });
 
-  it('an incoming message reopens a resolved conversation (pending: agent bot)', async () => {
+  it("an incoming message reopens a resolved conversation (open; pending in the agent bot's inbox)", async () => {
     const { contact, conversation } = await chat();
     await fake.http.post(`${conversationPath(contact.source_id, conversation.id)}/toggle_status`).expect(200);
+    expect((await app(`/conversations/${conversation.id}`)).body.status).toBe('resolved');
     await fake.http
       .post(messagesPath(contact.source_id, conversation.id))
       .send({ content: 'Still there?' })
       .expect(200);
-    expect((await app(`/conversations/${conversation.id}`)).body.status).toBe('pending');
+    expect((await app(`/conversations/${conversation.id}`)).body.status).toBe('open');
+
+    // In the agent bot's inbox the contact's message hands the conversation to the bot again.
+    const bot = `/public/api/v1/inboxes/${BOT_INBOX_IDENTIFIER}`;
+    const other = await fake.http.post(`${bot}/contacts`).send({ name: 'Grace' }).expect(200);
+    const path = `${bot}/contacts/${encodeURIComponent(other.body.source_id)}/conversations`;
+    const started = await fake.http.post(path).send({}).expect(200);
+    await fake.http.post(`${path}/${started.body.id}/toggle_status`).expect(200);
+    expect((await app(`/conversations/${started.body.id}`)).body.status).toBe('resolved');
+    await fake.http.post(`${path}/${started.body.id}/messages`).send({ content: 'Hello again?' }).expect(200);
+    expect((await app(`/conversations/${started.body.id}`)).body.status).toBe('pending');
   });
 
   it('accepts attachments (multipart)', async () => {

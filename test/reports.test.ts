@@ -13,7 +13,7 @@ import { ADMIN, AGENT, BOT, testFake, type TestFake } from './helpers';
  *  B  website inbox, Nikola, assigned Ada (1)
  *     25h created + incoming · 26h Grace's private note (an outgoing message, not a reply) ·
  *     27h Ada replies (first response 7200 s) · 28h Grace resolves (resolution 10800 s, by Grace)
- *  C  api inbox (agent bot bound), Rosalind, unassigned, [bug, vip]
+ *  C  helpdesk inbox (3, the agent bot's), Rosalind, unassigned, [bug, vip]
  *     26h created + incoming · 30h Ada resolves (resolution 14400 s; no user reply → also a bot resolution)
  *
  * Over [T0, T0+48h): 3 conversations, 4 incoming, 4 outgoing, 3 resolutions (1 by bot rules),
@@ -93,7 +93,7 @@ async function buildWorld() {
   await reply(B, 26, AGENT, true);
   await reply(B, 27, ADMIN);
   await setStatus(B, 28, AGENT);
-  const C = conversation(26, { contact: 3, inbox: 2, labels: ['bug', 'vip'] });
+  const C = conversation(26, { contact: 3, inbox: 3, labels: ['bug', 'vip'] });
   await setStatus(C, 30, ADMIN);
   at(48);
   return { A, B, C };
@@ -118,23 +118,24 @@ describe('reporting events', () => {
     ]);
   });
 
-  it('were backfilled for the seeded history (two resolutions, five first responses)', async () => {
+  it('were backfilled for the seeded history (three resolutions, six first responses)', async () => {
     const res = await v2(
       `/reports/summary?type=account&since=${Date.parse('2025-12-01') / 1000}&until=${sec(0)}`,
     );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      conversations_count: 9,
-      resolutions_count: 2,
-      avg_resolution_time: 86400,
-      // (86400 + 0 + 3600 + 3600 + 1800) / 5
-      avg_first_response_time: 19080,
+      conversations_count: 10,
+      resolutions_count: 3,
+      // Rosalind's and Srinivasa's a day each, Tu's 4 minutes: (86400 + 86400 + 240) / 3
+      avg_resolution_time: 57680,
+      // (86400 + 0 + 3600 + 3600 + 1800 + 120) / 6
+      avg_first_response_time: 15920,
       reply_time: null,
     });
   });
 
   it('measure the first response from the bot handoff when a bot handed the conversation over', async () => {
-    const E = conversation(1, { contact: 4, inbox: 2 });
+    const E = conversation(1, { contact: 4, inbox: 3 });
     fake.store.tables.conversations.update(E.id, { status: 'pending' });
     await setStatus(E, 2, BOT, 'open'); // bot_handoff!
     await reply(E, 5, ADMIN);
@@ -227,7 +228,8 @@ describe('GET /api/v2/accounts/{account_id}/reports', () => {
     expect(await total('metric=outgoing_messages_count&type=agent&id=2')).toBe(3);
     expect(await total('metric=incoming_messages_count&type=agent&id=2')).toBe(0);
     expect(await total('metric=resolutions_count&type=agent&id=2')).toBe(1);
-    expect(await total('metric=conversations_count&type=inbox&id=2')).toBe(1);
+    expect(await total('metric=conversations_count&type=inbox&id=3')).toBe(1);
+    expect(await total('metric=conversations_count&type=inbox&id=2')).toBe(0);
     expect(await total('metric=incoming_messages_count&type=inbox&id=1')).toBe(3);
     expect(await total('metric=resolutions_count&type=label&id=2')).toBe(2); // bug: A and C
     expect(await total('metric=outgoing_messages_count&type=team&id=2')).toBe(2); // support: A
@@ -379,6 +381,7 @@ describe('GET /reports/first_response_time_distribution, inbox_label_matrix, out
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       inboxes: [
+        { id: 3, name: 'Acme Helpdesk' },
         { id: 2, name: 'Acme Mobile App' },
         { id: 1, name: 'Acme Website' },
       ],
@@ -390,6 +393,7 @@ describe('GET /reports/first_response_time_distribution, inbox_label_matrix, out
       ],
       matrix: [
         [0, 1, 0, 1],
+        [0, 0, 0, 0],
         [0, 1, 0, 0],
       ],
     });
@@ -467,6 +471,14 @@ describe('GET /api/v2/accounts/{account_id}/summary_reports/*', () => {
       },
       {
         id: 2,
+        conversations_count: 0,
+        resolved_conversations_count: 0,
+        avg_resolution_time: null,
+        avg_first_response_time: null,
+        avg_reply_time: null,
+      },
+      {
+        id: 3,
         conversations_count: 1,
         resolved_conversations_count: 1,
         avg_resolution_time: 14400,

@@ -57,6 +57,38 @@ describe('GET / (landing page)', () => {
     for (const script of inlineScripts(html)) expect(() => new vm.Script(script)).not.toThrow();
   });
 
+  it('links an open CSAT survey: its page loads and takes a rating over HTTP', async () => {
+    const html = (await fake.http.get('/')).text;
+    const links = attributes(html).filter((a) => a.startsWith('/survey/responses/'));
+    expect(links).toHaveLength(1);
+    expect(html).toContain('Tu Youyou’s survey of Acme Website');
+    const page = await fake.http.get(links[0]);
+    expect(page.status).toBe(200);
+    const { api } = scriptJson(page.text, 'survey-config');
+    // What the page's script asks first: the survey, not answered yet.
+    const survey = await fake.http.get(api);
+    expect(survey.status).toBe(200);
+    expect(survey.body).toMatchObject({ inbox_name: 'Acme Website', csat_survey_response: null });
+    // What it sends when a rating is chosen.
+    const rated = await fake.http
+      .patch(api)
+      .send({ message: { submitted_values: { csat_survey_response: { rating: 5, feedback_message: '' } } } });
+    expect(rated.status).toBe(200);
+    expect(rated.body.csat_survey_response).toMatchObject({ rating: 5 });
+    const responses = await fake.http.get(fake.path('/csat_survey_responses')).set('api_access_token', ADMIN);
+    expect(responses.body).toEqual([
+      expect.objectContaining({ rating: 5, contact: expect.objectContaining({ name: 'Tu Youyou' }) }),
+    ]);
+    // Answered, the survey stays the linked one (the page then shows the answer).
+    expect(attributes((await fake.http.get('/')).text)).toContain(links[0]);
+  });
+
+  it('links no survey when every one is locked (sent more than 14 days ago)', async () => {
+    fake.store.clock.set(fake.store.clock.peek() + 15 * 86_400_000);
+    const html = (await fake.http.get('/')).text;
+    expect(attributes(html).filter((a) => a.startsWith('/survey/responses/'))).toEqual([]);
+  });
+
   it('loads nothing from another host', async () => {
     for (const p of ['/', '/docs', '/demo', '/survey/responses/abc']) {
       const html = (await fake.http.get(p)).text;
@@ -75,6 +107,23 @@ describe('GET / (landing page)', () => {
     expect(await count()).toBe(before + 1);
     fake.reset();
     expect(await count()).toBe(before);
+  });
+
+  it('counts the contacts as GET /contacts does: a visitor without identity is not listed', async () => {
+    const count = () =>
+      fake.http.get('/').then((r) => Number(/<b>(\d+)<\/b><span>contacts/.exec(r.text)![1]));
+    const listed = async () =>
+      (await fake.http.get(fake.path('/contacts')).set('api_access_token', ADMIN)).body.meta.count;
+    expect(await listed()).toBe(11);
+    expect(await count()).toBe(11);
+    // A contact with a name only (as the widget creates visitors) is counted by neither.
+    const created = await fake.http
+      .post(fake.path('/contacts'))
+      .set('api_access_token', ADMIN)
+      .send({ name: 'Anonymous visitor' });
+    expect(created.status).toBe(200);
+    expect(await listed()).toBe(11);
+    expect(await count()).toBe(11);
   });
 
   it('is not a Chatwoot route: no token needed, not in the journal', async () => {

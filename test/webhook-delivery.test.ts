@@ -137,15 +137,21 @@ function verifySignature(headers: http.IncomingHttpHeaders, body: string, secret
   expect(headers['x-chatwoot-signature']).toBe(`sha256=${expected}`);
 }
 
-/** The seeded conversation of a contact (by email): Marie's is in the website inbox, Nikola's in the API inbox. */
+/**
+ * The seeded conversation of a contact (by email): Marie's is in the website inbox, Nikola's in the API
+ * inbox (2), Emmy's in the helpdesk inbox (3), the one with the agent bot.
+ */
 function conversationOf(email: string) {
   const contact = [...fake.store.tables.contacts.all()].find((c) => c.email === email)!;
   return fake.store.tables.conversations.where('contact', contact.id)[0];
 }
 const marie = () => conversationOf('marie@radium.test');
 const nikola = () => conversationOf('nikola@ac.test');
-/** The agent bot bound to the API inbox (inbox 2). */
-const botId = () => fake.store.tables.agentBotInboxes.where('inbox', 2)[0].agent_bot_id;
+const emmy = () => conversationOf('emmy@algebra.test');
+/** The inbox with the agent bot: "Acme Helpdesk", an API inbox (the other API inbox, 2, has none). */
+const BOT_INBOX = 3;
+/** The agent bot bound to the helpdesk inbox. */
+const botId = () => fake.store.tables.agentBotInboxes.where('inbox', BOT_INBOX)[0].agent_bot_id;
 const userId = (email: string) => [...fake.store.tables.users.all()].find((u) => u.email === email)!.id;
 
 /** Emits a domain event the way handlers record them (for events no route of the fake records yet). */
@@ -280,8 +286,6 @@ describe('message_created to an account webhook', () => {
 describe('every event type the fake emits', () => {
   it('delivers each subscribed event with a payload valid against its schema in the spec', async () => {
     const hook = await subscribe('/ok/all', ALL_EVENTS);
-    // A live bot: the seeded one's dead URL would open the pending conversation (see 'failed deliveries').
-    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot-all') });
 
     const contact = await api('POST', '/contacts', { name: 'Ada Byron', email: 'ada.byron@example.test' });
     const contactId = contact.body.payload.contact.id;
@@ -337,10 +341,11 @@ describe('every event type the fake emits', () => {
         },
       ]),
     );
+    // The API inbox has no agent bot: the conversation starts open.
     expect(byEvent('conversation_created')[0]).toMatchObject({
       id: displayId,
       inbox_id: 2,
-      status: 'pending',
+      status: 'open',
     });
     expect(byEvent('message_updated')[0]).toMatchObject({
       id: incoming.body.id,
@@ -349,7 +354,7 @@ describe('every event type the fake emits', () => {
     });
     const statusChanged = byEvent('conversation_status_changed').at(-1);
     expect(statusChanged.changed_attributes).toEqual([
-      { status: { previous_value: 'pending', current_value: 'resolved' } },
+      { status: { previous_value: 'open', current_value: 'resolved' } },
     ]);
     const updates = byEvent('conversation_updated');
     expect(updates.some((u) => u.changed_attributes.some((c: object) => 'label_list' in c))).toBe(true);
@@ -413,7 +418,7 @@ describe('API inbox webhook_url and agent bots', () => {
 
   it('sends what AgentBotListener sends to the outgoing_url of the inbox bot, unsigned', async () => {
     fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot') });
-    await api('POST', `/conversations/${nikola().display_id}/messages`, {
+    await api('POST', `/conversations/${emmy().display_id}/messages`, {
       content: 'Need help',
       message_type: 'incoming',
     });
@@ -423,25 +428,25 @@ describe('API inbox webhook_url and agent bots', () => {
     expect(message.payload).toMatchObject({
       content: 'Need help',
       message_type: 'incoming',
-      sender: { id: nikola().contact_id, name: 'Nikola Tesla', account: { id: 1 } },
+      sender: { id: emmy().contact_id, name: 'Emmy Noether', account: { id: 1 } },
     });
     const [request] = receiver.received.filter((r) => r.path === '/ok/bot');
     expect(request.headers['x-chatwoot-signature']).toBeUndefined();
     expect(request.headers['x-chatwoot-delivery']).toBeUndefined();
     expect(request.headers['content-type']).toBe('application/json');
 
-    await api('POST', `/conversations/${nikola().display_id}/toggle_status`, { status: 'resolved' });
+    await api('POST', `/conversations/${emmy().display_id}/toggle_status`, { status: 'resolved' });
     const resolved = await fake.webhooks.waitFor({
       target: 'agent_bot_webhook',
       event: 'conversation_resolved',
     });
     expectValid(resolved);
     expect(resolved.payload).toMatchObject({
-      id: nikola().display_id,
+      id: emmy().display_id,
       status: 'resolved',
       event: 'conversation_resolved',
     });
-    await api('POST', `/conversations/${nikola().display_id}/toggle_status`, { status: 'open' });
+    await api('POST', `/conversations/${emmy().display_id}/toggle_status`, { status: 'open' });
     const opened = await fake.webhooks.waitFor({ target: 'agent_bot_webhook', event: 'conversation_opened' });
     expectValid(opened);
   });
@@ -449,7 +454,7 @@ describe('API inbox webhook_url and agent bots', () => {
   it('retries an agent bot on 500 (3 attempts), never an account webhook', async () => {
     fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/fail/bot') });
     const hook = await subscribe('/fail/account', ['message_created']);
-    await api('POST', `/conversations/${nikola().display_id}/messages`, {
+    await api('POST', `/conversations/${emmy().display_id}/messages`, {
       content: 'retry me',
       message_type: 'incoming',
     });
@@ -514,9 +519,12 @@ describe('dead receivers', () => {
 });
 
 describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
-  /** A new pending conversation of Nikola's in the API inbox (pending: the inbox has an agent bot). */
+  /** A new pending conversation of Nikola's in the helpdesk inbox (pending: the inbox has an agent bot). */
   async function pendingConversation() {
-    const res = await api('POST', '/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+    const res = await api('POST', '/conversations', {
+      contact_id: nikola().contact_id,
+      inbox_id: BOT_INBOX,
+    });
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('pending');
     return res.body.id as number;
@@ -529,7 +537,6 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
   it('an API inbox webhook_url refusing the connection marks the message failed with the Ruby error', async () => {
     const port = await deadPort();
     const url = `http://127.0.0.1:${port}/inbox`;
-    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot') });
     expect((await api('PATCH', '/inboxes/2', { channel: { webhook_url: url } })).status).toBe(200);
     const hook = await subscribe('/ok/updates', ['message_updated']);
 
@@ -571,7 +578,6 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
   });
 
   it("an API inbox webhook_url answering 500 stores RestClient's message; an account webhook failing changes nothing", async () => {
-    fake.store.tables.agentBots.update(botId(), { outgoing_url: receiver.url('/ok/bot') });
     await api('PATCH', '/inboxes/2', { channel: { webhook_url: receiver.url('/fail/inbox') } });
     const sent = await incoming(nikola().display_id, 'hello?');
     await fake.webhooks.waitFor({ target: 'api_inbox_webhook', event: 'message_created' });
@@ -588,6 +594,18 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
     const mine = (await messagesOf(marie().display_id)).find((m) => m.id === other.body.id);
     expect(mine.status).toBe('sent');
     expect(mine.content_attributes.external_error).toBeUndefined();
+  });
+
+  it('leaves the inboxes without a bot alone: a new conversation there stays as it was asked', async () => {
+    // The default world binds its bot to the helpdesk inbox only; website and API inbox keep the status.
+    const res = await api('POST', '/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+    expect(res.body.status).toBe('open');
+    const sent = await incoming(res.body.id, 'hello');
+    expect(sent.status).toBe(200);
+    await fake.webhooks.idle();
+    expect(fake.webhooks.deliveries().filter((d) => d.target === 'agent_bot_webhook')).toEqual([]);
+    expect((await api('GET', `/conversations/${res.body.id}`)).body.status).toBe('open');
+    expect((await messagesOf(res.body.id)).map((m) => m.content)).toEqual(['hello']);
   });
 
   it('a dead agent bot opens the pending conversation with an activity message', async () => {
@@ -647,7 +665,10 @@ describe('failed deliveries (Webhooks::Trigger#handle_error)', () => {
           headers: { api_access_token: ADMIN, 'content-type': 'application/json' },
           body: JSON.stringify(body),
         }).then(async (r) => (await r.json()) as any);
-      const conversation = await post('/conversations', { contact_id: nikola().contact_id, inbox_id: 2 });
+      const conversation = await post('/conversations', {
+        contact_id: nikola().contact_id,
+        inbox_id: BOT_INBOX,
+      });
       await post(`/conversations/${conversation.id}/messages`, { content: 'hi', message_type: 'incoming' });
       expect((await quiet.webhooks.waitFor({ target: 'agent_bot_webhook' })).state).toBe('failed');
       await quiet.webhooks.idle();

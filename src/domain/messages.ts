@@ -165,3 +165,16 @@ export function deleteMessage(store: Store, message: Message): { message: Messag
     ],
   };
 }
+
+const DAY = 86_400_000;
+
+/**
+ * check_csat_locked (Public::Api::V1::CsatSurveyController and Inboxes::MessagesController#update): an
+ * input_csat message sent more than 14 days ago can no longer be answered, counted in calendar days
+ * (`(Time.zone.now.to_date - @message.created_at.to_date).to_i > 14`) on the store's clock.
+ */
+export function csatSurveyLocked(store: Store, message: Message): boolean {
+  if (message.content_type !== 'input_csat') return false;
+  const days = Math.floor(store.clock.peek() / DAY) - Math.floor(message.created_at / DAY);
+  return days > 14;
+}

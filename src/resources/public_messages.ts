@@ -8,7 +8,7 @@
 import { changeRecord } from '../domain/changes';
 import { uploadedAttachments } from '../domain/files';
 import { messageErrors } from '../domain/message_builder';
-import { addMessage } from '../domain/messages';
+import { addMessage, csatSurveyLocked } from '../domain/messages';
 import { publicConversationContext } from '../domain/public';
 import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
@@ -20,7 +20,6 @@ import { surveyPage } from '../web/survey';
 
 /** MessageFinder's page size without a cursor, and before one. */
 const PAGE = 20;
-const DAY = 86_400_000;
 const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
 
 /**
@@ -117,13 +116,6 @@ function submittedValues(value: unknown): Json | undefined {
   return undefined;
 }
 
-/** check_csat_locked: an input_csat message more than 14 days old (by date). */
-function csatLocked(ctx: RequestContext, message: Message): boolean {
-  if (message.content_type !== 'input_csat') return false;
-  const days = Math.floor(ctx.store.clock.peek() / DAY) - Math.floor(message.created_at / DAY);
-  return days > 14;
-}
-
 /**
  * `@message.update!(submitted_values: ...)`: content_attributes' submitted_values replaced, and
  * `message_updated` when that changed something (the CSAT listener reacts to it).
@@ -147,7 +139,7 @@ function update(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
   const message = ctx.tables.messages.get(Number(ctx.params.message_id));
   if (!message || message.conversation_id !== conversation.id) throw routeNotFound();
-  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  if (csatSurveyLocked(ctx.store, message)) throw couldNotCreate(CSAT_LOCKED);
   const updated = submit(ctx, message, submittedValues(publicParams(ctx).submitted_values));
   return ok(publicMessageView(ctx.tables, updated));
 }
@@ -172,7 +164,7 @@ function showCsatSurvey(ctx: RequestContext) {
 
 function updateCsatSurvey(ctx: RequestContext) {
   const message = csatMessage(ctx);
-  if (csatLocked(ctx, message)) throw couldNotCreate(CSAT_LOCKED);
+  if (csatSurveyLocked(ctx.store, message)) throw couldNotCreate(CSAT_LOCKED);
   const wrapper = publicParams(ctx).message;
   // `@message.update!(nil)` raises ArgumentError in Rails (a 500): answered as the missing parameter.
   if (!isHash(wrapper)) throw couldNotCreate('param is missing or the value is empty: message');

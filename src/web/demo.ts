@@ -75,7 +75,14 @@ form.composer input:focus { outline: 2px solid #bfe0ff; border-color: var(--blue
 .events li .who { display: inline-block; min-width: 64px; color: var(--muted); }
 .events li pre { background: #0f1b2a; color: #e6edf5; padding: 10px; border-radius: 6px; overflow-x: auto; }
 .error { margin: 0 0 16px; padding: 10px 14px; border-radius: 8px; background: #fdecec; color: #a61b1b; display: none; }
-@media (max-width: 900px) { .panes { grid-template-columns: 1fr; } }
+@media (max-width: 900px) { .panes { grid-template-columns: minmax(0, 1fr); } }
+@media (max-width: 600px) {
+  main { padding: 16px 12px 32px; }
+  .intro .mono { overflow-wrap: anywhere; }
+  .pane { height: 480px; }
+  .pane header { flex-wrap: wrap; }
+  .pane header .right { flex-wrap: wrap; }
+}
 `;
 
 /**

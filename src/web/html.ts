@@ -39,6 +39,10 @@ code, pre, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "
 .topbar .brand img { width: 22px; height: 22px; }
 .topbar nav { display: flex; gap: 16px; margin-left: auto; }
 .topbar nav a.current { color: var(--ink); font-weight: 600; }
+@media (max-width: 600px) {
+  .topbar { flex-wrap: wrap; gap: 4px 18px; padding: 10px 16px; }
+  .topbar nav { flex-wrap: wrap; gap: 4px 14px; margin-left: 0; }
+}
 button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid var(--line); background: #fff;
   padding: 4px 10px; color: var(--ink); }
 button:hover { border-color: var(--blue); color: var(--blue); }

@@ -4,7 +4,9 @@
  * inboxes, record counts, and the URLs to reach the fake as the browser reached it.
  */
 import type { Request } from 'express';
-import type { Store } from '../store';
+import { csatSurveyLocked } from '../domain/messages';
+import { isResolvedContact } from '../store/derived/contact-search';
+import type { Message, Store } from '../store';
 
 export interface WebUser {
   id: number;
@@ -28,6 +30,8 @@ export interface WebInfo {
   /** The first website inbox: its `website_token` (the web widget's). */
   websiteInbox?: { id: number; name: string; websiteToken: string };
   counts: { contacts: number; conversations: number; open: number; inboxes: number };
+  /** The newest CSAT survey that can still be answered: its page (/survey/responses/{uuid}). */
+  survey?: { path: string; contactName: string; inboxName: string };
   control: boolean;
 }
 
@@ -89,11 +93,39 @@ export function webInfo(store: Store, req: Request, control: boolean): WebInfo |
         ? { id: website.id, name: website.name, websiteToken: website.channel.website_token }
         : undefined,
     counts: {
-      contacts: tables.contacts.countWhere('account', account.id),
+      // As GET /contacts counts them: an anonymous visitor without identity is not listed.
+      contacts: tables.contacts.cached(
+        `web:listed:${account.id}`,
+        () => tables.contacts.where('account', account.id).filter(isResolvedContact).length,
+      ),
       conversations: conversations.length,
       open: conversations.filter((c) => c.status === 'open').length,
       inboxes: inboxes.length,
     },
+    survey: openSurvey(store, account.id),
     control,
+  };
+}
+
+/** The account's newest input_csat message not locked yet (see csatSurveyLocked), as a page link. */
+function openSurvey(store: Store, accountId: number): WebInfo['survey'] {
+  const { tables } = store;
+  // Newest first; recomputed when the messages change.
+  const surveys = tables.messages.cached(`web:csat:${accountId}`, () => {
+    const found: Message[] = [];
+    for (const c of tables.conversations.where('account', accountId)) {
+      for (const m of tables.messages.where('conversation', c.id)) {
+        if (m.content_type === 'input_csat') found.push(m);
+      }
+    }
+    return found.sort((a, b) => b.created_at - a.created_at || b.id - a.id);
+  });
+  const message = surveys.find((m) => !csatSurveyLocked(store, m));
+  const conversation = message && tables.conversations.get(message.conversation_id);
+  if (!conversation) return undefined;
+  return {
+    path: `/survey/responses/${encodeURIComponent(conversation.uuid)}`,
+    contactName: tables.contacts.get(conversation.contact_id)?.name ?? '',
+    inboxName: tables.inboxes.get(conversation.inbox_id)?.name ?? '',
   };
 }

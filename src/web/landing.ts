@@ -6,7 +6,7 @@ const CSS = `
 main { max-width: 1040px; margin: 0 auto; padding: 28px 24px 60px; }
 h1 { font-size: 26px; margin: 0 0 4px; }
 .lead { color: var(--muted); margin: 0 0 24px; }
-.cards { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+.cards { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 18px; }
 .card { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 18px 20px; }
 .card.wide { grid-column: 1 / -1; }
 .card h2 { font-size: 16px; margin: 0 0 12px; }
@@ -23,11 +23,13 @@ pre { background: #0f1b2a; color: #e6edf5; padding: 12px 14px; border-radius: 8p
 .links a.big { display: block; flex: 1; padding: 14px 16px; border: 1px solid var(--line); border-radius: 10px;
   background: #fff; min-width: 220px; }
 .links a.big span { display: block; color: var(--muted); font-size: 13px; }
-.stats { display: flex; gap: 28px; }
+.stats { display: flex; flex-wrap: wrap; gap: 12px 28px; }
+.table-scroll { overflow-x: auto; }
 .stats b { display: block; font-size: 22px; }
 .stats span { color: var(--muted); font-size: 13px; }
 .tag { display: inline-block; font-size: 12px; padding: 1px 8px; border-radius: 10px; background: #e8f3ff; color: #1269c2; }
-@media (max-width: 760px) { .cards { grid-template-columns: 1fr; } .kv { grid-template-columns: 1fr auto; } .kv .k { grid-column: 1 / -1; } }
+@media (max-width: 760px) { .cards { grid-template-columns: minmax(0, 1fr); } .kv { grid-template-columns: minmax(0, 1fr) auto; } .kv .k { grid-column: 1 / -1; } }
+@media (max-width: 600px) { main { padding: 20px 12px 40px; } .card { padding: 14px 12px; } .links a.big { min-width: 0; flex-basis: 100%; } }
 `;
 
 /** Binds every `[data-copy]` button: clipboard API where allowed, else a selected textarea. */
@@ -99,7 +101,12 @@ Data resets when the fake restarts.</p>
 <div class="links" style="margin-bottom:22px">
   <a class="big" href="/docs"><b>API reference →</b><span>Every operation, with “Try it out” signed in as the admin</span></a>
   <a class="big" href="/demo"><b>Live demo →</b><span>A chat widget and an agent pane talking through the fake</span></a>
-  <a class="big" href="/openapi.json"><b>openapi.json</b><span>The bundled OpenAPI 3.1 spec (also <code>/openapi.yaml</code>)</span></a>
+  <a class="big" href="/openapi.json"><b>openapi.json</b><span>The bundled OpenAPI 3.1 spec (also <code>/openapi.yaml</code>)</span></a>${
+    info.survey
+      ? `
+  <a class="big" href="${h(info.survey.path)}"><b>CSAT survey →</b><span>${h(info.survey.contactName)}’s survey of ${h(info.survey.inboxName)}, open to a rating as the contact sees it</span></a>`
+      : ''
+  }
 </div>
 
 <div class="cards">
@@ -132,10 +139,10 @@ Data resets when the fake restarts.</p>
 <section class="card wide">
   <h2>Users</h2>
   <p style="margin:0 0 10px;color:var(--muted);font-size:13px">Send a token as the <span class="mono">api_access_token</span> header, or sign in with email and password as the dashboard does (<span class="mono">POST /auth/sign_in</span> answers <span class="mono">access-token</span>, <span class="mono">client</span> and <span class="mono">uid</span> headers that work instead).</p>
-  <table>
+  <div class="table-scroll"><table>
     <thead><tr><th>User</th><th>Email</th><th>Password</th><th>api_access_token</th><th></th></tr></thead>
     <tbody>${users}</tbody>
-  </table>
+  </table></div>
 </section>
 
 <section class="card wide">

@@ -39,7 +39,7 @@ const CSS = `
 body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   color: #1f2d3d; background: #f6f8fb; }
 main { min-height: 100vh; display: flex; flex-direction: column; align-items: center; justify-content: center; padding: 24px; }
-.card { width: 100%; max-width: 560px; background: #fff; border: 1px solid #e4e9ef; border-radius: 10px;
+.card { width: 100%; max-width: 560px; box-sizing: border-box; background: #fff; border: 1px solid #e4e9ef; border-radius: 10px;
   box-shadow: 0 2px 8px rgba(31, 45, 61, 0.06); padding: 40px 44px 28px; }
 .logo { max-height: 48px; margin-bottom: 20px; display: block; }
 .description { font-size: 18px; margin: 0 0 28px; }
@@ -47,7 +47,7 @@ main { min-height: 100vh; display: flex; flex-direction: column; align-items: ce
 .banner.success { background: #e7f8ee; color: #146c3a; }
 .banner.error { background: #fdecec; color: #a12121; }
 .label { display: block; font-weight: 600; color: #3c4858; margin: 0 0 12px; }
-.ratings { display: flex; gap: 10px; margin: 0 0 24px; }
+.ratings { display: flex; flex-wrap: wrap; gap: 10px; margin: 0 0 24px; }
 .ratings button { font-size: 32px; line-height: 1; padding: 10px; border-radius: 10px; border: 1px solid #e4e9ef;
   background: #fff; cursor: pointer; filter: grayscale(0.6); opacity: 0.8; }
 .ratings button:hover:not(:disabled), .ratings button.selected { filter: none; opacity: 1; border-color: #1f93ff; }
@@ -58,6 +58,12 @@ textarea { width: 100%; min-height: 96px; font: inherit; padding: 10px 12px; bor
 .submit:disabled { opacity: 0.5; cursor: default; }
 .powered { color: #6b7785; font-size: 13px; margin-top: 16px; }
 [hidden] { display: none !important; }
+@media (max-width: 480px) {
+  main { padding: 16px 12px; }
+  .card { padding: 24px 18px 20px; }
+  .ratings { gap: 6px; }
+  .ratings button { font-size: 26px; padding: 8px; }
+}
 `;
 
 /**

@@ -56,11 +56,12 @@ export function normalizeConfig(previous: Portal['config'] | undefined, raw: unk
 
 /**
  * live_chat_widget_params: `Inbox.find(inbox_id)` (404 when unknown); the portal links only a web
- * widget inbox, any other is ignored.
+ * widget inbox, any other is ignored. Chatwoot's find is not scoped to the account; the fake's
+ * accounts isolate, so another account's inbox is not found either.
  */
 export function widgetInbox(scope: Scope, inboxId: number | undefined): { widget_inbox_id?: number } {
   const inbox = scope.tables.inboxes.get(inboxId ?? -1);
-  if (!inbox) throw new RecordNotFound('inbox');
+  if (!inbox || inbox.account_id !== accountOf(scope).id) throw new RecordNotFound('inbox');
   return inbox.channel.type === 'Channel::WebWidget' ? { widget_inbox_id: inbox.id } : {};
 }
 

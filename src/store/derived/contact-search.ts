@@ -13,7 +13,13 @@ import type { Contact } from '../types';
 type Contacts = Tables['contacts'];
 
 /** Contact.resolved_contacts (app/models/contact.rb): a non-empty email, phone number or identifier. */
-export const isResolvedContact = (c: Contact): boolean => !!(c.email || c.phone_number || c.identifier);
+/**
+ * Contact.resolved_contacts: a non-empty email, phone number or identifier. The contacts list, search
+ * and filter show only these (an anonymous widget visitor is left out), and so does the landing page's
+ * count.
+ */
+export const isResolvedContact = (c: Pick<Contact, 'email' | 'phone_number' | 'identifier'>): boolean =>
+  !!(c.email || c.phone_number || c.identifier);
 
 /** Postgres' `jsonb ->> key`: a string as is, any other JSON value as its text, null for none. */
 export const jsonbText = (value: unknown): string | null =>
