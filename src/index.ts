@@ -48,6 +48,7 @@ export type {
   WaitForOptions,
   WebhookDelivery,
   WebhookOptions,
+  WebhookQueue,
   WebhookTarget,
 } from './events/webhooks';
 export type { CableOptions } from './events/cable';
