@@ -91,6 +91,9 @@ interface Connection {
   subscriptions: Map<string, Subscription>;
 }
 
+/** Frames of one connection handled per tick before its socket is paused until the next. */
+const COMMANDS_PER_TICK = 1000;
+
 /** ActionCable's sub-protocols, the JSON one first. */
 const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
@@ -236,7 +239,23 @@ export class CableServer {
     const connection: Connection = { ws, subscriptions: new Map() };
     this.connections.add(connection);
     this.send(ws, { type: 'welcome' });
-    ws.on('message', (raw) => this.command(connection, raw.toString()));
+    // A client sending thousands of frames at once (a subscribe flood) is read a burst per tick: past
+    // COMMANDS_PER_TICK its socket is paused until the next one, so other clients and requests go on.
+    // Its answers of the burst are written at once (one write, not one per frame).
+    const socket = (ws as WebSocket & { _socket?: Duplex })._socket;
+    let burst = 0;
+    ws.on('message', (raw) => {
+      if (burst++ === 0) {
+        socket?.cork();
+        setImmediate(() => {
+          burst = 0;
+          socket?.uncork();
+          if (ws.isPaused) ws.resume();
+        });
+      }
+      if (burst === COMMANDS_PER_TICK) ws.pause();
+      this.command(connection, raw.toString());
+    });
     ws.on('close', () => this.drop(connection));
     ws.on('error', () => this.drop(connection));
   }
