@@ -279,7 +279,7 @@ export async function soak(options: SoakOptions = {}): Promise<SoakReport> {
       clearInterval(progress);
     }
     const floodMs = await Promise.race([
-      flooded,
+      floodFrames ? flooded : null,
       new Promise<null>((resolve) => setTimeout(() => resolve(null), 30_000).unref()),
     ]);
     const end = await fake.stats();
