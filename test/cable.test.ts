@@ -478,6 +478,14 @@ describe('/cable bounds', () => {
     }
   });
 
+  it('refuses limits that are not positive integers', async () => {
+    const refused = await startFake({ port: 0, cable: { maxSubscriptions: 0 } }).then(
+      (f) => f.close().then(() => 'started'),
+      (err: Error) => err.message,
+    );
+    expect(refused).toMatch(/cable.maxSubscriptions must be a positive integer/);
+  });
+
   it('closes a connection that sends a frame over maxPayload (1 MiB) with 1009', async () => {
     const client = await connect();
     await client.next((f) => f.type === 'welcome');

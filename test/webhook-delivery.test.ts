@@ -8,7 +8,7 @@ import http from 'node:http';
 import net, { type AddressInfo, type LookupFunction } from 'node:net';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { startFake, type RunningFake, type WebhookDelivery } from '../src/index';
+import { buildFake, startFake, type RunningFake, type WebhookDelivery } from '../src/index';
 import { loadSpec } from '../src/spec';
 import { ADMIN, AGENT } from './helpers';
 import type { DomainEvent, EventData, EventName } from '../src/events/types';
@@ -799,6 +799,13 @@ describe('floods: bounded queues', () => {
     } finally {
       await dns.close();
     }
+  });
+
+  it('refuses a queueLimit or dnsFailureTtlMs that is not a whole number in range', async () => {
+    await expect(buildFake({ webhooks: { queueLimit: 0 } })).rejects.toThrow(/webhooks.queueLimit/);
+    await expect(buildFake({ webhooks: { dnsFailureTtlMs: -1 } })).rejects.toThrow(
+      /webhooks.dnsFailureTtlMs/,
+    );
   });
 
   it("the default world's webhook fails at once (nothing listens on 127.0.0.1:9)", async () => {

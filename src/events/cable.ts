@@ -158,6 +158,12 @@ export class CableServer {
     options: CableOptions = {},
   ) {
     this.path = options.path ?? '/cable';
+    for (const name of Object.keys(DEFAULT_LIMITS) as (keyof typeof DEFAULT_LIMITS)[]) {
+      const value = options[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+        throw new Error(`cable.${name} must be a positive integer (got ${value})`);
+      }
+    }
     this.limits = {
       maxPayload: options.maxPayload ?? DEFAULT_LIMITS.maxPayload,
       maxSubscriptionsPerConnection:

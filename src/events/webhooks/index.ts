@@ -63,6 +63,15 @@ export class WebhookDispatcher implements FakeWebhooks {
     private readonly bus: EventBus,
     options: WebhookOptions = {},
   ) {
+    for (const [name, min] of [
+      ['queueLimit', 1],
+      ['dnsFailureTtlMs', 0],
+    ] as const) {
+      const value = options[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
+        throw new Error(`webhooks.${name} must be an integer >= ${min} (got ${value})`);
+      }
+    }
     this.userAgent = options.userAgent ?? CHATWOOT_USER_AGENT;
     this.log = new DeliveryLog(options.keep ?? 1000);
     const sideEffects = options.failureSideEffects ?? true;
