@@ -2,6 +2,7 @@
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
+import { parseByteSize } from './http/journal';
 import { parseRateLimit } from './http/rate-limit';
 import { isLoopbackAddress, startFake } from './index';
 
@@ -9,6 +10,16 @@ function integer(name: string) {
   return (value: string) => {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a non-negative integer`);
     return Number(value);
+  };
+}
+
+function byteSize(name: string) {
+  return (value: string) => {
+    try {
+      return parseByteSize(value, name);
+    } catch (err) {
+      throw new InvalidArgumentError((err as Error).message);
+    }
   };
 }
 
@@ -54,6 +65,16 @@ const program = new Command()
     'serve the control API and X-Fake-Fault to non-loopback clients too (with --host 0.0.0.0, anyone who reaches the port can reset the fake)',
   )
   .option('--journal-size <n>', 'requests the journal keeps (0: none)', integer('journal-size'), 1000)
+  .option(
+    '--journal-bytes <size>',
+    'bytes the journal keeps in all, e.g. 64mb (default; the oldest entries go first)',
+    byteSize('--journal-bytes'),
+  )
+  .option(
+    '--journal-body-bytes <size>',
+    'largest body the journal keeps whole, e.g. 1mb (default; bigger ones are kept cut)',
+    byteSize('--journal-body-bytes'),
+  )
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
 
@@ -88,6 +109,8 @@ async function serve() {
     validateResponses: opts.responseValidation,
     control: opts.exposeControl ? 'expose' : opts.control,
     journalSize: opts.journalSize,
+    journalBytes: opts.journalBytes,
+    journalBodyBytes: opts.journalBodyBytes,
   });
   const lines = [
     `chatwoot-fake listening on ${fake.url}`,

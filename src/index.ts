@@ -24,7 +24,7 @@ import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
 import { RateLimits } from './http/rate-limit';
-import { Journal } from './http/journal';
+import { Journal, parseByteSize } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
 import { isLoopbackAddress } from './http/request';
 import { Store, type ClockMode, type StoreSnapshot } from './store';
@@ -48,6 +48,7 @@ export type {
   WaitForOptions,
   WebhookDelivery,
   WebhookOptions,
+  WebhookQueue,
   WebhookTarget,
 } from './events/webhooks';
 export type { CableOptions } from './events/cable';
@@ -111,6 +112,16 @@ export interface FakeOptions extends SeedOptions {
   closeGraceMs?: number;
   /** Requests the journal keeps (default 1000; 0 turns it off). */
   journalSize?: number;
+  /**
+   * Bytes the journal keeps in all — bodies, headers, paths (default 64 MiB; a number or '64mb'): past
+   * it the oldest entries go, whatever `journalSize` says.
+   */
+  journalBytes?: number | string;
+  /**
+   * Largest request or response body the journal keeps whole (default 1 MiB): a bigger one is kept cut
+   * to this size, as text, with `bodyTruncated` / `responseBodyTruncated` set.
+   */
+  journalBodyBytes?: number | string;
   /** Webhook delivery (timeouts, retries, log size); `false` sends nothing. */
   webhooks?: WebhookOptions | false;
   /** The ActionCable endpoint `/cable` of startFake (ping interval); `false` turns it off. */
@@ -147,6 +158,8 @@ export interface RunningFake extends FakeHarness {
 }
 
 function checkOptions(options: FakeOptions): number | undefined {
+  if (options.journalBytes !== undefined) parseByteSize(options.journalBytes, 'journalBytes');
+  if (options.journalBodyBytes !== undefined) parseByteSize(options.journalBodyBytes, 'journalBodyBytes');
   const clockStart =
     typeof options.clockStart === 'string' ? Date.parse(options.clockStart) : options.clockStart;
   if (clockStart !== undefined && Number.isNaN(clockStart)) {
@@ -179,7 +192,14 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
   const events = new EventBus();
   attachReporting(store, events); // reporting events, audit logs and CSAT responses from domain events
-  const journal = new Journal(options.journalSize ?? 1000, store.clock);
+  const journal = new Journal(options.journalSize ?? 1000, store.clock, {
+    maxBytes:
+      options.journalBytes === undefined ? undefined : parseByteSize(options.journalBytes, 'journalBytes'),
+    bodyBytes:
+      options.journalBodyBytes === undefined
+        ? undefined
+        : parseByteSize(options.journalBodyBytes, 'journalBodyBytes'),
+  });
   const faults = new FaultInjector();
   const rateLimits = new RateLimits(store.clock);
   const harness = createHarness({

@@ -22,6 +22,8 @@ export interface Operation {
   botAccess: boolean;
   /** `security: []`: anyone may call it, with no credentials (public APIs, the survey page). */
   anonymous: boolean;
+  /** Its requestBody documents multipart/form-data: it takes files (other operations' are ignored). */
+  multipart: boolean;
   regex: RegExp;
   paramNames: string[];
   /** Static segments before params, for choosing `/contacts/search` over `/contacts/{id}`. */
@@ -112,6 +114,7 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
         policy: op['x-policy'] === 'administrator' ? 'administrator' : 'member',
         botAccess: op['x-bot-access'] === true,
         anonymous: Array.isArray(op.security) && op.security.length === 0,
+        multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
         regex: new RegExp(`^/${pattern}$`),
         paramNames,
         rank: segments.map((s) => (s.startsWith('{') ? '1' : '0')).join(''),

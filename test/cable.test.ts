@@ -387,3 +387,121 @@ describe('/cable', () => {
     expect(error.message).toMatch(/404/);
   });
 });
+
+/**
+ * Floods: one client must not exhaust the fake. Counts are asserted, never times; every wait is for a
+ * frame (a ping after the flood comes after everything the flood caused, frames being in order).
+ */
+describe('/cable bounds', () => {
+  /** A contact made through the Public API, without credentials: its contact inbox's pubsub_token. */
+  async function publicContactToken(base = fake.url): Promise<string> {
+    const res = await fetch(`${base}/public/api/v1/inboxes/acmeApiInbox00000000001/contacts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Flood' }),
+    });
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { pubsub_token: string }).pubsub_token;
+  }
+
+  const id = (token: string, n: number) => JSON.stringify({ channel: 'RoomChannel', pubsub_token: token, n });
+  const count = (client: CableClient, from: number, type: string) =>
+    client.frames.slice(from).filter((f) => f.type === type).length;
+  const presences = (client: CableClient, from: number) =>
+    client.frames.slice(from).filter((f) => f.message?.event === 'presence.update').length;
+
+  it('caps the subscriptions of a connection, ignores duplicates and coalesces presence (a subscribe flood)', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const token = await publicContactToken();
+    const client = await connect();
+    await client.next((f) => f.type === 'welcome');
+    const N = 300;
+    for (let n = 0; n < N; n++) {
+      client.send({ command: 'subscribe', identifier: id(token, n) });
+      // ActionCable ignores a subscribe whose identifier the connection already has: no frame at all.
+      if (n % 10 === 0) client.send({ command: 'subscribe', identifier: id(token, 0) });
+    }
+    await client.next((f) => f.identifier === id(token, N - 1));
+    await client.next((f) => f.type === 'ping');
+
+    expect(count(client, 0, 'confirm_subscription')).toBe(100); // maxSubscriptionsPerConnection
+    expect(count(client, 0, 'reject_subscription')).toBe(N - 100);
+    expect(warn.mock.calls).toEqual([[expect.stringMatching(/maxSubscriptionsPerConnection/)]]);
+    warn.mockRestore();
+    expect(client.frames.filter((f) => f.identifier === id(token, 0) && f.type)).toHaveLength(1);
+    // Each subscribe asks for a presence.update to every subscription of the token (RoomChannel): sent
+    // as they came, that is 1 + 2 + … + 100 frames; coalesced, about one per subscription.
+    expect(presences(client, 0)).toBeLessThanOrEqual(N);
+
+    // update_presence, flooded: coalesced as well.
+    const before = client.frames.length;
+    const data = JSON.stringify({ action: 'update_presence' });
+    for (let n = 0; n < 500; n++) client.send({ command: 'message', identifier: id(token, 0), data });
+    await client.next((f) => f.type === 'ping' && client.frames.indexOf(f) > before);
+    expect(presences(client, before)).toBeGreaterThanOrEqual(100);
+    expect(presences(client, before)).toBeLessThanOrEqual(300);
+
+    // A slot freed by unsubscribe can be used again (same connection: frames are handled in order).
+    for (let n = 0; n < 10; n++) client.send({ command: 'unsubscribe', identifier: id(token, n) });
+    client.send({ command: 'subscribe', identifier: id(token, 1000) });
+    expect((await client.next((f) => f.identifier === id(token, 1000))).type).toBe('confirm_subscription');
+  });
+
+  it('caps the subscriptions of the process (maxSubscriptions)', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const small = await startFake({ port: 0, cable: { pingIntervalMs: 100, maxSubscriptions: 150 } });
+    try {
+      const token = await publicContactToken(small.url);
+      const open = async () => {
+        const client = new CableClient(`${small.url.replace(/^http/, 'ws')}/cable`);
+        clients.push(client);
+        await client.opened;
+        await client.next((f) => f.type === 'welcome');
+        return client;
+      };
+      const [a, b] = [await open(), await open()];
+      for (const [client, offset] of [
+        [a, 0],
+        [b, 1000],
+      ] as const) {
+        for (let n = 0; n < 100; n++)
+          client.send({ command: 'subscribe', identifier: id(token, offset + n) });
+        await client.next((f) => f.identifier === id(token, offset + 99));
+      }
+      expect(count(a, 0, 'confirm_subscription')).toBe(100);
+      expect(count(b, 0, 'confirm_subscription')).toBe(50);
+      expect(count(b, 0, 'reject_subscription')).toBe(50);
+      expect(warn.mock.calls).toEqual([[expect.stringMatching(/maxSubscriptions\)/)]]);
+    } finally {
+      warn.mockRestore();
+      await small.close();
+    }
+  });
+
+  it('refuses limits that are not positive integers', async () => {
+    const refused = await startFake({ port: 0, cable: { maxSubscriptions: 0 } }).then(
+      (f) => f.close().then(() => 'started'),
+      (err: Error) => err.message,
+    );
+    expect(refused).toMatch(/cable.maxSubscriptions must be a positive integer/);
+  });
+
+  it('closes a connection that sends a frame over maxPayload (1 MiB) with 1009', async () => {
+    const client = await connect();
+    await client.next((f) => f.type === 'welcome');
+    const closed = new Promise<number>((resolve) => client.ws.once('close', (code) => resolve(code)));
+    client.ws.on('error', () => undefined); // the server's close may race the client's own write
+    client.send({ command: 'subscribe', identifier: 'x'.repeat(1024 * 1024) });
+    client.send({
+      command: 'subscribe',
+      identifier: JSON.stringify({ channel: 'RoomChannel', pubsub_token: widgetToken(MARIE) }),
+    });
+    const confirmed = new Promise<string>((resolve) =>
+      client.ws.on('message', (raw) => {
+        if (JSON.parse(raw.toString()).type === 'confirm_subscription') resolve('still open');
+      }),
+    );
+    const outcome = await Promise.race([closed, confirmed]);
+    expect(outcome).toBe(1009);
+  });
+});

@@ -176,7 +176,7 @@ describe('delivery from a built (not listening) fake', () => {
         .set('api_access_token', ADMIN)
         .send({ name: `C${i}` });
     }
-    // The seeded webhook (crm.acme.test) is subscribed to contact_created.
+    // The seeded webhook (127.0.0.1:9, refused) is subscribed to contact_created.
     const log = small.webhooks.deliveries();
     expect(log).toHaveLength(2);
     expect(log.map((d) => (d.payload as { name: string }).name)).toEqual(['C2', 'C3']);

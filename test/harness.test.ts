@@ -463,6 +463,51 @@ describe('requests() — the journal', () => {
     expect(fake.requests()).toHaveLength(0);
   });
 
+  it('is bounded in bytes too: big bodies kept cut and marked, the oldest entries dropped past journalBytes', async () => {
+    const refused = await startFake({ journalBytes: 'lots' }).then(
+      (f) => f.close().then(() => 'started'),
+      (err: Error) => err.message,
+    );
+    expect(refused).toMatch(/journalBytes must be a number of bytes/);
+    const small = await startFake({ journalBodyBytes: '1kb', journalBytes: 256 * 1024, bodyLimit: '2mb' });
+    try {
+      // A request body over journalBodyBytes: its text, cut; an answer over it as well.
+      const big = { name: 'Big', custom_attributes: { notes: 'x'.repeat(10_000) } };
+      expect((await call(small, 'POST', '/contacts', { body: big })).status).toBe(200);
+      expect((await call(small, 'GET', '/contacts')).status).toBe(200);
+      const [posted, listed] = small.requests();
+      expect(posted).toMatchObject({ bodyTruncated: true, responseBodyTruncated: true });
+      expect(posted.body).toBe(JSON.stringify(big).slice(0, 1024));
+      expect(listed).toMatchObject({ bodyTruncated: false, responseBodyTruncated: true, body: {} });
+      expect(typeof listed.responseBody).toBe('string');
+      expect(Buffer.byteLength(listed.responseBody as string)).toBe(1024);
+      const smallAnswer = (await call(small, 'GET', '/contacts/424242')).body;
+      expect(small.requests().at(-1)).toMatchObject({
+        bodyTruncated: false,
+        responseBody: smallAnswer,
+        responseBodyTruncated: false,
+      });
+
+      // 1,000 entries of 1 MB would keep 2 GB: bodies count against journalBytes, oldest out first.
+      const wide = await startFake({ journalBytes: 256 * 1024, bodyLimit: '2mb' });
+      try {
+        for (let i = 0; i < 40; i++) {
+          const body = { name: `Wide ${i}`, custom_attributes: { notes: 'y'.repeat(50_000) } };
+          expect((await call(wide, 'POST', '/contacts', { body })).status).toBe(200);
+        }
+        const kept = wide.requests();
+        expect(kept.length).toBeLessThanOrEqual(5); // 256 KiB / (50 KB request + its answer)
+        expect(kept.length).toBeGreaterThanOrEqual(1);
+        expect((kept.at(-1)!.body as { name: string }).name).toBe('Wide 39');
+        expect(kept.every((e) => !e.bodyTruncated)).toBe(true);
+      } finally {
+        await wide.close();
+      }
+    } finally {
+      await small.close();
+    }
+  }, 60_000);
+
   it('is bounded by journalSize (oldest dropped) and can be turned off', async () => {
     const small = await startFake({ journalSize: 3 });
     const none = await startFake({ journalSize: 0 });

@@ -89,6 +89,47 @@ describe('malformed requests get clean 4xx and change nothing', () => {
   });
 });
 
+describe('multipart bodies: files only where the operation takes them', () => {
+  const withFiles = (req: ReturnType<TestFake['get']>, n: number) => {
+    for (let i = 0; i < n; i++) {
+      req.attach('attachments[]', Buffer.from(`file ${i}`), {
+        filename: `f${i}.txt`,
+        contentType: 'text/plain',
+      });
+    }
+    return req;
+  };
+
+  it('reads the fields of any operation and lets the files go where the spec takes none', async () => {
+    // POST /contacts documents JSON only: the fields count (Rails parses multipart on every route),
+    // the 21 files are read and dropped — not kept, not counted against the files cap.
+    const created = await withFiles(
+      fake.http.post(fake.path('/contacts')).set('api_access_token', ADMIN).field('name', 'Multi Part'),
+      21,
+    );
+    expect(created.status).toBe(200);
+    expect(created.body.payload.contact.name).toBe('Multi Part');
+    // A GET with a multipart body: answered as without one.
+    const listed = await withFiles(fake.http.get(fake.path('/agents')).set('api_access_token', ADMIN), 21);
+    expect(listed.status).toBe(200);
+    expect(listed.body).toHaveLength(3);
+  });
+
+  it('keeps files where the spec documents multipart/form-data, at most 20 of them', async () => {
+    const conversation = fake.store.tables.conversations.all().next().value!;
+    const post = () =>
+      fake.http
+        .post(fake.path(`/conversations/${conversation.display_id}/messages`))
+        .set('api_access_token', ADMIN)
+        .field('content', 'with files');
+    const two = await withFiles(post(), 2);
+    expect(two.status).toBe(200);
+    expect(two.body.attachments).toHaveLength(2);
+    const tooMany = await withFiles(post(), 21);
+    expect(tooMany.status).toBe(400);
+  });
+});
+
 describe('routing', () => {
   it('unknown routes and unknown methods → 404 Rails body', async () => {
     const res = await fake.http.get('/api/v1/nothing-here').set('api_access_token', ADMIN);

@@ -5,10 +5,10 @@
  */
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo, type LookupFunction } from 'node:net';
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import { startFake, type RunningFake, type WebhookDelivery } from '../src/index';
+import { buildFake, startFake, type RunningFake, type WebhookDelivery } from '../src/index';
 import { loadSpec } from '../src/spec';
 import { ADMIN, AGENT } from './helpers';
 import type { DomainEvent, EventData, EventName } from '../src/events/types';
@@ -727,5 +727,128 @@ describe('the delivery log', () => {
     fake.reset();
     expect(fake.webhooks.deliveries()).toEqual([]);
     expect(await (await fetch(`${fake.url}/__fake/webhook-deliveries`)).json()).toEqual([]);
+  });
+});
+
+/** A receiver on 127.0.0.1 that accepts connections and never answers; resolves `connected` on the first. */
+async function startBlackhole() {
+  const sockets = new Set<net.Socket>();
+  let connected!: () => void;
+  const first = new Promise<void>((resolve) => (connected = resolve));
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    connected();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    connected: first,
+    url: (path: string) => `http://127.0.0.1:${port}${path}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+describe('floods: bounded queues', () => {
+  it('a receiver that never answers: at most queueLimit wait, the oldest are dropped, counted and logged', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const blackhole = await startBlackhole();
+    const flood = await startFake({ port: 0, webhooks: { queueLimit: 5, timeoutMs: 60_000 } });
+    try {
+      const url = blackhole.url('/hook');
+      const call = (path: string, body: unknown) =>
+        fetch(`${flood.url}/api/v1/accounts/1${path}`, {
+          method: 'POST',
+          headers: { api_access_token: ADMIN, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await call('/webhooks', { url, subscriptions: ['contact_created'] })).status).toBe(200);
+      expect((await call('/contacts', { name: 'C0' })).status).toBe(200);
+      await blackhole.connected; // C0 is in flight, and stays there
+      for (let i = 1; i < 20; i++) expect((await call('/contacts', { name: `C${i}` })).status).toBe(200);
+
+      const queue = flood.webhooks.queues().find((q) => q.url === url);
+      expect(queue).toEqual({ target: 'account_webhook', url, queued: 5, inFlight: 1, dropped: 14 });
+      const log = flood.webhooks.deliveries().filter((d) => d.url === url);
+      const names = (state: string) =>
+        log.filter((d) => d.state === state).map((d) => (d.payload as { name: string }).name);
+      expect(names('pending')).toEqual(['C0', 'C15', 'C16', 'C17', 'C18', 'C19']);
+      expect(names('dropped')).toEqual(Array.from({ length: 14 }, (_, i) => `C${i + 1}`));
+      expect(log.find((d) => d.state === 'dropped')).toMatchObject({
+        status: null,
+        attempts: 0,
+        error: expect.stringMatching(/^dropped: 5 deliveries to .* were already waiting \(queueLimit\)$/),
+      });
+      // A dropped delivery has its outcome: waitFor hands it over.
+      expect(await flood.webhooks.waitFor({ url })).toMatchObject({
+        state: 'dropped',
+        payload: { name: 'C1' },
+      });
+      const warnings = warn.mock.calls.filter(([m]) => String(m).includes(url));
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0][0]).toMatch(/not keeping up/);
+      // Over HTTP too.
+      const res = await fetch(`${flood.url}/__fake/webhook-queues`);
+      expect(((await res.json()) as unknown[]).find((q: any) => q.url === url)).toEqual(queue);
+      flood.reset();
+      expect(flood.webhooks.queues()).toEqual([]);
+    } finally {
+      warn.mockRestore();
+      await flood.close();
+      await blackhole.close();
+    }
+  });
+
+  it('remembers a failed DNS lookup for a while: the next deliveries to the host fail without asking again', async () => {
+    const asked: string[] = [];
+    const lookup = ((hostname: string, _options: unknown, callback: (err: Error) => void) => {
+      asked.push(hostname);
+      const error = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), {
+        code: 'ENOTFOUND',
+        hostname,
+      });
+      setImmediate(() => callback(error));
+    }) as unknown as LookupFunction;
+    const dns = await startFake({ port: 0, webhooks: { lookup } });
+    try {
+      // localhost: even a lookup that is not the injected one stays on this machine.
+      const url = `http://localhost:${await deadPort()}/hook`;
+      const call = (path: string, body: unknown) =>
+        fetch(`${dns.url}/api/v1/accounts/1${path}`, {
+          method: 'POST',
+          headers: { api_access_token: ADMIN, 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      expect((await call('/webhooks', { url, subscriptions: ['contact_created'] })).status).toBe(200);
+      for (let i = 0; i < 3; i++) expect((await call('/contacts', { name: `D${i}` })).status).toBe(200);
+      for (let i = 0; i < 3; i++) {
+        expect(await dns.webhooks.waitFor({ url })).toMatchObject({
+          state: 'failed',
+          error: 'ENOTFOUND: getaddrinfo ENOTFOUND localhost',
+        });
+      }
+      expect(asked).toEqual(['localhost']);
+    } finally {
+      await dns.close();
+    }
+  });
+
+  it('refuses a queueLimit or dnsFailureTtlMs that is not a whole number in range', async () => {
+    await expect(buildFake({ webhooks: { queueLimit: 0 } })).rejects.toThrow(/webhooks.queueLimit/);
+    await expect(buildFake({ webhooks: { dnsFailureTtlMs: -1 } })).rejects.toThrow(
+      /webhooks.dnsFailureTtlMs/,
+    );
+  });
+
+  it("the default world's webhook fails at once (nothing listens on 127.0.0.1:9)", async () => {
+    const seeded = 'http://127.0.0.1:9/acme-crm/webhook';
+    await api('POST', '/contacts', { name: 'Seeded hook' });
+    const delivery = await fake.webhooks.waitFor({ url: seeded, timeoutMs: 5000 });
+    expect(delivery).toMatchObject({ state: 'failed', event: 'contact_created' });
+    expect(delivery.error).toMatch(/ECONNREFUSED/);
   });
 });

@@ -9,7 +9,7 @@ beforeEach(() => fake.reset());
 const SEEDED = {
   id: 1,
   name: 'Acme CRM sync',
-  url: 'https://crm.acme.test/chatwoot/webhook',
+  url: 'http://127.0.0.1:9/acme-crm/webhook',
   account_id: 1,
   subscriptions: [
     'conversation_created',

@@ -19,6 +19,7 @@
  *   GET    /__fake/clock / POST {set?, mode?} / POST /__fake/clock/advance {by}
  *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?} or {off: true, token?}
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
+ *   GET    /__fake/webhook-queues                per target URL: deliveries queued, in flight, dropped
  */
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FakeInputError } from '../http/errors';
@@ -249,6 +250,10 @@ export function controlRouter(harness: FakeHarness): express.Router {
     const webhooks = (harness as FakeHarness & { webhooks?: FakeWebhooks }).webhooks;
     const event = queryString(req, 'event');
     res.json(webhooks ? webhooks.deliveries(event ? { event } : {}) : []);
+  });
+  on('GET', '/webhook-queues', (_req, res) => {
+    const webhooks = (harness as FakeHarness & { webhooks?: FakeWebhooks }).webhooks;
+    res.json(webhooks ? webhooks.queues() : []);
   });
 
   on('GET', '/faults', (_req, res) => {

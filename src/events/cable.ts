@@ -27,6 +27,14 @@
  * time, queues the frames in order, and sends them once the handler has returned (setImmediate),
  * re-reading the conversation for those five events; a conversation gone by then is not broadcast
  * (the job's find_by! raises).
+ *
+ * Bounds, so one client cannot exhaust the process (ActionCable itself has none of these): a frame is
+ * at most `maxPayload` bytes (1 MiB; bigger closes the connection with 1009), a connection holds at
+ * most `maxSubscriptionsPerConnection` subscriptions and the process `maxSubscriptions` (further
+ * subscribes get `reject_subscription`; a duplicate identifier is ignored, as ActionCable's
+ * Subscriptions#add does), and a connection whose unsent frames pass `maxBufferedBytes` is dropped.
+ * RoomChannel#broadcast_presence answers every subscribe and update_presence; the fake coalesces them:
+ * once per tick, each account's presence is computed once and sent to the tokens that asked.
  */
 import type http from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -50,7 +58,22 @@ export interface CableOptions {
   pingIntervalMs?: number;
   /** Default /cable. */
   path?: string;
+  /** Largest websocket frame accepted, in bytes (default 1 MiB); a bigger one closes the connection (1009). */
+  maxPayload?: number;
+  /** Subscriptions one connection may hold (default 100); more are rejected. */
+  maxSubscriptionsPerConnection?: number;
+  /** Subscriptions all connections together may hold (default 10,000); more are rejected. */
+  maxSubscriptions?: number;
+  /** A connection whose unsent frames pass this many bytes (a client that does not read) is dropped (default 16 MiB). */
+  maxBufferedBytes?: number;
 }
+
+const DEFAULT_LIMITS = {
+  maxPayload: 1024 * 1024,
+  maxSubscriptionsPerConnection: 100,
+  maxSubscriptions: 10_000,
+  maxBufferedBytes: 16 * 1024 * 1024,
+};
 
 type Subscriber =
   | { kind: 'user'; id: number; accountId: number; token: string }
@@ -67,6 +90,9 @@ interface Connection {
   ws: WebSocket;
   subscriptions: Map<string, Subscription>;
 }
+
+/** Frames of one connection handled per tick before its socket is paused until the next. */
+const COMMANDS_PER_TICK = 1000;
 
 /** ActionCable's sub-protocols, the JSON one first. */
 const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
@@ -116,8 +142,15 @@ export class CableServer {
   private readonly pinger: NodeJS.Timeout;
   private readonly off: () => void;
   private outbox: Outgoing[] = [];
+  /** Tokens owed a presence.update by the next flush (RoomChannel#broadcast_presence), and their subscriber. */
+  private presenceDue = new Map<string, Subscriber>();
+  /** Per account, who is subscribed (`user:1`, `contact:7`) and with how many subscriptions: presence reads it. */
+  private readonly online = new Map<number, Map<string, { subscriber: Subscriber; count: number }>>();
+  private subscriptions = 0;
+  private warned = false;
   private flushing?: NodeJS.Immediate;
   private readonly path: string;
+  private readonly limits: typeof DEFAULT_LIMITS;
 
   constructor(
     private readonly store: Store,
@@ -125,6 +158,19 @@ export class CableServer {
     options: CableOptions = {},
   ) {
     this.path = options.path ?? '/cable';
+    for (const name of Object.keys(DEFAULT_LIMITS) as (keyof typeof DEFAULT_LIMITS)[]) {
+      const value = options[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
+        throw new Error(`cable.${name} must be a positive integer (got ${value})`);
+      }
+    }
+    this.limits = {
+      maxPayload: options.maxPayload ?? DEFAULT_LIMITS.maxPayload,
+      maxSubscriptionsPerConnection:
+        options.maxSubscriptionsPerConnection ?? DEFAULT_LIMITS.maxSubscriptionsPerConnection,
+      maxSubscriptions: options.maxSubscriptions ?? DEFAULT_LIMITS.maxSubscriptions,
+      maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
+    };
     this.pinger = setInterval(() => this.ping(), options.pingIntervalMs ?? 3000);
     this.pinger.unref();
     this.off = bus.on((event) => {
@@ -155,18 +201,26 @@ export class CableServer {
     return this.connections.size;
   }
 
+  /** Subscriptions of every connection together. */
+  get subscriptionCount(): number {
+    return this.subscriptions;
+  }
+
   /** Says goodbye the way ActionCable does on shutdown, then closes every connection. */
   close(): Promise<void> {
     this.off();
     clearInterval(this.pinger);
     if (this.flushing) clearImmediate(this.flushing);
     this.outbox = [];
+    this.presenceDue.clear();
     for (const connection of this.connections) {
       this.send(connection.ws, { type: 'disconnect', reason: 'server_restart', reconnect: true });
       connection.ws.terminate();
     }
     this.connections.clear();
     this.streams.clear();
+    this.online.clear();
+    this.subscriptions = 0;
     const server = this.server;
     return server ? new Promise((resolve) => server.close(() => resolve())) : Promise.resolve();
   }
@@ -180,6 +234,7 @@ export class CableServer {
       const { WebSocketServer: Server } = require('ws') as typeof import('ws');
       this.server = new Server({
         noServer: true,
+        maxPayload: this.limits.maxPayload,
         handleProtocols: (offered) => PROTOCOLS.find((p) => offered.has(p)) ?? false,
       });
     }
@@ -190,7 +245,23 @@ export class CableServer {
     const connection: Connection = { ws, subscriptions: new Map() };
     this.connections.add(connection);
     this.send(ws, { type: 'welcome' });
-    ws.on('message', (raw) => this.command(connection, raw.toString()));
+    // A client sending thousands of frames at once (a subscribe flood) is read a burst per tick: past
+    // COMMANDS_PER_TICK its socket is paused until the next one, so other clients and requests go on.
+    // Its answers of the burst are written at once (one write, not one per frame).
+    const socket = (ws as WebSocket & { _socket?: Duplex })._socket;
+    let burst = 0;
+    ws.on('message', (raw) => {
+      if (burst++ === 0) {
+        socket?.cork();
+        setImmediate(() => {
+          burst = 0;
+          socket?.uncork();
+          if (ws.isPaused) ws.resume();
+        });
+      }
+      if (burst === COMMANDS_PER_TICK) ws.pause();
+      this.command(connection, raw.toString());
+    });
     ws.on('close', () => this.drop(connection));
     ws.on('error', () => this.drop(connection));
   }
@@ -232,7 +303,7 @@ export class CableServer {
           return;
         }
         // RoomChannel#update_presence, sent by the dashboard and the widget every 20 s or so.
-        if (data?.action === 'update_presence') this.broadcastPresence(subscription.subscriber);
+        if (data?.action === 'update_presence') this.presenceFor(subscription.subscriber);
         return;
       }
       default:
@@ -241,7 +312,22 @@ export class CableServer {
   }
 
   private subscribe(connection: Connection, identifier: string): void {
-    if (connection.subscriptions.has(identifier)) return; // "Already subscribed": ignored
+    // ActionCable's Subscriptions#add: `return if subscriptions.key?(id_key)`, nothing sent.
+    if (connection.subscriptions.has(identifier)) return;
+    const full =
+      connection.subscriptions.size >= this.limits.maxSubscriptionsPerConnection
+        ? `${this.limits.maxSubscriptionsPerConnection} on one connection (maxSubscriptionsPerConnection)`
+        : this.subscriptions >= this.limits.maxSubscriptions
+          ? `${this.limits.maxSubscriptions} in all (maxSubscriptions)`
+          : undefined;
+    if (full) {
+      if (!this.warned) {
+        this.warned = true;
+        console.warn(`chatwoot-fake /cable: subscriptions rejected past ${full}`);
+      }
+      this.send(connection.ws, { identifier, type: 'reject_subscription' });
+      return;
+    }
     const subscriber = this.resolve(identifier);
     if (!subscriber) {
       this.send(connection.ws, { identifier, type: 'reject_subscription' });
@@ -251,22 +337,37 @@ export class CableServer {
     if (subscriber.kind === 'user') streams.push(`account_${subscriber.accountId}`);
     const subscription: Subscription = { connection, identifier, subscriber, streams };
     connection.subscriptions.set(identifier, subscription);
+    this.subscriptions++;
     for (const stream of streams) {
       const set = this.streams.get(stream) ?? new Set();
       set.add(subscription);
       this.streams.set(stream, set);
     }
+    const key = `${subscriber.kind}:${subscriber.id}`;
+    const account = this.online.get(subscriber.accountId) ?? new Map();
+    this.online.set(subscriber.accountId, account);
+    const seen = account.get(key);
+    if (seen) seen.count++;
+    else account.set(key, { subscriber, count: 1 });
     this.send(connection.ws, { identifier, type: 'confirm_subscription' });
-    this.broadcastPresence(subscriber);
+    this.presenceFor(subscriber);
   }
 
   private unsubscribe(subscription: Subscription): void {
+    this.subscriptions--;
     for (const stream of subscription.streams) {
       const set = this.streams.get(stream);
       if (!set) continue;
       set.delete(subscription);
       if (!set.size) this.streams.delete(stream);
     }
+    const { subscriber } = subscription;
+    const account = this.online.get(subscriber.accountId);
+    const key = `${subscriber.kind}:${subscriber.id}`;
+    const seen = account?.get(key);
+    if (!account || !seen) return;
+    if (--seen.count === 0) account.delete(key);
+    if (!account.size) this.online.delete(subscriber.accountId);
   }
 
   /** RoomChannel#current_user / #current_account from the subscription's identifier. */
@@ -295,33 +396,47 @@ export class CableServer {
       };
     }
     const id = Number(userId);
-    let user;
-    for (const candidate of tables.users.all()) {
-      if (candidate.id === id && candidate.pubsub_token === token) user = candidate;
-    }
+    const found = Number.isInteger(id) ? tables.users.get(id) : undefined;
+    const user = found?.pubsub_token === token ? found : undefined;
     const accountId = Number(params.account_id);
     if (!user || !tables.accountUsers.findBy('membership', [accountId, user.id])) return undefined;
     return { kind: 'user', id: user.id, accountId, token };
   }
 
-  /** RoomChannel#broadcast_presence: to the subscriber's own token. */
-  private broadcastPresence(subscriber: Subscriber): void {
+  /** RoomChannel#broadcast_presence, to the subscriber's own token: owed until the next flush. */
+  private presenceFor(subscriber: Subscriber): void {
+    this.presenceDue.set(subscriber.token, subscriber);
+    this.flushing ??= setImmediate(() => this.flush());
+  }
+
+  /**
+   * The presence.update of every token that asked since the last flush: OnlineStatusTracker's
+   * available users (with their availability) and contacts of each account, computed once per account.
+   */
+  private sendPresence(): void {
+    const due = this.presenceDue;
+    this.presenceDue = new Map();
     const { tables } = this.store;
-    const users: Record<string, string> = {};
-    const contacts: Record<string, string> = {};
-    for (const set of this.streams.values()) {
-      for (const { subscriber: s } of set) {
-        if (s.accountId !== subscriber.accountId) continue;
-        if (s.kind === 'contact') contacts[String(s.id)] = 'online';
-        else {
-          const membership = tables.accountUsers.findBy('membership', [s.accountId, s.id]);
-          users[String(s.id)] = membership?.availability ?? 'online';
+    const byAccount = new Map<number, { users: Record<string, string>; contacts: Record<string, string> }>();
+    for (const [token, subscriber] of due) {
+      if (!this.streams.has(token)) continue;
+      const accountId = subscriber.accountId;
+      let presence = byAccount.get(accountId);
+      if (!presence) {
+        presence = { users: {}, contacts: {} };
+        for (const { subscriber: s } of this.online.get(accountId)?.values() ?? []) {
+          if (s.kind === 'contact') presence.contacts[String(s.id)] = 'online';
+          else {
+            const membership = tables.accountUsers.findBy('membership', [accountId, s.id]);
+            presence.users[String(s.id)] = membership?.availability ?? 'online';
+          }
         }
+        byAccount.set(accountId, presence);
       }
+      const data: Payload = { account_id: accountId, users: presence.users };
+      if (subscriber.kind === 'user') data.contacts = presence.contacts;
+      this.deliver([token], 'presence.update', data);
     }
-    const data: Payload = { account_id: subscriber.accountId, users };
-    if (subscriber.kind === 'user') data.contacts = contacts;
-    this.deliver([subscriber.token], 'presence.update', data);
   }
 
   private ping(): void {
@@ -491,6 +606,11 @@ export class CableServer {
 
   private flush(): void {
     this.flushing = undefined;
+    try {
+      this.sendPresence();
+    } catch (err) {
+      console.error('chatwoot-fake /cable:', err);
+    }
     const batch = this.outbox;
     this.outbox = [];
     for (const { tokens, event, payload } of batch) {
@@ -515,6 +635,12 @@ export class CableServer {
   }
 
   private send(ws: WebSocket, frame: unknown): void {
-    if (ws.readyState === ws.OPEN) ws.send(railsJson(frame));
+    if (ws.readyState !== ws.OPEN) return;
+    // A client that does not read: dropped rather than buffered without end.
+    if (ws.bufferedAmount > this.limits.maxBufferedBytes) {
+      ws.terminate();
+      return;
+    }
+    ws.send(railsJson(frame));
   }
 }

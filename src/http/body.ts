@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { StorageEngine } from 'multer';
 import { HttpError, badRequest, invalidRecord, payloadTooLarge } from './errors';
 
 export interface BodyOptions {
@@ -6,7 +8,32 @@ export interface BodyOptions {
   limit: string | number;
   /** Largest uploaded file (multipart), Chatwoot's attachment limit being 40 MB. */
   fileLimitBytes: number;
+  /**
+   * Whether the request's operation takes files (its spec requestBody has multipart/form-data): only
+   * then are multipart files kept in memory; elsewhere their bytes are read and let go. Default: all.
+   */
+  takesFiles?: (req: IncomingMessage) => boolean;
 }
+
+/** Files one request may upload where files are taken (more: 400). */
+const MAX_FILES = 20;
+/** File parts a multipart body may carry where they are ignored: Rack's multipart_part_limit. */
+const MAX_IGNORED_FILES = 128;
+
+/**
+ * Multer storage that reads each file to its end and keeps nothing: Rails parses a multipart body
+ * whatever the route (files go to tempfiles the controller never opens), so fields still count.
+ */
+const discardFiles: StorageEngine = {
+  _handleFile(_req, file, callback) {
+    file.stream.on('error', callback);
+    file.stream.on('end', () => callback(null, { size: 0 }));
+    file.stream.resume();
+  },
+  _removeFile(_req, _file, callback) {
+    callback(null);
+  },
+};
 
 /** Where the JSON parser leaves the raw UTF-8 body on the request (see Journal). */
 /** Express's req.is('multipart/form-data'): a body (by its headers) of that media type. */
@@ -60,14 +87,18 @@ function checkBody(value: unknown): string[] | 'too-deep' | undefined {
  */
 export function bodyParsers(options: BodyOptions) {
   // Built on the first multipart request (multer and busboy cost ~50 ms to load).
-  let upload: RequestHandler | undefined;
+  let upload: { files: RequestHandler; fields: RequestHandler } | undefined;
   const multipart = () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const multer = require('multer') as typeof import('multer');
-    return multer({
-      storage: multer.memoryStorage(),
-      limits: { fileSize: options.fileLimitBytes, fieldSize: 1024 * 1024, fields: 1000, files: 20 },
-    }).any();
+    const limits = { fieldSize: 1024 * 1024, fields: 1000 };
+    return {
+      files: multer({
+        storage: multer.memoryStorage(),
+        limits: { ...limits, fileSize: options.fileLimitBytes, files: MAX_FILES },
+      }).any(),
+      fields: multer({ storage: discardFiles, limits: { ...limits, files: MAX_IGNORED_FILES } }).any(),
+    };
   };
   return [
     express.json({
@@ -81,7 +112,10 @@ export function bodyParsers(options: BodyOptions) {
     express.urlencoded({ extended: true, limit: options.limit, parameterLimit: 5000 }),
     (req: Request, res: Response, next: NextFunction) => {
       if (!isMultipart(req)) return next();
-      (upload ??= multipart())(req, res, (err: unknown) => {
+      const takesFiles = options.takesFiles?.(req) ?? true;
+      upload ??= multipart();
+      (takesFiles ? upload.files : upload.fields)(req, res, (err: unknown) => {
+        if (!takesFiles) (req as Request & { files?: unknown }).files = [];
         if (!err) return next();
         const code = (err as { code?: string }).code;
         next(code === 'LIMIT_FILE_SIZE' || code === 'LIMIT_FIELD_VALUE' ? payloadTooLarge() : badRequest());

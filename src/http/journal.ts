@@ -5,6 +5,12 @@
  *
  * The request path (http/pipeline.ts) starts an entry, gives it the parsed body, and its one answer
  * writer (http/answer.ts) records the answer as it leaves: no response method is intercepted.
+ *
+ * Bounded twice: by entries (`capacity`, the oldest dropped first) and by bytes. A request or response
+ * body over `bodyBytes` (default 1 MiB) is kept cut to that size, as text, and the entry says so
+ * (`bodyTruncated`, `responseBodyTruncated`); the entries together keep at most `maxBytes` (default
+ * 64 MiB) of bodies, headers and paths, the oldest entries going first. 1,000 requests of 1 MB would
+ * otherwise keep 2 GB.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import qs from 'qs';
@@ -26,13 +32,23 @@ export interface JournalEntry {
   query: Record<string, unknown>;
   /** Request headers as received (lower-case names), including `api_access_token`. */
   headers: Record<string, string | string[] | undefined>;
-  /** The parsed body (JSON, form or multipart fields), or null when there was none or it did not parse. */
+  /**
+   * The parsed body (JSON, form or multipart fields), or null when there was none or it did not parse;
+   * when `bodyTruncated`, the first `journalBodyBytes` of its JSON text.
+   */
   body: unknown;
+  /** The body was bigger than `journalBodyBytes`: `body` is the beginning of its text. */
+  bodyTruncated: boolean;
   /** The answer's status; 0 when the connection was reset (injected, or the client went away). */
   status: number;
   responseHeaders: Record<string, string | string[] | number | undefined>;
-  /** The answer parsed as JSON when it is JSON, else its text; null when empty. */
+  /**
+   * The answer parsed as JSON when it is JSON, else its text; null when empty; when
+   * `responseBodyTruncated`, the first `journalBodyBytes` of its text.
+   */
   responseBody: unknown;
+  /** The answer was bigger than `journalBodyBytes`: `responseBody` is the beginning of its text. */
+  responseBodyTruncated: boolean;
   /** Wall-clock time from arrival to the answer (ms). */
   durationMs: number;
   /** The spec operation the path matched, if any. */
@@ -72,8 +88,35 @@ export interface RouteInfo {
   params: Record<string, string>;
 }
 
-/** Largest response body kept per entry; longer ones are cut (and then kept as text). */
-const MAX_BODY_BYTES = 1024 * 1024;
+/** What the journal keeps, in bytes. */
+export interface JournalLimits {
+  /** Largest request or response body kept whole; a longer one is cut to this size (default 1 MiB). */
+  bodyBytes?: number;
+  /** Bodies, headers and paths of all entries together (default 64 MiB); the oldest entries go first. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_JOURNAL_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_JOURNAL_BYTES = 64 * 1024 * 1024;
+
+/** A size in bytes: a non-negative integer, or a string such as `64mb`, `512kb`, `1gb` (powers of 1024). */
+export function parseByteSize(value: number | string, name: string): number {
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && value >= 0) return value;
+  } else {
+    const m = /^\s*(\d+)\s*(b|kb|k|mb|m|gb|g)?\s*$/i.exec(value);
+    if (m) {
+      const unit = (m[2] ?? 'b').toLowerCase()[0];
+      return Number(m[1]) * (unit === 'g' ? 1024 ** 3 : unit === 'm' ? 1024 ** 2 : unit === 'k' ? 1024 : 1);
+    }
+  }
+  throw new Error(
+    `${name} must be a number of bytes or a size such as '64mb' (got ${JSON.stringify(value)})`,
+  );
+}
+
+/** Bytes an entry costs besides its bodies: the object, its strings and the request headers. */
+const ENTRY_OVERHEAD = 256;
 
 interface Pending {
   id: number;
@@ -89,6 +132,10 @@ interface Pending {
   rawJson?: Buffer;
   /** Whether the body was captured (it may be null: no body, or one that did not parse). */
   captured: boolean;
+  /** The request body was cut to `bodyBytes` (then `body` is its beginning, as text). */
+  bodyTruncated: boolean;
+  /** Bytes the request body, path and headers keep. */
+  requestBytes: number;
   started: number;
   fault: string | null;
   route?: RouteInfo;
@@ -110,6 +157,8 @@ interface Stored {
   chunks: Chunk[];
   truncated: boolean;
   durationMs: number;
+  /** What the entry keeps, in bytes (counted against `maxBytes`). */
+  bytes: number;
   /** Built on first read: the frozen public entry. */
   entry?: JournalEntry;
 }
@@ -134,13 +183,43 @@ function cloneBody(body: unknown): unknown {
 /**
  * Records the request body as received, before validation coerces it in place: the raw JSON text
  * when there is one (parsed only if the entry is read), else a copy (none for the usual empty body).
+ * A body over `bodyBytes` is kept as the beginning of its text (a copy: the whole body is let go).
  */
 function capture(pending: Pending, req: BodyRequest): void {
   pending.captured = true;
+  const limit = pending.journal.bodyBytes;
   const raw = (req as BodyRequest & { [RAW_JSON_BODY]?: Buffer })[RAW_JSON_BODY];
-  if (raw) pending.rawJson = raw;
-  else if (isEmptyObject(req.body)) pending.body = {};
-  else pending.body = cloneBody(req.body);
+  if (raw) {
+    if (raw.length <= limit) {
+      pending.rawJson = raw;
+      pending.requestBytes += raw.length;
+    } else {
+      pending.body = raw.toString('utf8', 0, limit);
+      pending.bodyTruncated = true;
+      pending.requestBytes += limit;
+    }
+  } else if (isEmptyObject(req.body)) pending.body = {};
+  else {
+    const body = cloneBody(req.body);
+    const text = body === null ? '' : (JSON.stringify(body) ?? '');
+    const size = Buffer.byteLength(text);
+    if (size <= limit) {
+      pending.body = body;
+      pending.requestBytes += size;
+    } else {
+      pending.body = Buffer.from(text).toString('utf8', 0, limit);
+      pending.bodyTruncated = true;
+      pending.requestBytes += limit;
+    }
+  }
+}
+
+/** Bytes a request keeps besides its body: path, query and headers as received. */
+function requestOverhead(req: IncomingMessage): number {
+  let bytes = ENTRY_OVERHEAD + (req.url?.length ?? 0);
+  const raw = req.rawHeaders ?? [];
+  for (let i = 0; i < raw.length; i++) bytes += raw[i].length;
+  return bytes;
 }
 
 function parseJsonOr(raw: Buffer, fallback: unknown): unknown {
@@ -190,10 +269,15 @@ function keep(pending: Pending, chunk: unknown, encoding?: unknown): void {
           ? Buffer.from(chunk)
           : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
   const size = typeof kept === 'string' ? Buffer.byteLength(kept) : kept.length;
-  if (pending.bytes + size > MAX_BODY_BYTES) {
+  const limit = pending.journal.bodyBytes;
+  if (pending.bytes + size > limit) {
     const buffer = typeof kept === 'string' ? Buffer.from(kept) : kept;
-    kept = buffer.subarray(0, MAX_BODY_BYTES - pending.bytes);
+    // A copy of the part kept: a view would keep the whole answer alive.
+    kept = Buffer.from(buffer.subarray(0, limit - pending.bytes));
     pending.truncated = true;
+    pending.chunks.push(kept);
+    pending.bytes = limit;
+    return;
   }
   pending.chunks.push(kept);
   pending.bytes += size;
@@ -203,15 +287,31 @@ function keep(pending: Pending, chunk: unknown, encoding?: unknown): void {
 export class Journal {
   private entries: Stored[] = [];
   private nextId = 1;
+  /** What the kept entries hold, in bytes. */
+  private bytes = 0;
+  /** Largest body (request or response) kept whole. */
+  readonly bodyBytes: number;
+  /** Most bytes all entries together keep. */
+  readonly maxBytes: number;
 
   /**
    * @param capacity entries kept (oldest dropped first); 0 turns journaling off.
    * @param clock the fake's clock, for `at`.
+   * @param limits bytes kept per body and in all.
    */
   constructor(
     public capacity: number,
     private readonly clock: Clock,
-  ) {}
+    limits: JournalLimits = {},
+  ) {
+    this.bodyBytes = limits.bodyBytes ?? DEFAULT_JOURNAL_BODY_BYTES;
+    this.maxBytes = limits.maxBytes ?? DEFAULT_JOURNAL_BYTES;
+  }
+
+  /** Bytes the kept entries hold (bodies, headers, paths: an estimate of their memory). */
+  get byteSize(): number {
+    return this.bytes;
+  }
 
   get size(): number {
     return Math.min(this.entries.length, Math.max(0, this.capacity));
@@ -219,11 +319,12 @@ export class Journal {
 
   clear(): void {
     this.entries = [];
+    this.bytes = 0;
   }
 
   /** Clears the journal and numbers new entries from 1 again (a fake's reset). */
   reset(): void {
-    this.entries = [];
+    this.clear();
     this.nextId = 1;
   }
 
@@ -266,6 +367,8 @@ export class Journal {
       headers: req.headers,
       body: null,
       captured: false,
+      bodyTruncated: false,
+      requestBytes: requestOverhead(req),
       started: performance.now(),
       fault: null,
       done: false,
@@ -326,7 +429,7 @@ export class Journal {
     if (!pending.captured && req.body !== undefined) capture(pending, req);
     // getHeaders() answers a new object: the entry may keep it.
     const headers = status === 0 || !res ? {} : res.getHeaders();
-    this.entries.push({
+    const stored: Stored = {
       pending,
       status,
       responseHeaders: headers,
@@ -334,11 +437,25 @@ export class Journal {
       chunks: status === 0 ? [] : pending.chunks,
       truncated: pending.truncated,
       durationMs: Math.round((performance.now() - pending.started) * 1000) / 1000,
-    });
+      bytes: pending.requestBytes + (status === 0 ? 0 : pending.bytes),
+    };
+    this.entries.push(stored);
+    this.bytes += stored.bytes;
     pending.chunks = [];
-    // Trimmed in batches: the journal keeps at most `capacity` (+ a batch not listed).
-    if (this.entries.length > this.capacity + TRIM_BATCH)
-      this.entries.splice(0, this.entries.length - this.capacity);
+    // Trimmed in batches: the journal keeps at most `capacity` (+ a batch not listed)…
+    if (this.entries.length > this.capacity + TRIM_BATCH) this.drop(this.entries.length - this.capacity);
+    // …and at most `maxBytes`, the newest entry always.
+    if (this.bytes > this.maxBytes) {
+      let n = 0;
+      let bytes = this.bytes;
+      while (n < this.entries.length - 1 && bytes > this.maxBytes) bytes -= this.entries[n++].bytes;
+      this.drop(n);
+    }
+  }
+
+  /** Drops the `n` oldest entries. */
+  private drop(n: number): void {
+    for (const stored of this.entries.splice(0, n)) this.bytes -= stored.bytes;
   }
 
   private entryOf(stored: Stored): JournalEntry {
@@ -364,9 +481,11 @@ export class Journal {
       query: p.search ? (qs.parse(p.search, { allowPrototypes: true }) as Record<string, unknown>) : {},
       headers: p.headers,
       body: p.rawJson ? parseJsonOr(p.rawJson, p.body) : p.body,
+      bodyTruncated: p.bodyTruncated,
       status: stored.status,
       responseHeaders: stored.responseHeaders,
       responseBody,
+      responseBodyTruncated: stored.truncated,
       durationMs: stored.durationMs,
       operationId: p.route?.operationId ?? null,
       route: p.route?.route ?? null,

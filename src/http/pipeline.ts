@@ -118,7 +118,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const limits = options.rateLimits;
   const answers = options.cacheAnswers ? new AnswerCache(store.clock) : undefined;
   const cors = corsStep(options.corsOrigin);
-  const parsers = bodyParsers({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
+  const parsers = bodyParsers({
+    limit: options.bodyLimit,
+    fileLimitBytes: 40 * 1024 * 1024,
+    takesFiles: (req) => (req as { [MATCHED]?: RouteMatch })[MATCHED]?.operation.multipart === true,
+  });
   const injectFaults = faultStep({
     injector: faults,
     headerFaults: options.controlFor,

@@ -7,10 +7,18 @@
  * `retry_on RestClient::TooManyRequests, RestClient::InternalServerError`). Each target URL has its
  * own queue, so deliveries to one receiver keep the order of the events. Sending happens after the
  * handler has returned; a failure is logged and never reaches the API response.
+ *
+ * Bounded, unlike Sidekiq's queue: a receiver that never answers (5 s per delivery) or a host whose DNS
+ * lookup hangs must not let deliveries pile up in memory. Each target keeps at most `queueLimit`
+ * deliveries waiting; past that the oldest waiting one is dropped (state `dropped` in the delivery
+ * log, counted per target, one console warning per target), and a failed DNS lookup is remembered for
+ * `dnsFailureTtlMs`, so the next deliveries to that host fail at once instead of waiting again.
  */
 import { createHash, createHmac } from 'node:crypto';
+import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { changeConversation, changeEvents } from '../../domain/conversations';
 import { updateMessageStatus } from '../../domain/messages';
 import { insertMessage } from '../../domain/records';
@@ -34,6 +42,50 @@ export interface SenderOptions {
   agentBotRetryWaitMs: number;
   /** Agent-bot attempts in all. */
   agentBotAttempts: number;
+  /** Deliveries waiting per target (the one in flight not counted); past it the oldest is dropped. */
+  queueLimit: number;
+  /** How long a failed DNS lookup of a host is remembered (0: not at all). */
+  dnsFailureTtlMs: number;
+  /** The DNS lookup (default dns.lookup). */
+  lookup?: LookupFunction;
+}
+
+/** One target's queue, as `fake.webhooks.queues()` reports it. */
+export interface WebhookQueue {
+  target: WebhookDelivery['target'];
+  url: string;
+  /** Deliveries waiting (at most `queueLimit`). */
+  queued: number;
+  /** 1 while a delivery to it is being sent. */
+  inFlight: number;
+  /** Deliveries dropped because the queue was full, since start or reset. */
+  dropped: number;
+}
+
+/** Errors of a lookup that found no address (as opposed to a refused or slow connection). */
+const DNS_FAILURES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'ENODATA', 'ESERVFAIL']);
+
+/**
+ * dns.lookup, remembering failures for `ttlMs` (real time): a host whose resolver takes seconds to
+ * give up is asked once, not once per delivery. Successes are not cached (the OS does that).
+ */
+export function failureCachingLookup(ttlMs: number, lookup: LookupFunction = dns.lookup): LookupFunction {
+  if (ttlMs <= 0) return lookup;
+  const failed = new Map<string, { error: NodeJS.ErrnoException; until: number }>();
+  return (hostname, options, callback) => {
+    const hit = failed.get(hostname);
+    if (hit && hit.until > performance.now()) {
+      process.nextTick(() => (callback as (err: NodeJS.ErrnoException) => void)(hit.error));
+      return;
+    }
+    if (hit) failed.delete(hostname);
+    lookup(hostname, options, ((err: NodeJS.ErrnoException | null, ...rest: unknown[]) => {
+      if (err?.code && DNS_FAILURES.has(err.code)) {
+        failed.set(hostname, { error: err, until: performance.now() + ttlMs });
+      }
+      (callback as (...args: unknown[]) => void)(err, ...rest);
+    }) as Parameters<LookupFunction>[2]);
+  };
 }
 
 /** A queued delivery: its log entry, updated as attempts are made. */
@@ -99,21 +151,30 @@ export class Sender {
    */
   private readonly agents = { http: new http.Agent(), https: new https.Agent() };
   private readonly timers = new Set<NodeJS.Timeout>();
+  /** Per target: how many were dropped, and whether that was said. Kept when its queue empties. */
+  private readonly drops = new Map<string, { dropped: number; warned: boolean }>();
+  private readonly lookup: LookupFunction;
   private idleWaiters: (() => void)[] = [];
   private pending = 0;
   private generation = 0;
 
-  /** `settled` runs once a job has its outcome (not for jobs dropped by reset). */
+  /**
+   * `settled` runs once a job has its outcome, dropped included (not for jobs thrown away by reset).
+   */
   constructor(
     private readonly options: SenderOptions,
     private readonly settled: (job: Job) => void,
-  ) {}
+  ) {
+    this.lookup = failureCachingLookup(options.dnsFailureTtlMs, options.lookup);
+  }
 
   enqueue(entry: WebhookDelivery): void {
     const agentBot = entry.target === 'agent_bot_webhook';
     const job: Job = { entry, maxAttempts: agentBot ? Math.max(1, this.options.agentBotAttempts) : 1 };
     const key = `${entry.target} ${entry.url}`;
     const queue = this.queues.get(key) ?? [];
+    const limit = Math.max(1, this.options.queueLimit);
+    if (queue.length >= limit) this.drop(key, queue.shift()!, limit);
     queue.push(job);
     this.queues.set(key, queue);
     this.pending++;
@@ -122,6 +183,41 @@ export class Sender {
       this.running.add(key);
       setImmediate(() => void this.drain(key, this.generation));
     }
+  }
+
+  /** The targets with deliveries waiting, in flight or dropped (oldest target first). */
+  stats(): WebhookQueue[] {
+    const keys = new Set([...this.running, ...this.queues.keys(), ...this.drops.keys()]);
+    return [...keys].map((key) => {
+      const space = key.indexOf(' ');
+      return {
+        target: key.slice(0, space) as WebhookQueue['target'],
+        url: key.slice(space + 1),
+        queued: this.queues.get(key)?.length ?? 0,
+        inFlight: this.running.has(key) ? 1 : 0,
+        dropped: this.drops.get(key)?.dropped ?? 0,
+      };
+    });
+  }
+
+  /** A waiting delivery the queue has no room for: given up, logged as `dropped`. */
+  private drop(key: string, job: Job, limit: number): void {
+    const { entry } = job;
+    entry.state = 'dropped';
+    entry.durationMs = 0;
+    entry.error = `dropped: ${limit} deliveries to ${entry.url} were already waiting (queueLimit)`;
+    this.pending--;
+    const drops = this.drops.get(key) ?? { dropped: 0, warned: false };
+    this.drops.set(key, drops);
+    drops.dropped++;
+    if (!drops.warned) {
+      drops.warned = true;
+      console.warn(
+        `chatwoot-fake webhooks: ${entry.url} is not keeping up (${limit} deliveries waiting); ` +
+          "the oldest waiting ones are dropped (state 'dropped' in the delivery log)",
+      );
+    }
+    this.settled(job);
   }
 
   /** Resolves once nothing is queued or in flight. */
@@ -139,6 +235,7 @@ export class Sender {
     this.timers.clear();
     this.queues.clear();
     this.running.clear();
+    this.drops.clear();
     this.pending = 0;
     this.settleIdle();
   }
@@ -213,7 +310,8 @@ export class Sender {
         this.inFlight.delete(req);
         resolve(result);
       };
-      const req = client.request(url, { method: 'POST', headers: entry.request.headers, agent }, (res) => {
+      const options = { method: 'POST', headers: entry.request.headers, agent, lookup: this.lookup };
+      const req = client.request(url, options, (res) => {
         const status = res.statusCode ?? 0;
         const chunks: Buffer[] = [];
         let size = 0;

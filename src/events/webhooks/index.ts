@@ -8,6 +8,7 @@
 import type { Store } from '../../store';
 import type { EventBus } from '../bus';
 import type { DomainEvent } from '../types';
+import type { LookupFunction } from 'node:net';
 import {
   CHATWOOT_USER_AGENT,
   Sender,
@@ -15,12 +16,14 @@ import {
   failureEffects,
   webhookRequest,
   type Job,
+  type WebhookQueue,
 } from './delivery';
 import { DeliveryLog, type FakeWebhooks, type WaitForOptions, type WebhookDelivery } from './log';
 import { planWebhooks, type PlannedDelivery } from './plan';
 
 export { AGENT_BOT_ERROR_ACTIVITY, CHATWOOT_USER_AGENT } from './delivery';
 export type { FakeWebhooks, WaitForOptions, WebhookDelivery, WebhookTarget } from './log';
+export type { WebhookQueue } from './delivery';
 
 export interface WebhookOptions {
   /** Per-attempt timeout (Chatwoot: 5 s, `WEBHOOK_TIMEOUT`). */
@@ -31,6 +34,15 @@ export interface WebhookOptions {
   agentBotAttempts?: number;
   /** Delivery log size; the oldest entries are dropped first. */
   keep?: number;
+  /**
+   * Deliveries that may wait per target URL behind the one being sent (default 1000); when another
+   * comes, the oldest waiting one is dropped (state `dropped`, counted in `queues()`, one warning).
+   */
+  queueLimit?: number;
+  /** How long a host whose DNS lookup failed fails at once, without asking again (default 10 s; 0: off). */
+  dnsFailureTtlMs?: number;
+  /** The DNS lookup deliveries use (default dns.lookup): for tests. */
+  lookup?: LookupFunction;
   /**
    * Chatwoot's side effects of a failed message delivery (Webhooks::Trigger#handle_error): the message
    * marked failed (API inbox webhook_url), the pending conversation opened (agent bot). Default true.
@@ -51,6 +63,15 @@ export class WebhookDispatcher implements FakeWebhooks {
     private readonly bus: EventBus,
     options: WebhookOptions = {},
   ) {
+    for (const [name, min] of [
+      ['queueLimit', 1],
+      ['dnsFailureTtlMs', 0],
+    ] as const) {
+      const value = options[name];
+      if (value !== undefined && !(Number.isInteger(value) && value >= min)) {
+        throw new Error(`webhooks.${name} must be an integer >= ${min} (got ${value})`);
+      }
+    }
     this.userAgent = options.userAgent ?? CHATWOOT_USER_AGENT;
     this.log = new DeliveryLog(options.keep ?? 1000);
     const sideEffects = options.failureSideEffects ?? true;
@@ -59,6 +80,9 @@ export class WebhookDispatcher implements FakeWebhooks {
         timeoutMs: options.timeoutMs ?? 5000,
         agentBotRetryWaitMs: options.agentBotRetryWaitMs ?? 3000,
         agentBotAttempts: options.agentBotAttempts ?? 3,
+        queueLimit: options.queueLimit ?? 1000,
+        dnsFailureTtlMs: options.dnsFailureTtlMs ?? 10_000,
+        lookup: options.lookup,
       },
       (job) => {
         if (job.entry.state === 'failed' && sideEffects) this.afterFailure(job);
@@ -73,10 +97,15 @@ export class WebhookDispatcher implements FakeWebhooks {
     return this.log.deliveries(filter);
   }
 
+  /** Per target: deliveries waiting, in flight, and dropped because the queue was full. */
+  queues(): WebhookQueue[] {
+    return this.sender.stats();
+  }
+
   /**
-   * Resolves with the first delivery matching `options` that has completed (answered, failed or timed
-   * out) and was not handed to an earlier waitFor — including deliveries completed before the call.
-   * Rejects when none completes within `timeoutMs`.
+   * Resolves with the first delivery matching `options` that has completed (answered, failed, timed
+   * out or dropped) and was not handed to an earlier waitFor — including deliveries completed before
+   * the call. Rejects when none completes within `timeoutMs`.
    */
   waitFor(options: WaitForOptions = {}): Promise<WebhookDelivery> {
     return this.log.waitFor(options);

@@ -3,6 +3,7 @@
  * order and bounded, and the waiting tests do on it (`fake.webhooks.waitFor`).
  */
 import type { Payload } from '../payloads';
+import type { WebhookQueue } from './delivery';
 
 export type WebhookTarget = 'account_webhook' | 'api_inbox_webhook' | 'agent_bot_webhook';
 
@@ -21,12 +22,16 @@ export interface WebhookDelivery {
   request: { method: 'POST'; headers: Record<string, string>; body: string };
   /** The body, parsed. */
   payload: Payload;
-  state: 'pending' | 'delivered' | 'failed';
+  /**
+   * `dropped`: never sent, because `queueLimit` deliveries to the same target were already waiting
+   * (a receiver that does not keep up); `error` says so.
+   */
+  state: 'pending' | 'delivered' | 'failed' | 'dropped';
   /** The receiver's HTTP status of the last attempt, null when none came back. */
   status: number | null;
   /** The first 2 KB of the receiver's answer. */
   responseBody: string | null;
-  /** Why the last attempt failed (network error, timeout, non-2xx status). */
+  /** Why the last attempt failed (network error, timeout, non-2xx status), or why it was dropped. */
   error: string | null;
   /** Wall-clock time of all attempts together. */
   durationMs: number | null;
@@ -49,8 +54,13 @@ export interface FakeWebhooks {
   /** Deliveries so far (oldest first), optionally only those of one event. */
   deliveries(filter?: { event?: string }): WebhookDelivery[];
   /**
-   * Resolves with the first delivery matching `options` that has completed (answered, failed or timed
-   * out) and was not handed to an earlier waitFor; rejects after `timeoutMs` (default 10 s).
+   * Per target (URL): deliveries waiting, in flight, and dropped since start or reset because
+   * `queueLimit` were already waiting.
+   */
+  queues(): WebhookQueue[];
+  /**
+   * Resolves with the first delivery matching `options` that has completed (answered, failed, timed
+   * out or dropped) and was not handed to an earlier waitFor; rejects after `timeoutMs` (default 10 s).
    */
   waitFor(options?: WaitForOptions): Promise<WebhookDelivery>;
   /** Resolves once no delivery is queued or in flight. */
