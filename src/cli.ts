@@ -94,7 +94,7 @@ async function serve() {
     '',
     `  account id     ${fake.accountId}`,
     `  admin token    ${fake.tokens.admin}`,
-    `  agent token    ${fake.tokens.agent}`,
+    `  agent token    ${fake.tokens.agent || 'none (no user with role agent in this world)'}`,
     ...(fake.tokens.bot ? [`  bot token      ${fake.tokens.bot}`] : []),
     ...(fake.tokens.platform ? [`  platform token ${fake.tokens.platform}`] : []),
     '',
@@ -106,7 +106,8 @@ async function serve() {
     `CHATWOOT_URL=${fake.url}`,
     `CHATWOOT_ACCOUNT_ID=${fake.accountId}`,
     `CHATWOOT_ADMIN_TOKEN=${fake.tokens.admin}`,
-    `CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`,
+    // A world without an agent has no agent token: no line rather than an empty variable.
+    ...(fake.tokens.agent ? [`CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`] : []),
   ];
   console.log(lines.join('\n'));
   // Graceful: requests in flight get their answer (up to 5 s), then exit 0; a second signal exits now.
