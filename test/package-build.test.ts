@@ -1,32 +1,52 @@
 /**
  * The built package, as `npm start` and users run it: dist/index.js and dist/cli.js are esbuild
- * bundles (scripts/bundle.mjs) over tsc's output. `npm ci` builds dist/ (the `prepare` script); this
- * file rebuilds it when it is missing or older than the sources.
+ * bundles (scripts/bundle.mjs) over tsc's output. `npm pack` here builds it from the sources (its
+ * `prepare` script, scripts/build.mjs, which first empties dist/), and the tarball is what a
+ * consumer installs.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : fs.statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
+let tmp: string;
+let tarball: string;
 beforeAll(() => {
-  const built = ['index.js', 'cli.js', 'contract/index.js'].map((f) => path.join(DIST, f));
-  const oldest = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  if (oldest < newestSource(path.join(ROOT, 'src'))) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
-  }
-}, 180_000);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cwf-package-'));
+  // Left over from an older layout: a build must not keep them (dist/fixtures.js would shadow the
+  // dist/fixtures/ folder for require('./fixtures')).
+  fs.mkdirSync(path.join(DIST, 'obsolete'), { recursive: true });
+  fs.writeFileSync(path.join(DIST, 'fixtures.js'), 'module.exports = "stale";\n');
+  fs.writeFileSync(path.join(DIST, 'obsolete', 'module.js'), '');
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', tmp], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stdout}${pack.stderr}`);
+  const json = pack.stdout.slice(pack.stdout.indexOf('[')); // after the build's own output
+  tarball = path.join(tmp, (JSON.parse(json) as { filename: string }[])[0].filename);
+}, 300_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run build (npm pack’s prepare)', () => {
+  it('empties dist/ first: nothing of an older build stays', () => {
+    expect(fs.existsSync(path.join(DIST, 'fixtures.js'))).toBe(false);
+    expect(fs.existsSync(path.join(DIST, 'obsolete'))).toBe(false);
+    expect(fs.existsSync(path.join(DIST, 'fixtures', 'index.js'))).toBe(true);
+    expect(fs.existsSync(tarball)).toBe(true);
+  });
+
+  it('leaves dist/ fresh for npm start (scripts/ensure-built.mjs)', () => {
+    const check = spawnSync(process.execPath, ['scripts/ensure-built.mjs', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(check.stdout).toBe('fresh\n');
+  });
+});
 
 /** Runs a script in a fresh Node process (no ts-jest), answering its stdout. */
 function node(script: string): string {
