@@ -2,8 +2,7 @@
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
-import { parseRateLimit } from './http/rate-limit';
-import { isLoopbackAddress, startFake } from './index';
+import { isLoopbackAddress, parseRateLimit, startFake } from './index';
 
 function integer(name: string) {
   return (value: string) => {

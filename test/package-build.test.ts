@@ -14,6 +14,8 @@ const DIST = path.join(ROOT, 'dist');
 
 let tmp: string;
 let tarball: string;
+/** `npm pack --json`'s description of the tarball. */
+let packed: { size: number; unpackedSize: number; files: { path: string; size: number }[] };
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cwf-package-'));
   // Left over from an older layout: a build must not keep them (dist/fixtures.js would shadow the
@@ -27,7 +29,9 @@ beforeAll(() => {
   });
   if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stdout}${pack.stderr}`);
   const json = pack.stdout.slice(pack.stdout.indexOf('[')); // after the build's own output
-  tarball = path.join(tmp, (JSON.parse(json) as { filename: string }[])[0].filename);
+  const [info] = JSON.parse(json) as (typeof packed & { filename: string })[];
+  packed = info;
+  tarball = path.join(tmp, info.filename);
 }, 300_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -54,6 +58,37 @@ function node(script: string): string {
   if (run.status !== 0) throw new Error(`node -e failed: ${run.stderr}`);
   return run.stdout.trim();
 }
+
+describe('the tarball', () => {
+  const files = () => packed.files.map((f) => f.path);
+
+  it('carries the license, and faker’s notice for the name lists derived from it', () => {
+    expect(files()).toEqual(expect.arrayContaining(['LICENSE', 'THIRD_PARTY_NOTICES', 'package.json']));
+    expect(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 chatwoot-fake contributors\n/,
+    );
+    const notices = fs.readFileSync(path.join(ROOT, 'THIRD_PARTY_NOTICES'), 'utf8');
+    expect(notices).toContain('src/fixtures/names.ts');
+    expect(notices).toMatch(/Faker - Copyright \(c\) 2022-20\d\d/);
+    expect(notices).toContain('Permission is hereby granted, free of charge');
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'fixtures', 'names.ts'), 'utf8')).toMatch(
+      /THIRD_PARTY_NOTICES/,
+    );
+  });
+
+  it('is lean: no source maps, no build stamp, one bundle of the library', () => {
+    expect(files().filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(files()).not.toContain('dist/.build-stamp');
+    expect(files()).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/index.d.ts']));
+    // dist/cli.js requires the library bundle instead of holding a copy of it.
+    const cli = packed.files.find((f) => f.path === 'dist/cli.js')!;
+    expect(cli.size).toBeLessThan(400_000);
+    expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(/require\("\.\/index\.js"\)/);
+    // Was 2.5 MB packed, 11 MB unpacked (half of it source maps).
+    expect(packed.size).toBeLessThan(1_200_000);
+    expect(packed.unpackedSize).toBeLessThan(5_000_000);
+  });
+});
 
 describe('the built package', () => {
   it('is a bundle that starts the fake and answers with the default world', () => {
