@@ -53,6 +53,10 @@ const program = new Command()
     'serve the control API and X-Fake-Fault to non-loopback clients too (with --host 0.0.0.0, anyone who reaches the port can reset the fake)',
   )
   .option('--journal-size <n>', 'requests the journal keeps (0: none)', integer('journal-size'), 1000)
+  .option(
+    '--exit-with-parent',
+    'stop (gracefully) when the process that started this one exits: for CI scripts that start the fake in the background',
+  )
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
 
@@ -111,7 +115,7 @@ async function serve() {
   console.log(lines.join('\n'));
   // Graceful: requests in flight get their answer (up to 5 s), then exit 0; a second signal exits now.
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: string) => {
     if (stopping) {
       console.error(`chatwoot-fake: ${signal} again, exiting without waiting`);
       process.exit(1);
@@ -128,6 +132,21 @@ async function serve() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (opts.exitWithParent) onParentExit(() => stop('parent process exited'));
+}
+
+/**
+ * Calls `gone` once the parent process has exited: the process is then re-parented (to init or a
+ * subreaper), so `process.ppid` changes. Polled, as no event tells; the timer keeps nothing alive.
+ */
+function onParentExit(gone: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    gone();
+  }, 200);
+  timer.unref();
 }
 
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.

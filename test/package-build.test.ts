@@ -143,3 +143,70 @@ describe('the built package', () => {
     expect(await exited).toBe(0);
   });
 });
+
+describe('chatwoot-fake --exit-with-parent (a CI script starting it in the background)', () => {
+  /**
+   * Starts dist/cli.js from a parent process of its own, as `cmd &` in a script or `npx` would. The
+   * command writes to the parent's stdout pipe, which this test reads: the pipe closes only once
+   * every writer has, so its 'close' is the command's exit.
+   */
+  async function startUnderParent(args: string[]) {
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const child = require('node:child_process').spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' });
+         console.log('pid=' + child.pid);`,
+        path.join(DIST, 'cli.js'),
+        ...args,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    const closed = new Promise<void>((resolve) => parent.stdout.on('close', () => resolve()));
+    parent.stderr.on('data', (chunk) => (out += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 30_000);
+      parent.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (/^CHATWOOT_ADMIN_TOKEN=.*\n/m.test(out) && /^pid=\d+$/m.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const parentGone = new Promise<void>((resolve) => parent.once('exit', () => resolve()));
+    return {
+      url: /^CHATWOOT_URL=(.*)$/m.exec(out)![1],
+      pid: Number(/^pid=(\d+)$/m.exec(out)![1]),
+      output: () => out,
+      closed,
+      killParent: async () => {
+        parent.kill('SIGKILL');
+        await parentGone;
+      },
+    };
+  }
+
+  it('stops, gracefully, when the process that started it dies', async () => {
+    const fake = await startUnderParent(['--port', '0', '--exit-with-parent']);
+    expect((await fetch(`${fake.url}/__fake/info`)).status).toBe(200);
+    await fake.killParent();
+    await fake.closed; // the command exited
+    expect(fake.output()).toMatch(
+      /chatwoot-fake: parent process exited, finishing requests in flight and closing/,
+    );
+    await expect(fetch(`${fake.url}/__fake/info`)).rejects.toThrow();
+  }, 60_000);
+
+  it('without it, outlives its parent (what `npx chatwoot-fake & … kill $!` runs into)', async () => {
+    const fake = await startUnderParent(['--port', '0']);
+    await fake.killParent();
+    try {
+      expect((await fetch(`${fake.url}/__fake/info`)).status).toBe(200);
+    } finally {
+      process.kill(fake.pid, 'SIGTERM');
+      await fake.closed;
+    }
+  }, 60_000);
+});
