@@ -28,7 +28,7 @@
  * re-reading the conversation for those five events; a conversation gone by then is not broadcast
  * (the job's find_by! raises).
  */
-import type http from 'node:http';
+import type * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { ContactInbox, Store } from '../store';
