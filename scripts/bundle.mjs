@@ -24,7 +24,9 @@ const LAZY_PACKAGES = [
   'multer',
   'ws',
   'swagger-ui-dist',
-  // body-parser's charset decoder: its 0.5 MB of encoding tables load only for a non-UTF-8 body.
+  // body-parser's charset decoder: its 0.5 MB of encoding tables load only for a non-UTF-8 body. A
+  // dependency of our own (package.json) although only express's packages use it: the bundle's
+  // require('iconv-lite') must find it from dist/ under any installer's layout (nested, pnpm).
   'iconv-lite',
 ];
 

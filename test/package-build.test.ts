@@ -210,3 +210,207 @@ describe('chatwoot-fake --exit-with-parent (a CI script starting it in the backg
     }
   }, 60_000);
 });
+
+/**
+ * A project that installs the tarball, as a user's would, type-checked with `strict` and without
+ * `skipLibCheck`: the package's typings must compile with nothing but its own dependencies (which
+ * ship their typings or need none in chatwoot-fake's) and Node's types. Offline: the tarball is
+ * unpacked into node_modules/chatwoot-fake and each of its dependencies linked from this repository's
+ * node_modules (so one missing from package.json fails here too); the consumer's own tools likewise
+ * (typescript, @types/node, jest, @jest/globals and expect). Vitest is not installed here: its check
+ * runs against a small stub of the two interfaces the package augments, mapped in by `paths`.
+ */
+describe('a TypeScript project that installs the tarball', () => {
+  let project: string;
+  const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+  function link(name: string) {
+    const target = path.join(project, 'node_modules', name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules', name), target);
+  }
+  function write(file: string, text: string) {
+    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    fs.writeFileSync(path.join(project, file), text);
+  }
+  function tsc(config: string) {
+    const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: project, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  }
+
+  beforeAll(() => {
+    project = path.join(tmp, 'consumer');
+    const pkg = path.join(project, 'node_modules', 'chatwoot-fake');
+    fs.mkdirSync(pkg, { recursive: true });
+    const untar = spawnSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1']);
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    const { dependencies } = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8'));
+    for (const name of Object.keys(dependencies)) link(name);
+    for (const name of ['typescript', '@types/node', 'jest', '@jest/globals', 'expect']) link(name);
+    write('package.json', '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
+
+    const strict = { strict: true, target: 'ES2022', lib: ['ES2022'], types: ['node'], skipLibCheck: false };
+    write(
+      'tsconfig.json',
+      JSON.stringify({
+        // No esModuleInterop (tsc's default for commonjs): the typings' imports must not need it.
+        compilerOptions: { ...strict, module: 'commonjs', outDir: 'build' },
+        files: ['app.ts', 'fake.test.ts'],
+      }),
+    );
+    write(
+      'tsconfig.vitest.json',
+      JSON.stringify({
+        compilerOptions: {
+          ...strict,
+          module: 'commonjs',
+          noEmit: true,
+          paths: { vitest: ['./vitest-stub/index.d.ts'] },
+        },
+        files: ['vitest.ts'],
+      }),
+    );
+    write(
+      'tsconfig.nodenext.json',
+      JSON.stringify({
+        compilerOptions: {
+          ...strict,
+          module: 'nodenext',
+          noEmit: true,
+          paths: { vitest: ['./vitest-stub/index.d.ts'] },
+        },
+        files: ['app.ts', 'fake.test.ts', 'vitest.ts'],
+      }),
+    );
+
+    // The library, as a test helper or a dev server would use it.
+    write(
+      'app.ts',
+      `import * as http from 'node:http';
+import { buildFake, startFake, type BuiltFake, type FakeInfo, type RunningFake } from 'chatwoot-fake';
+import { runCheck, type CheckReport } from 'chatwoot-fake/contract';
+
+export async function serve(): Promise<http.Server> {
+  const built: BuiltFake = await buildFake({ seed: 2 });
+  return http.createServer(built.app).listen(0); // the Express app is a request listener
+}
+
+export async function check(): Promise<CheckReport> {
+  const fake: RunningFake = await startFake({ port: 0, clockMode: 'frozen' });
+  const info: FakeInfo = fake.info(fake.url);
+  const agent: string | null = info.tokens.agent;
+  void agent;
+  fake.failNext({ method: 'GET', path: '/api/v1/accounts/:account_id/contacts', status: 503 });
+  try {
+    return await runCheck({ baseUrl: fake.url, accountId: fake.accountId, token: fake.tokens.admin });
+  } finally {
+    await fake.close();
+  }
+}
+`,
+    );
+    // A jest test that imports everything from @jest/globals (run with injectGlobals: false).
+    write(
+      'fake.test.ts',
+      `import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startFake, type RunningFake } from 'chatwoot-fake';
+import 'chatwoot-fake/jest';
+
+let fake: RunningFake;
+beforeAll(async () => {
+  fake = await startFake({ port: 0 });
+});
+afterAll(() => fake.close());
+
+describe('the installed package', () => {
+  test('toMatchChatwootSpec from @jest/globals', async () => {
+    const path = '/api/v1/accounts/' + fake.accountId + '/agents';
+    const res = await fetch(fake.url + path, { headers: { api_access_token: fake.tokens.admin } });
+    const answer = { method: 'GET', path, status: res.status, headers: Object.fromEntries(res.headers), body: await res.json() };
+    expect(answer).toMatchChatwootSpec();
+    expect({ ...answer, body: [{ id: 'not a number' }] }).not.toMatchChatwootSpec();
+    expect(() => expect({ ...answer, status: 299 }).toMatchChatwootSpec()).toThrow(/does not match the Chatwoot spec/);
+  });
+});
+`,
+    );
+    // A vitest setup and assertions, type-checked only.
+    write(
+      'vitest.ts',
+      `import { beforeAll, expect } from 'vitest';
+import { chatwootMatchers, loadContract, type VitestAssertion } from 'chatwoot-fake/vitest';
+
+expect.extend(chatwootMatchers);
+beforeAll(() => loadContract());
+
+const answer = { method: 'GET', path: '/api/v1/profile', status: 401, headers: {}, body: {} };
+expect(answer).toMatchChatwootSpec();
+expect(answer).not.toMatchChatwootSpec({ method: 'GET' });
+const assertion: VitestAssertion<typeof answer> = expect(answer);
+assertion.toMatchChatwootSpec();
+expect(answer).toEqual(expect.toMatchChatwootSpec());
+// @ts-expect-error: not an option of the matcher
+expect(answer).toMatchChatwootSpec({ status: 200 });
+`,
+    );
+    // The shapes of vitest's types that the package touches (vitest 3: @vitest/expect).
+    write(
+      'vitest-stub/index.d.ts',
+      `interface MatcherHintOptions { isNot?: boolean; comment?: string; expectedColor?: (arg: string) => string }
+export interface MatcherState {
+  isNot: boolean;
+  promise: string;
+  utils: { matcherHint(matcherName: string, received?: string, expected?: string, options?: MatcherHintOptions): string };
+}
+interface SyncExpectationResult { pass: boolean; message: () => string; actual?: any; expected?: any }
+type ExpectationResult = SyncExpectationResult | Promise<SyncExpectationResult>;
+type RawMatcherFn<T extends MatcherState = MatcherState> = (this: T, received: any, ...expected: Array<any>) => ExpectationResult;
+type MatchersObject<T extends MatcherState = MatcherState> = Record<string, RawMatcherFn<T>>;
+export interface AsymmetricMatchersContaining {
+  stringContaining: (expected: string) => any;
+}
+export interface Assertion<T = any> {
+  not: Assertion<T>;
+  toEqual: <E>(expected: E) => void;
+}
+export interface ExpectStatic extends AsymmetricMatchersContaining {
+  <T>(actual: T, message?: string): Assertion<T>;
+  extend: (expects: MatchersObject) => void;
+  not: AsymmetricMatchersContaining;
+}
+export declare const expect: ExpectStatic;
+export declare function beforeAll(fn: () => unknown, timeout?: number): void;
+`,
+    );
+  }, 60_000);
+
+  it('type-checks the library and the jest matcher (@jest/globals), strict, without skipLibCheck', () => {
+    const { status, output } = tsc('tsconfig.json');
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    // No Express, ws or multer types: the typings name none of the packages that lack their own.
+    expect(fs.existsSync(path.join(project, 'node_modules', '@types', 'express'))).toBe(false);
+  }, 120_000);
+
+  it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {
+    expect(tsc('tsconfig.vitest.json')).toEqual({ status: 0, output: '' });
+    expect(tsc('tsconfig.nodenext.json')).toEqual({ status: 0, output: '' });
+  }, 120_000);
+
+  it('runs the jest test with the matcher, expect from @jest/globals and injectGlobals off', () => {
+    expect(fs.existsSync(path.join(project, 'build', 'fake.test.js'))).toBe(true); // emitted by the first check
+    const config = {
+      rootDir: project,
+      testMatch: ['<rootDir>/build/**/*.test.js'],
+      transform: {},
+      injectGlobals: false,
+    };
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', JSON.stringify(config), '--ci'],
+      { cwd: project, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stderr).toMatch(/Tests: +1 passed, 1 total/);
+    expect(run.status).toBe(0);
+  }, 150_000);
+});
