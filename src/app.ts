@@ -1,5 +1,4 @@
-import type { IncomingMessage, RequestListener } from 'node:http';
-import type express from 'express';
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { EventBus } from './events/bus';
 import { fileRoute } from './http/files';
@@ -13,7 +12,29 @@ import { loadSpec, operationsOf, Router, type OpenApiDocument } from './spec';
 import type { Store } from './store';
 import { webRouter } from './web';
 
-export { routeOf } from './http/pipeline';
+/**
+ * The fake's Express application, described without Express's types (the package's typings need no
+ * @types/express): a request handler to hand to supertest (`request(fake.app)`) or
+ * `http.createServer(fake.app)`, or to mount in an app of yours (`yourApp.use(fake.app)`), and it
+ * listens like any Express app. With Express's types installed, `fake.app as unknown as
+ * express.Express` has all of them.
+ */
+export interface ExpressApp {
+  (req: IncomingMessage, res: ServerResponse, next?: (err?: unknown) => void): void;
+  listen(port: number, hostname: string, backlog: number, callback?: (error?: Error) => void): Server;
+  listen(port: number, hostname: string, callback?: (error?: Error) => void): Server;
+  listen(port: number, callback?: (error?: Error) => void): Server;
+  listen(callback?: (error?: Error) => void): Server;
+  listen(path: string, callback?: (error?: Error) => void): Server;
+}
+
+/**
+ * Connect-style middleware, as the control API is. Declared as a method so that its parameters are
+ * compared both ways: an Express router or handler (which wants Express's request) fits.
+ */
+export type Middleware = {
+  middleware(req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void): void;
+}['middleware'];
 
 export interface AppOptions {
   store: Store;
@@ -38,7 +59,7 @@ export interface AppOptions {
    * The control API, mounted at `/__fake` before the Chatwoot routes; `false` (or omitted) leaves
    * `/__fake` a normal 404, and `false` also ignores the `X-Fake-Fault` header.
    */
-  control?: RequestHandler | false;
+  control?: Middleware | false;
   /**
    * The clients the control API is for (default: every client): `/__fake`, the `X-Fake-Fault` header
    * and the landing page's link to the control API. To any other client `/__fake` is a normal 404 and
@@ -51,7 +72,7 @@ export interface AppOptions {
 
 export interface FakeApp {
   /** The Express app: every route; serve it, mount it or hand it to supertest. */
-  app: express.Express;
+  app: ExpressApp;
   /** What startFake serves: the same answers, Chatwoot routes without Express's set-up of a request. */
   listener: RequestListener;
   router: Router;
@@ -89,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     if (options.rateLimit) rateLimits.set(options.rateLimit);
   }
   // Whether a request's client gets the control API (see AppOptions.controlClients).
-  const control = options.control || undefined;
+  const control = (options.control || undefined) as RequestHandler | undefined;
   const controlFor: (req: IncomingMessage) => boolean = !control
     ? () => false
     : (options.controlClients ?? (() => true));

@@ -2,9 +2,7 @@
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
-import { parseByteSize } from './http/journal';
-import { parseRateLimit } from './http/rate-limit';
-import { isLoopbackAddress, startFake } from './index';
+import { isLoopbackAddress, parseByteSize, parseRateLimit, startFake } from './index';
 
 function integer(name: string) {
   return (value: string) => {
@@ -75,6 +73,10 @@ const program = new Command()
     'largest body the journal keeps whole, e.g. 1mb (default; bigger ones are kept cut)',
     byteSize('--journal-body-bytes'),
   )
+  .option(
+    '--exit-with-parent',
+    'stop (gracefully) when the process that started this one exits: for CI scripts that start the fake in the background',
+  )
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   .version(require('../package.json').version);
 
@@ -117,7 +119,7 @@ async function serve() {
     '',
     `  account id     ${fake.accountId}`,
     `  admin token    ${fake.tokens.admin}`,
-    `  agent token    ${fake.tokens.agent}`,
+    `  agent token    ${fake.tokens.agent || 'none (no user with role agent in this world)'}`,
     ...(fake.tokens.bot ? [`  bot token      ${fake.tokens.bot}`] : []),
     ...(fake.tokens.platform ? [`  platform token ${fake.tokens.platform}`] : []),
     '',
@@ -129,12 +131,13 @@ async function serve() {
     `CHATWOOT_URL=${fake.url}`,
     `CHATWOOT_ACCOUNT_ID=${fake.accountId}`,
     `CHATWOOT_ADMIN_TOKEN=${fake.tokens.admin}`,
-    `CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`,
+    // A world without an agent has no agent token: no line rather than an empty variable.
+    ...(fake.tokens.agent ? [`CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`] : []),
   ];
   console.log(lines.join('\n'));
   // Graceful: requests in flight get their answer (up to 5 s), then exit 0; a second signal exits now.
   let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
+  const stop = (signal: string) => {
     if (stopping) {
       console.error(`chatwoot-fake: ${signal} again, exiting without waiting`);
       process.exit(1);
@@ -151,6 +154,21 @@ async function serve() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  if (opts.exitWithParent) onParentExit(() => stop('parent process exited'));
+}
+
+/**
+ * Calls `gone` once the parent process has exited: the process is then re-parented (to init or a
+ * subreaper), so `process.ppid` changes. Polled, as no event tells; the timer keeps nothing alive.
+ */
+function onParentExit(gone: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    gone();
+  }, 200);
+  timer.unref();
 }
 
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.

@@ -11,10 +11,9 @@
  * ```
  */
 import type { AddressInfo, Socket } from 'node:net';
-import http from 'node:http';
+import * as http from 'node:http';
 import type { Duplex } from 'node:stream';
-import type express from 'express';
-import { createApp, type AppOptions } from './app';
+import { createApp, type AppOptions, type ExpressApp } from './app';
 import { controlRouter } from './control/http';
 import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
@@ -32,6 +31,7 @@ import { Store, type ClockMode, type StoreSnapshot } from './store';
 export { createApp } from './app';
 export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
+export { parseByteSize } from './http/journal';
 export { isLoopbackAddress } from './http/request';
 export { FakeInputError } from './http/errors';
 export { parseDuration } from './http/patterns';
@@ -39,6 +39,7 @@ export { WorldError } from './fixtures';
 export * from './contract';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
+export type { ExpressApp, Middleware } from './app';
 export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
 export type { PathPattern } from './http/patterns';
 export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
@@ -130,7 +131,8 @@ export interface FakeOptions extends SeedOptions {
 
 /** A fake built but not listening: its Express app plus the harness (for supertest or your own server). */
 export interface BuiltFake extends FakeHarness {
-  app: express.Express;
+  /** The Express app (typed without Express's types: see ExpressApp). */
+  app: ExpressApp;
   /**
    * What startFake serves (`http.createServer(fake.listener)`): the same answers as `app`, Chatwoot
    * routes without Express's set-up of each request.

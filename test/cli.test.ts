@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,10 @@ import path from 'node:path';
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
-/** Starts the CLI and resolves with its banner once it is listening. */
+/**
+ * Starts the CLI and resolves with its banner once it is listening: the banner is one write, ending
+ * with the shell-sourceable block (CHATWOOT_ADMIN_TOKEN is in every world's; the agent's is not).
+ */
 function startCli(
   args: string[],
   env: NodeJS.ProcessEnv = {},
@@ -21,7 +25,7 @@ function startCli(
     const timer = setTimeout(() => reject(new Error(`CLI did not start: ${out}${err}`)), 30_000);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
-      if (out.includes('CHATWOOT_AGENT_TOKEN=')) {
+      if (/^CHATWOOT_ADMIN_TOKEN=.*\n/m.test(out)) {
         clearTimeout(timer);
         resolve({ child, banner: out });
       }
@@ -146,6 +150,35 @@ describe('the chatwoot-fake command', () => {
       await Promise.all([local, wide, exposed, off].map(({ child }) => exited(child)));
     }
   }, 60_000);
+
+  it('says "none" for the agent token of a world without an agent, and prints no empty variable', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cwf-cli-'));
+    const world = path.join(dir, 'no-agent.yaml');
+    fs.writeFileSync(
+      world,
+      'account: { name: Solo }\nusers:\n' +
+        '  - { key: boss, name: Boss, email: boss@solo.test, role: administrator, access_token: solo-admin-token-0000001 }\n',
+    );
+    const { child, banner } = await startCli(['--port', '0', '--fixtures', world]);
+    try {
+      expect(banner).toMatch(/^ {2}admin token {4}solo-admin-token-0000001$/m);
+      expect(banner).toMatch(/^ {2}agent token {4}none\b/m);
+      expect(banner).not.toMatch(/ $/m); // no line ends in a blank value
+      const vars = sourceable(banner);
+      expect(Object.keys(vars)).toEqual(['CHATWOOT_URL', 'CHATWOOT_ACCOUNT_ID', 'CHATWOOT_ADMIN_TOKEN']);
+      const info = await get(`${vars.CHATWOOT_URL}/__fake/info`);
+      expect(JSON.parse(info.body).tokens).toEqual({
+        admin: 'solo-admin-token-0000001',
+        agent: null,
+        bot: null,
+        platform: null,
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 40_000);
 
   it('documents --expose-control in --help and rejects it with --no-control', () => {
     const run = (args: string[]) =>

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { runCheck, formatReport, type CheckReport } from '../src/contract';
+import { CheckConnectionError, runCheck, formatReport, type CheckReport } from '../src/contract';
 import { startFake, type RunningFake } from '../src/index';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -315,6 +315,74 @@ describe('check against a misconfigured target', () => {
   }, 120_000);
 });
 
+/** A loopback port nobody listens on: one the OS just handed out and took back. */
+async function deadPort(): Promise<number> {
+  const server = http.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe('check against a server that cannot be reached', () => {
+  it('stops at the first refused connection with one error, not one failure per operation', async () => {
+    const base = `http://127.0.0.1:${await deadPort()}`;
+    let calls = 0;
+    const run = runCheck({ baseUrl: base, accountId: 1, token: 'x', onCall: () => calls++ });
+    await expect(run).rejects.toThrow(CheckConnectionError);
+    await expect(run).rejects.toThrow(
+      new RegExp(`^cannot connect to ${base} \\(connect ECONNREFUSED 127\\.0\\.0\\.1:\\d+\\)`),
+    );
+    expect(calls).toBe(0); // the failed request is the error, not a call of the report
+  });
+
+  it('with --write, says what it created before the server went away', async () => {
+    const fakePort = new URL(fake.url).port;
+    // Forwards to the fake until the scenario's first create has been answered, then goes away.
+    const server: http.Server = http.createServer((req, res) => {
+      const upstream = http.request(
+        { host: '127.0.0.1', port: fakePort, path: req.url, method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(res);
+          if (req.method === 'POST') {
+            res.once('finish', () => {
+              server.close();
+              server.closeAllConnections();
+            });
+          }
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const error = await runCheck({
+      baseUrl: base,
+      accountId: 1,
+      token: fake.tokens.admin,
+      read: false,
+      write: true,
+      runId: 'gone',
+    }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(CheckConnectionError);
+    expect((error as CheckConnectionError).leftBehind).toEqual([expect.stringMatching(/^contact \d+$/)]);
+    expect((error as Error).message).toMatch(
+      /ECONNREFUSED.*Could not delete \(left on the server\): contact \d+$/,
+    );
+    // Left behind indeed: the fake still has it.
+    const id = /contact (\d+)/.exec((error as Error).message)![1];
+    const res = await fetch(`${fake.url}/api/v1/accounts/1/contacts/${id}`, {
+      headers: { api_access_token: fake.tokens.admin },
+    });
+    expect(res.status).toBe(200);
+    await fetch(`${fake.url}/api/v1/accounts/1/contacts/${id}`, {
+      method: 'DELETE',
+      headers: { api_access_token: fake.tokens.admin },
+    });
+  }, 60_000);
+});
+
 function cli(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -368,4 +436,20 @@ describe('the check command', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--token (or CHATWOOT_TOKEN) is required');
   }, 180_000);
+
+  it('exits 2 with one message when nothing listens at the URL', async () => {
+    const port = await deadPort();
+    const { code, stdout, stderr } = await cli(
+      ['check', '--base-url', `http://127.0.0.1:${port}`, '--account-id', '1'],
+      { CHATWOOT_TOKEN: 'secret-token' },
+    );
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const lines = stderr.trim().split('\n');
+    expect(lines).toEqual([
+      `checking http://127.0.0.1:${port} (account 1)…`,
+      `chatwoot-fake check: cannot connect to http://127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port}): ` +
+        'is the URL right and the server running?',
+    ]);
+  }, 60_000);
 });

@@ -435,7 +435,7 @@ describe('POST /__fake/accounts and /__fake/seed', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       accountId: expect.any(Number),
-      tokens: { admin: expect.any(String), agent: '', bot: null, platform: null },
+      tokens: { admin: expect.any(String), agent: null, bot: null, platform: null },
       inboxes: [{ name: 'Seeded API', channel_type: 'Channel::Api', identifier: expect.any(String) }],
     });
     const agents = await http

@@ -1,32 +1,56 @@
 /**
  * The built package, as `npm start` and users run it: dist/index.js and dist/cli.js are esbuild
- * bundles (scripts/bundle.mjs) over tsc's output. `npm ci` builds dist/ (the `prepare` script); this
- * file rebuilds it when it is missing or older than the sources.
+ * bundles (scripts/bundle.mjs) over tsc's output. `npm pack` here builds it from the sources (its
+ * `prepare` script, scripts/build.mjs, which first empties dist/), and the tarball is what a
+ * consumer installs.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..');
 const DIST = path.join(ROOT, 'dist');
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : fs.statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
+let tmp: string;
+let tarball: string;
+/** `npm pack --json`'s description of the tarball. */
+let packed: { size: number; unpackedSize: number; files: { path: string; size: number }[] };
 beforeAll(() => {
-  const built = ['index.js', 'cli.js', 'contract/index.js'].map((f) => path.join(DIST, f));
-  const oldest = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  if (oldest < newestSource(path.join(ROOT, 'src'))) {
-    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
-    if (build.status !== 0) throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
-  }
-}, 180_000);
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cwf-package-'));
+  // Left over from an older layout: a build must not keep them (dist/fixtures.js would shadow the
+  // dist/fixtures/ folder for require('./fixtures')).
+  fs.mkdirSync(path.join(DIST, 'obsolete'), { recursive: true });
+  fs.writeFileSync(path.join(DIST, 'fixtures.js'), 'module.exports = "stale";\n');
+  fs.writeFileSync(path.join(DIST, 'obsolete', 'module.js'), '');
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', tmp], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (pack.status !== 0) throw new Error(`npm pack failed: ${pack.stdout}${pack.stderr}`);
+  const json = pack.stdout.slice(pack.stdout.indexOf('[')); // after the build's own output
+  const [info] = JSON.parse(json) as (typeof packed & { filename: string })[];
+  packed = info;
+  tarball = path.join(tmp, info.filename);
+}, 300_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('npm run build (npm pack’s prepare)', () => {
+  it('empties dist/ first: nothing of an older build stays', () => {
+    expect(fs.existsSync(path.join(DIST, 'fixtures.js'))).toBe(false);
+    expect(fs.existsSync(path.join(DIST, 'obsolete'))).toBe(false);
+    expect(fs.existsSync(path.join(DIST, 'fixtures', 'index.js'))).toBe(true);
+    expect(fs.existsSync(tarball)).toBe(true);
+  });
+
+  it('leaves dist/ fresh for npm start (scripts/ensure-built.mjs)', () => {
+    const check = spawnSync(process.execPath, ['scripts/ensure-built.mjs', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(check.stdout).toBe('fresh\n');
+  });
+});
 
 /** Runs a script in a fresh Node process (no ts-jest), answering its stdout. */
 function node(script: string): string {
@@ -34,6 +58,37 @@ function node(script: string): string {
   if (run.status !== 0) throw new Error(`node -e failed: ${run.stderr}`);
   return run.stdout.trim();
 }
+
+describe('the tarball', () => {
+  const files = () => packed.files.map((f) => f.path);
+
+  it('carries the license, and faker’s notice for the name lists derived from it', () => {
+    expect(files()).toEqual(expect.arrayContaining(['LICENSE', 'THIRD_PARTY_NOTICES', 'package.json']));
+    expect(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(
+      /^MIT License\n\nCopyright \(c\) 2026 chatwoot-fake contributors\n/,
+    );
+    const notices = fs.readFileSync(path.join(ROOT, 'THIRD_PARTY_NOTICES'), 'utf8');
+    expect(notices).toContain('src/fixtures/names.ts');
+    expect(notices).toMatch(/Faker - Copyright \(c\) 2022-20\d\d/);
+    expect(notices).toContain('Permission is hereby granted, free of charge');
+    expect(fs.readFileSync(path.join(ROOT, 'src', 'fixtures', 'names.ts'), 'utf8')).toMatch(
+      /THIRD_PARTY_NOTICES/,
+    );
+  });
+
+  it('is lean: no source maps, no build stamp, one bundle of the library', () => {
+    expect(files().filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(files()).not.toContain('dist/.build-stamp');
+    expect(files()).toEqual(expect.arrayContaining(['dist/index.js', 'dist/cli.js', 'dist/index.d.ts']));
+    // dist/cli.js requires the library bundle instead of holding a copy of it.
+    const cli = packed.files.find((f) => f.path === 'dist/cli.js')!;
+    expect(cli.size).toBeLessThan(400_000);
+    expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(/require\("\.\/index\.js"\)/);
+    // Was 2.5 MB packed, 11 MB unpacked (half of it source maps).
+    expect(packed.size).toBeLessThan(1_200_000);
+    expect(packed.unpackedSize).toBeLessThan(5_000_000);
+  });
+});
 
 describe('the built package', () => {
   it('is a bundle that starts the fake and answers with the default world', () => {
@@ -87,4 +142,275 @@ describe('the built package', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+});
+
+describe('chatwoot-fake --exit-with-parent (a CI script starting it in the background)', () => {
+  /**
+   * Starts dist/cli.js from a parent process of its own, as `cmd &` in a script or `npx` would. The
+   * command writes to the parent's stdout pipe, which this test reads: the pipe closes only once
+   * every writer has, so its 'close' is the command's exit.
+   */
+  async function startUnderParent(args: string[]) {
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const child = require('node:child_process').spawn(process.execPath, process.argv.slice(1), { stdio: 'inherit' });
+         console.log('pid=' + child.pid);`,
+        path.join(DIST, 'cli.js'),
+        ...args,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let out = '';
+    const closed = new Promise<void>((resolve) => parent.stdout.on('close', () => resolve()));
+    parent.stderr.on('data', (chunk) => (out += chunk));
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 30_000);
+      parent.stdout.on('data', (chunk) => {
+        out += chunk;
+        if (/^CHATWOOT_ADMIN_TOKEN=.*\n/m.test(out) && /^pid=\d+$/m.test(out)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const parentGone = new Promise<void>((resolve) => parent.once('exit', () => resolve()));
+    return {
+      url: /^CHATWOOT_URL=(.*)$/m.exec(out)![1],
+      pid: Number(/^pid=(\d+)$/m.exec(out)![1]),
+      output: () => out,
+      closed,
+      killParent: async () => {
+        parent.kill('SIGKILL');
+        await parentGone;
+      },
+    };
+  }
+
+  it('stops, gracefully, when the process that started it dies', async () => {
+    const fake = await startUnderParent(['--port', '0', '--exit-with-parent']);
+    expect((await fetch(`${fake.url}/__fake/info`)).status).toBe(200);
+    await fake.killParent();
+    await fake.closed; // the command exited
+    expect(fake.output()).toMatch(
+      /chatwoot-fake: parent process exited, finishing requests in flight and closing/,
+    );
+    await expect(fetch(`${fake.url}/__fake/info`)).rejects.toThrow();
+  }, 60_000);
+
+  it('without it, outlives its parent (what `npx chatwoot-fake & … kill $!` runs into)', async () => {
+    const fake = await startUnderParent(['--port', '0']);
+    await fake.killParent();
+    try {
+      expect((await fetch(`${fake.url}/__fake/info`)).status).toBe(200);
+    } finally {
+      process.kill(fake.pid, 'SIGTERM');
+      await fake.closed;
+    }
+  }, 60_000);
+});
+
+/**
+ * A project that installs the tarball, as a user's would, type-checked with `strict` and without
+ * `skipLibCheck`: the package's typings must compile with nothing but its own dependencies (which
+ * ship their typings or need none in chatwoot-fake's) and Node's types. Offline: the tarball is
+ * unpacked into node_modules/chatwoot-fake and each of its dependencies linked from this repository's
+ * node_modules (so one missing from package.json fails here too); the consumer's own tools likewise
+ * (typescript, @types/node, jest, @jest/globals and expect). Vitest is not installed here: its check
+ * runs against a small stub of the two interfaces the package augments, mapped in by `paths`.
+ */
+describe('a TypeScript project that installs the tarball', () => {
+  let project: string;
+  const TSC = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+  function link(name: string) {
+    const target = path.join(project, 'node_modules', name);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules', name), target);
+  }
+  function write(file: string, text: string) {
+    fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
+    fs.writeFileSync(path.join(project, file), text);
+  }
+  function tsc(config: string) {
+    const run = spawnSync(process.execPath, [TSC, '-p', config], { cwd: project, encoding: 'utf8' });
+    return { status: run.status, output: `${run.stdout}${run.stderr}` };
+  }
+
+  beforeAll(() => {
+    project = path.join(tmp, 'consumer');
+    const pkg = path.join(project, 'node_modules', 'chatwoot-fake');
+    fs.mkdirSync(pkg, { recursive: true });
+    const untar = spawnSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1']);
+    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
+    const { dependencies } = JSON.parse(fs.readFileSync(path.join(pkg, 'package.json'), 'utf8'));
+    for (const name of Object.keys(dependencies)) link(name);
+    for (const name of ['typescript', '@types/node', 'jest', '@jest/globals', 'expect']) link(name);
+    write('package.json', '{ "name": "consumer", "version": "1.0.0", "private": true }\n');
+
+    const strict = { strict: true, target: 'ES2022', lib: ['ES2022'], types: ['node'], skipLibCheck: false };
+    write(
+      'tsconfig.json',
+      JSON.stringify({
+        // No esModuleInterop (tsc's default for commonjs): the typings' imports must not need it.
+        compilerOptions: { ...strict, module: 'commonjs', outDir: 'build' },
+        files: ['app.ts', 'fake.test.ts'],
+      }),
+    );
+    write(
+      'tsconfig.vitest.json',
+      JSON.stringify({
+        compilerOptions: {
+          ...strict,
+          module: 'commonjs',
+          noEmit: true,
+          paths: { vitest: ['./vitest-stub/index.d.ts'] },
+        },
+        files: ['vitest.ts'],
+      }),
+    );
+    write(
+      'tsconfig.nodenext.json',
+      JSON.stringify({
+        compilerOptions: {
+          ...strict,
+          module: 'nodenext',
+          noEmit: true,
+          paths: { vitest: ['./vitest-stub/index.d.ts'] },
+        },
+        files: ['app.ts', 'fake.test.ts', 'vitest.ts'],
+      }),
+    );
+
+    // The library, as a test helper or a dev server would use it.
+    write(
+      'app.ts',
+      `import * as http from 'node:http';
+import { buildFake, startFake, type BuiltFake, type FakeInfo, type RunningFake } from 'chatwoot-fake';
+import { runCheck, type CheckReport } from 'chatwoot-fake/contract';
+
+export async function serve(): Promise<http.Server> {
+  const built: BuiltFake = await buildFake({ seed: 2 });
+  return http.createServer(built.app).listen(0); // the Express app is a request listener
+}
+
+export async function check(): Promise<CheckReport> {
+  const fake: RunningFake = await startFake({ port: 0, clockMode: 'frozen' });
+  const info: FakeInfo = fake.info(fake.url);
+  const agent: string | null = info.tokens.agent;
+  void agent;
+  fake.failNext({ method: 'GET', path: '/api/v1/accounts/:account_id/contacts', status: 503 });
+  try {
+    return await runCheck({ baseUrl: fake.url, accountId: fake.accountId, token: fake.tokens.admin });
+  } finally {
+    await fake.close();
+  }
+}
+`,
+    );
+    // A jest test that imports everything from @jest/globals (run with injectGlobals: false).
+    write(
+      'fake.test.ts',
+      `import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { startFake, type RunningFake } from 'chatwoot-fake';
+import 'chatwoot-fake/jest';
+
+let fake: RunningFake;
+beforeAll(async () => {
+  fake = await startFake({ port: 0 });
+});
+afterAll(() => fake.close());
+
+describe('the installed package', () => {
+  test('toMatchChatwootSpec from @jest/globals', async () => {
+    const path = '/api/v1/accounts/' + fake.accountId + '/agents';
+    const res = await fetch(fake.url + path, { headers: { api_access_token: fake.tokens.admin } });
+    const answer = { method: 'GET', path, status: res.status, headers: Object.fromEntries(res.headers), body: await res.json() };
+    expect(answer).toMatchChatwootSpec();
+    expect({ ...answer, body: [{ id: 'not a number' }] }).not.toMatchChatwootSpec();
+    expect(() => expect({ ...answer, status: 299 }).toMatchChatwootSpec()).toThrow(/does not match the Chatwoot spec/);
+  });
+});
+`,
+    );
+    // A vitest setup and assertions, type-checked only.
+    write(
+      'vitest.ts',
+      `import { beforeAll, expect } from 'vitest';
+import { chatwootMatchers, loadContract, type VitestAssertion } from 'chatwoot-fake/vitest';
+
+expect.extend(chatwootMatchers);
+beforeAll(() => loadContract());
+
+const answer = { method: 'GET', path: '/api/v1/profile', status: 401, headers: {}, body: {} };
+expect(answer).toMatchChatwootSpec();
+expect(answer).not.toMatchChatwootSpec({ method: 'GET' });
+const assertion: VitestAssertion<typeof answer> = expect(answer);
+assertion.toMatchChatwootSpec();
+expect(answer).toEqual(expect.toMatchChatwootSpec());
+// @ts-expect-error: not an option of the matcher
+expect(answer).toMatchChatwootSpec({ status: 200 });
+`,
+    );
+    // The shapes of vitest's types that the package touches (vitest 3: @vitest/expect).
+    write(
+      'vitest-stub/index.d.ts',
+      `interface MatcherHintOptions { isNot?: boolean; comment?: string; expectedColor?: (arg: string) => string }
+export interface MatcherState {
+  isNot: boolean;
+  promise: string;
+  utils: { matcherHint(matcherName: string, received?: string, expected?: string, options?: MatcherHintOptions): string };
+}
+interface SyncExpectationResult { pass: boolean; message: () => string; actual?: any; expected?: any }
+type ExpectationResult = SyncExpectationResult | Promise<SyncExpectationResult>;
+type RawMatcherFn<T extends MatcherState = MatcherState> = (this: T, received: any, ...expected: Array<any>) => ExpectationResult;
+type MatchersObject<T extends MatcherState = MatcherState> = Record<string, RawMatcherFn<T>>;
+export interface AsymmetricMatchersContaining {
+  stringContaining: (expected: string) => any;
+}
+export interface Assertion<T = any> {
+  not: Assertion<T>;
+  toEqual: <E>(expected: E) => void;
+}
+export interface ExpectStatic extends AsymmetricMatchersContaining {
+  <T>(actual: T, message?: string): Assertion<T>;
+  extend: (expects: MatchersObject) => void;
+  not: AsymmetricMatchersContaining;
+}
+export declare const expect: ExpectStatic;
+export declare function beforeAll(fn: () => unknown, timeout?: number): void;
+`,
+    );
+  }, 60_000);
+
+  it('type-checks the library and the jest matcher (@jest/globals), strict, without skipLibCheck', () => {
+    const { status, output } = tsc('tsconfig.json');
+    expect(output).toBe('');
+    expect(status).toBe(0);
+    // No Express, ws or multer types: the typings name none of the packages that lack their own.
+    expect(fs.existsSync(path.join(project, 'node_modules', '@types', 'express'))).toBe(false);
+  }, 120_000);
+
+  it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {
+    expect(tsc('tsconfig.vitest.json')).toEqual({ status: 0, output: '' });
+    expect(tsc('tsconfig.nodenext.json')).toEqual({ status: 0, output: '' });
+  }, 120_000);
+
+  it('runs the jest test with the matcher, expect from @jest/globals and injectGlobals off', () => {
+    expect(fs.existsSync(path.join(project, 'build', 'fake.test.js'))).toBe(true); // emitted by the first check
+    const config = {
+      rootDir: project,
+      testMatch: ['<rootDir>/build/**/*.test.js'],
+      transform: {},
+      injectGlobals: false,
+    };
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', JSON.stringify(config), '--ci'],
+      { cwd: project, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(run.stderr).toMatch(/Tests: +1 passed, 1 total/);
+    expect(run.status).toBe(0);
+  }, 150_000);
 });

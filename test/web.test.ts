@@ -3,13 +3,21 @@
  * its config, the assets served locally, the bundled spec, and the demo's calls — each checked against
  * the spec and run in order over HTTP, then over the live event stream (/cable) with a websocket.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import vm from 'node:vm';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { WebSocket } from 'ws';
+import express from 'express';
+import request from 'supertest';
 import YAML from 'yaml';
 import { startFake } from '../src/index';
 import { loadSpec, operationsOf, Router } from '../src/spec';
+import { Store } from '../src/store';
+import { webRouter } from '../src/web';
+import { swaggerUiDir } from '../src/web/docs';
 import { AGENT_ROUTES, DEMO_ROUTES, DEMO_SCRIPT } from '../src/web/demo';
 import { SURVEY_SCRIPT, SURVEY_TEXTS } from '../src/web/survey';
 import { ACCOUNT, ADMIN, testFake, type TestFake } from './helpers';
@@ -160,6 +168,38 @@ describe('GET /docs', () => {
     expect(css.status).toBe(200);
     expect(css.headers['content-type']).toMatch(/^text\/css/);
     expect((await fake.http.get('/docs/index.html')).status).toBe(404);
+  });
+
+  it('serves them from a package installed under a dot directory (~/.cache, ~/.npm/_npx), 404 for a missing one', async () => {
+    // swagger-ui-dist as npx or a cache would install it: under a folder whose name starts with a dot.
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'cwf-web-'));
+    const dir = path.join(tmp, '.cache', 'npx', 'node_modules', 'swagger-ui-dist');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const file of ['swagger-ui.css', 'swagger-ui-bundle.js']) {
+      fs.symlinkSync(path.join(swaggerUiDir(), file), path.join(dir, file));
+    }
+    const app = express();
+    app.use(webRouter(new Store(), { swaggerUiDir: dir }));
+    app.use((_req, res) => res.status(404).json({ error: 'unknown route' }));
+    const onError: express.ErrorRequestHandler = (err: Error, _req, res, next) => {
+      void next;
+      res.status(500).json({ error: err.message });
+    };
+    app.use(onError);
+    try {
+      const css = await request(app).get('/docs/swagger-ui.css');
+      expect(css.status).toBe(200);
+      expect(css.headers['content-type']).toMatch(/^text\/css/);
+      expect(css.text).toBe(fs.readFileSync(path.join(swaggerUiDir(), 'swagger-ui.css'), 'utf8'));
+      expect((await request(app).get('/docs/swagger-ui-bundle.js')).status).toBe(200);
+      // Not installed there (a package without source maps): the unknown route's 404, never a 500.
+      const missing = await request(app).get('/docs/swagger-ui.css.map');
+      expect(missing.status).toBe(404);
+      expect(missing.body).toEqual({ error: 'unknown route' });
+      expect(missing.headers['cache-control']).toBeUndefined();
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

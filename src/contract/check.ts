@@ -16,6 +16,7 @@
 import { loadContract, type ContractChecker } from './checker';
 import type { Operation } from '../spec';
 import { presets, scenario, type Query, type State } from './scenario';
+import { safeUrl } from './report';
 import { dedupeViolations, type Violation } from './violations';
 
 export interface CheckOptions {
@@ -89,6 +90,50 @@ export interface CheckReport {
   ok: boolean;
 }
 
+/**
+ * The target cannot be reached at all (refused, no such host, no route, a TLS certificate it rejects):
+ * `runCheck` stops at the first such failure and throws this rather than failing every operation with
+ * the same error. A timeout or a dropped connection fails only its own request.
+ */
+export class CheckConnectionError extends Error {
+  constructor(
+    readonly baseUrl: string,
+    override readonly cause: Error,
+    /** Records the write scenario had created and could not delete. */
+    readonly leftBehind: string[] = [],
+  ) {
+    super(
+      `cannot connect to ${safeUrl(baseUrl)} (${cause.message || (cause as NodeJS.ErrnoException).code}): ` +
+        'is the URL right and the server running?' +
+        (leftBehind.length ? ` Could not delete (left on the server): ${leftBehind.join(', ')}` : ''),
+    );
+    this.name = 'CheckConnectionError';
+  }
+}
+
+/** Error codes that say the server cannot be reached at all (see CheckConnectionError). */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function unreachable(err: unknown): Error | undefined {
+  const cause = (err as { cause?: unknown })?.cause as Error | undefined;
+  // Not `instanceof Error`: fetch's errors may come from another realm (jest's vm contexts).
+  if (!cause || typeof cause !== 'object' || typeof cause.message !== 'string') return undefined;
+  const code = String((cause as NodeJS.ErrnoException).code ?? '');
+  // An AggregateError (every address of a host refused) carries its code too.
+  if (UNREACHABLE.has(code) || /CERT|SELF_SIGNED|ERR_TLS|ERR_SSL/.test(code)) return cause;
+  // fetch refuses the ports browsers block (6000, 6667…) before connecting.
+  if (cause.message === 'bad port') return new Error(`port blocked by fetch: ${cause.message}`);
+  return undefined;
+}
+
 interface HttpAnswer {
   status: number;
   headers: Record<string, string>;
@@ -141,6 +186,10 @@ function fill(template: string, params: Record<string, string>): string {
 
 class Runner {
   readonly calls: CallResult[] = [];
+  /** Records the write scenario created and could not delete. */
+  readonly leftBehind: string[] = [];
+  /** Set by the first request that could not connect at all: nothing more is sent. */
+  unreachable?: CheckConnectionError;
   /** First item of each list fetched, by concrete path (no query). */
   private readonly lists = new Map<string, Record<string, any>>();
   private readonly base: string;
@@ -240,6 +289,8 @@ class Runner {
     try {
       answer = await this.http(method, target, body);
     } catch (err) {
+      const cause = unreachable(err);
+      if (cause) throw (this.unreachable = new CheckConnectionError(this.options.baseUrl, cause));
       const e = err as Error & { cause?: Error };
       const reason = `request failed: ${e.name === 'TimeoutError' ? 'timed out' : (e.cause?.message ?? e.message)}`;
       const call = done({ outcome: 'fail', reason, violations: requestViolations });
@@ -334,7 +385,7 @@ class Runner {
   async writeScenario(run: string): Promise<string[]> {
     const state: State = {};
     const pending = new Map<string, { operationId: string; params: Record<string, string>; what: string }>();
-    const leftBehind: string[] = [];
+    const leftBehind = this.leftBehind;
     try {
       for (const step of scenario(run)) {
         const op = this.contract.operation(step.operationId);
@@ -374,11 +425,14 @@ class Runner {
       for (const [, item] of [...pending].reverse()) {
         const op = this.contract.operation(item.operationId);
         const label = `${item.what} ${Object.values(item.params).join('/')}`;
-        if (!op || Object.values(item.params).some((v) => v === undefined)) {
+        if (!op || this.unreachable || Object.values(item.params).some((v) => v === undefined)) {
           leftBehind.push(label);
           continue;
         }
-        const { answer } = await this.exchange('cleanup', op, item.params);
+        const { answer } = await this.exchange('cleanup', op, item.params).catch((err: unknown) => {
+          if (err instanceof CheckConnectionError) return { answer: undefined };
+          throw err;
+        });
         if (!answer || (answer.status >= 300 && answer.status !== 404)) leftBehind.push(label);
       }
     }
@@ -408,7 +462,10 @@ function fold(calls: CallResult[]): OperationReport[] {
   });
 }
 
-/** Runs the check; never throws for what the server answers (that is the report). */
+/**
+ * Runs the check; never throws for what the server answers (that is the report). Throws a
+ * CheckConnectionError when the server cannot be reached (after cleaning up what it can).
+ */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   if (!/^https?:\/\//i.test(options.baseUrl))
     throw new Error(`--base-url must be an http(s) URL (got "${options.baseUrl}")`);
@@ -420,8 +477,15 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   const runId = options.runId ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const runner = new Runner(contract, options);
   const notes: string[] = [];
-  if (options.read !== false) await runner.readWalk();
-  const leftBehind = options.write ? await runner.writeScenario(runId) : [];
+  let leftBehind: string[] = [];
+  try {
+    if (options.read !== false) await runner.readWalk();
+    if (options.write) leftBehind = await runner.writeScenario(runId);
+  } catch (err) {
+    if (!runner.unreachable || err !== runner.unreachable) throw err;
+    // Once: not one failure per operation. With what the write scenario could not delete.
+    throw new CheckConnectionError(options.baseUrl, runner.unreachable.cause, runner.leftBehind);
+  }
   if (options.signal?.aborted) notes.push('aborted: not every operation ran');
   const operations = fold(runner.calls);
   const called = new Set(runner.calls.filter((c) => c.outcome !== 'skip').map((c) => c.operationId));

@@ -4,7 +4,7 @@
  * whole server (the `check` command), `startProxy` for a validating proxy (the `proxy` command).
  */
 export { ContractChecker, checkRequest, checkResponse, loadContract } from './checker';
-export { runCheck } from './check';
+export { CheckConnectionError, runCheck } from './check';
 export type { CallResult, CheckOptions, CheckReport, OperationReport, Outcome } from './check';
 export { startProxy } from './proxy';
 export type { ObservedViolation, ProxyOptions, ProxyStats, RunningProxy } from './proxy';

@@ -1,6 +1,8 @@
 /**
  * `chatwoot-fake/jest`: the `toMatchChatwootSpec()` matcher. Importing this module registers it
- * (and loads the spec before the first test, so the matcher itself is synchronous).
+ * (and loads the spec before the first test, so the matcher itself is synchronous), for jest's
+ * global `expect` and for `import { expect } from '@jest/globals'` alike (also with
+ * `injectGlobals: false`). Vitest: `chatwoot-fake/vitest`.
  *
  * ```ts
  * import 'chatwoot-fake/jest';
@@ -15,15 +17,28 @@
  *          headers: { 'content-type': 'application/json' }, body: agents }).toMatchChatwootSpec();
  * ```
  */
-import { checkRequest, checkResponse, loadContract, loadedContract } from './checker';
+import type { Matchers as ExpectMatchers } from 'expect';
+import { checkRequest, checkResponse, loadContract } from './checker';
+import { chatwootMatchers, type ChatwootMatchers } from './matcher';
 import type { MatchOptions } from './inputs';
-import { describeViolations } from './report';
-import type { Violation } from './violations';
 
 export type { MatchOptions, RequestInput, ResponseInput } from './inputs';
 export type { Violation, ViolationKind } from './violations';
-export { checkRequest, checkResponse, loadContract };
+export type { ChatwootMatchers, MatcherThis } from './matcher';
+export { checkRequest, checkResponse, loadContract, chatwootMatchers };
+export { toMatchChatwootSpec } from './matcher';
+/** The matchers, for `expect.extend(matchers)` in a setup of your own. */
+export const matchers = chatwootMatchers;
 
+/**
+ * The matchers of `expect(…)` from '@jest/globals' (the `expect` package's), toMatchChatwootSpec
+ * included. (Also what makes TypeScript load that package, so that the augmentation below applies
+ * even to a program that does not import it otherwise.)
+ */
+export type JestMatchers<R extends void | Promise<void> = void> = ExpectMatchers<R>;
+
+// The matcher in the types of both ways to reach jest's `expect`: the global one (@types/jest) and the
+// `expect` package's, which `import { expect } from '@jest/globals'` returns.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace jest {
@@ -39,63 +54,40 @@ declare global {
   }
 }
 
-interface MatcherThis {
-  isNot?: boolean;
-  utils?: { matcherHint?: (name: string, received?: string, expected?: string, options?: object) => string };
+declare module 'expect' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars, @typescript-eslint/no-empty-object-type
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends ChatwootMatchers<R> {}
 }
 
-function hint(ctx: MatcherThis): string {
-  return (
-    ctx.utils?.matcherHint?.('toMatchChatwootSpec', 'response', '', { isNot: ctx.isNot }) ??
-    `expect(response)${ctx.isNot ? '.not' : ''}.toMatchChatwootSpec()`
-  );
+interface JestGlobals {
+  expect?: { extend?: (m: object) => void };
+  beforeAll?: (fn: () => Promise<unknown>) => void;
 }
 
-function exchange(v: Pick<Violation, 'method' | 'path' | 'status' | 'operationId'>): string {
-  return `${v.method} ${v.path} → ${v.status ?? '?'}${v.operationId ? ` (${v.operationId})` : ''}`;
-}
+declare const expect: JestGlobals['expect'] | undefined;
+declare const beforeAll: JestGlobals['beforeAll'] | undefined;
 
-/** The matcher, for `expect.extend({ toMatchChatwootSpec })` in a setup of your own. */
-export function toMatchChatwootSpec(this: MatcherThis, received: unknown, options: MatchOptions = {}) {
-  const contract = loadedContract();
-  if (!contract) {
-    throw new Error(
-      'toMatchChatwootSpec: the spec is not loaded yet. Import "chatwoot-fake/jest" at the top of the ' +
-        'test file (or in setupFilesAfterEach), or `await loadContract()` in a beforeAll.',
-    );
+/** Jest's `expect` and `beforeAll`: the injected globals, else @jest/globals (`injectGlobals: false`). */
+function jestGlobals(): JestGlobals {
+  if (typeof expect !== 'undefined') {
+    return { expect, beforeAll: typeof beforeAll === 'function' ? beforeAll : undefined };
   }
-  let violations: Violation[];
   try {
-    violations = contract.checkResponse(received, options);
-  } catch (err) {
-    return { pass: false, message: () => `${hint(this)}\n\n${(err as Error).message}` };
+    // Only inside a jest test environment (its module registry answers it); elsewhere it throws.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@jest/globals') as JestGlobals;
+  } catch {
+    return {};
   }
-  if (!violations.length) {
-    return {
-      pass: true,
-      message: () => `${hint(this)}\n\nExpected the response not to match the Chatwoot spec, but it does.`,
-    };
-  }
-  const total = violations.reduce((n, v) => n + v.count, 0);
-  return {
-    pass: false,
-    message: () =>
-      `${hint(this)}\n\n${exchange(violations[0])} does not match the Chatwoot spec ` +
-      `(${total} violation${total === 1 ? '' : 's'}):\n${describeViolations(violations, '  ')}`,
-  };
 }
-
-export const matchers = { toMatchChatwootSpec };
-
-declare const expect: { extend?: (m: object) => void } | undefined;
-declare const beforeAll: ((fn: () => Promise<unknown>) => void) | undefined;
 
 // Start loading at once; the hook makes jest wait for it (and report a broken spec).
 loadContract().catch(() => undefined);
-if (typeof expect !== 'undefined' && typeof expect?.extend === 'function') expect.extend(matchers);
-if (typeof beforeAll === 'function') {
+const globals = jestGlobals();
+if (typeof globals.expect?.extend === 'function') globals.expect.extend(chatwootMatchers);
+if (typeof globals.beforeAll === 'function') {
   try {
-    beforeAll(() => loadContract());
+    globals.beforeAll(() => loadContract());
   } catch {
     // Imported from inside a test: nothing to hook; loadContract() above is already running.
   }

@@ -26,7 +26,7 @@ import { worldsApi, type AccountOptions, type SeedInput, type WorldsApi } from '
 export interface FakeTokens {
   /** An administrator of the account. */
   admin: string;
-  /** An agent (not an administrator). */
+  /** An agent (not an administrator); '' when the world has none (`null` in FakeInfo). */
   agent: string;
   /** The account's first agent bot, if the world has one. */
   bot?: string;
@@ -55,7 +55,8 @@ export interface FakeInboxInfo {
 export interface FakeInfo {
   url: string;
   accountId: number;
-  tokens: { admin: string; agent: string; bot: string | null; platform: string | null };
+  /** `null` for a role the account has no user or app for. */
+  tokens: { admin: string; agent: string | null; bot: string | null; platform: string | null };
   inboxes: FakeInboxInfo[];
 }
 
@@ -302,7 +303,7 @@ export function createHarness(parts: HarnessParts): FakeHarness {
         accountId: account.accountId,
         tokens: {
           admin: account.tokens.admin,
-          agent: account.tokens.agent,
+          agent: account.tokens.agent || null,
           bot: account.tokens.bot ?? null,
           platform: account.tokens.platform ?? null,
         },

@@ -36,7 +36,7 @@
  * RoomChannel#broadcast_presence answers every subscribe and update_presence; the fake coalesces them:
  * once per tick, each account's presence is computed once and sent to the tokens that asked.
  */
-import type http from 'node:http';
+import type * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { ContactInbox, Store } from '../store';

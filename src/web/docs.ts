@@ -4,6 +4,7 @@
  * pre-authorised and the account id pre-filled, so "Try it out" works against this fake at once.
  */
 import path from 'node:path';
+import type { NextFunction, Request, Response } from 'express';
 import { escapeHtml as h, jsonForScript, page } from './html';
 import type { WebInfo } from './info';
 
@@ -18,6 +19,23 @@ export const SWAGGER_ASSETS: Record<string, string> = {
 /** The folder of the installed swagger-ui-dist. */
 export function swaggerUiDir(): string {
   return path.dirname(require.resolve('swagger-ui-dist/package.json'));
+}
+
+/**
+ * Serves one of SWAGGER_ASSETS from `dir` (default: the installed swagger-ui-dist). The folder is the
+ * `root` of `send`, so its dot-file rule sees only the file name: an install under a dot directory
+ * (~/.npm/_npx/…, ~/.cache/…) is served like any other. A missing file goes on to the unknown-route 404.
+ */
+export function swaggerAsset(file: string, type: string, dir = swaggerUiDir()) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.type(type).sendFile(file, { root: dir }, (err?: Error & { status?: number; code?: string }) => {
+      if (!err || res.headersSent) return; // sent, or the client went away mid-file
+      res.removeHeader('Cache-Control');
+      res.removeHeader('Content-Type');
+      next(err.status === 404 || err.code === 'ENOENT' || err.code === 'ENOTDIR' ? undefined : err);
+    });
+  };
 }
 
 const CSS = `

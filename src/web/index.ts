@@ -9,11 +9,10 @@
  * Pages are built per request from the store, so they follow resets and run-time changes.
  */
 import crypto from 'node:crypto';
-import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import type { Store } from '../store';
 import { demoPage } from './demo';
-import { SWAGGER_ASSETS, docsPage, swaggerUiDir } from './docs';
+import { SWAGGER_ASSETS, docsPage, swaggerAsset, swaggerUiDir } from './docs';
 import { landingPage } from './landing';
 import { baseUrlOf, mainAccountId, webInfo } from './info';
 import { servedSpec, toYaml } from './openapi';
@@ -21,6 +20,8 @@ import { servedSpec, toYaml } from './openapi';
 export interface WebOptions {
   /** Whether the /__fake control API is on for a request's client (the landing page links it). */
   control?: (req: Request) => boolean;
+  /** Where Swagger UI's files are (default: the installed swagger-ui-dist package). */
+  swaggerUiDir?: string;
 }
 
 export function webRouter(store: Store, options: WebOptions = {}): express.Router {
@@ -44,12 +45,9 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
   router.get('/docs', (req, res) => html(res, docsPage(webInfo(store, req, control(req)))));
   router.get('/demo', (req, res) => html(res, demoPage(webInfo(store, req, control(req)), bootId)));
 
-  const assets = swaggerUiDir();
+  const assets = options.swaggerUiDir ?? swaggerUiDir();
   for (const [file, type] of Object.entries(SWAGGER_ASSETS)) {
-    router.get(`/docs/${file}`, (_req, res) => {
-      res.setHeader('Cache-Control', 'public, max-age=3600');
-      res.type(type).sendFile(path.join(assets, file));
-    });
+    router.get(`/docs/${file}`, swaggerAsset(file, type, assets));
   }
 
   router.get('/openapi.json', (req, res) => {
