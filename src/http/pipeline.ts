@@ -15,16 +15,24 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import qs from 'qs';
 import type { EventBus } from '../events/bus';
 import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { noteOriginRead, noteVolatile, track, type ReadSet } from '../store/reads';
+import { isHash } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
-import { bodyParserError, bodyParsers, isEmptyObject } from './body';
+import {
+  asQueryParams,
+  bodyParser,
+  clientInputError,
+  forbiddenKeyPath,
+  isEmptyObject,
+  parseParams,
+  type BodyRequest,
+} from './body';
 import type { HandlerMap, Reply, RequestContext, UploadedFile } from './context';
 import { corsStep } from './cors';
 import {
@@ -65,15 +73,14 @@ export interface PipelineOptions {
   files: { path: string; handler: RequestHandler };
 }
 
-/** Node's request, with what the body step parsed. */
-type BodyRequest = IncomingMessage & { body?: unknown; files?: unknown };
-
 /** One request on the Chatwoot path: what the steps share. */
 interface Call {
   req: BodyRequest;
   res: ServerResponse;
   match: RouteMatch;
   ctx: HttpRequestContext;
+  /** The query string's parameters, parsed with the body (as Rails parses `params`). */
+  query?: Record<string, any>;
   /** A GET the answer cache may serve or keep (its key). */
   cacheKey?: string;
   reply?: Reply;
@@ -118,7 +125,9 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const limits = options.rateLimits;
   const answers = options.cacheAnswers ? new AnswerCache(store.clock) : undefined;
   const cors = corsStep(options.corsOrigin);
-  const parsers = bodyParsers({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
+  const parseBody = bodyParser({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
+  /** Whether an operation takes a body; a body sent to one that does not is merged into its query. */
+  const takesBody = (op: Operation) => validators.operationObject(op).requestBody !== undefined;
   const injectFaults = faultStep({
     injector: faults,
     headerFaults: options.controlFor,
@@ -133,10 +142,25 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     next();
   };
 
-  /** Bodies of unknown routes are never read: Rails answers their 404 before parsing params. */
-  const bodyStep: Step = ({ req, res }, next) => {
-    const done = () => {
+  /**
+   * Params as Rails parses them before any before_action runs (so a malformed body is a 400 even
+   * without a token): the query string, then the body (bodies of unknown routes are never read: Rails
+   * answers their 404 first). A body of an operation that takes one may not carry prototype keys
+   * (answered 422 naming the key); other bodies are merged into the query later, without them.
+   */
+  const bodyStep: Step = (call, next) => {
+    const { req, res, match } = call;
+    const [, search] = splitUrl(req.url!);
+    call.query = search ? parseParams(search.slice(1)) : {};
+    const done = (err?: unknown) => {
+      if (err !== undefined && err !== null) return next(err);
       journal.captureBody(req, res);
+      const bad = takesBody(match.operation) ? forbiddenKeyPath(req.body) : undefined;
+      if (bad) {
+        return next(
+          invalidRecord([{ attribute: bad[0], message: `${bad.join('.')} is not a permitted parameter` }]),
+        );
+      }
       next();
     };
     // No body at all (most GETs): nothing to parse, an empty params hash as in Rails.
@@ -144,14 +168,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       req.body = {};
       return done();
     }
-    let i = 0;
-    const parse = (err?: unknown) => {
-      if (err !== undefined && err !== null) return next(err);
-      const parser = parsers[i++];
-      if (!parser) return done();
-      parser(req as Request, res as Response, parse);
-    };
-    parse();
+    parseBody(req, res, done);
   };
 
   const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation.path, next);
@@ -188,14 +205,17 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
 
   /**
-   * The query is parsed as Express's "extended" parser does (qs, prototype keys allowed). Validation
-   * coerces path parameters and the body in place, as the handler reads them; it checks a copy of the
-   * query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
+   * Validation coerces path parameters and the body in place, as the handler reads them; it checks a
+   * copy of the query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
+   * Rails merges a body into `params` whatever the method, the query winning: an operation that takes
+   * no body reads the keys of one in its query.
    */
-  const requestValidationStep: Step = ({ req, match, ctx }, next) => {
-    const [, search] = splitUrl(req.url!);
-    const query = (search ? qs.parse(search.slice(1), { allowPrototypes: true }) : {}) as Record<string, any>;
-    const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
+  const requestValidationStep: Step = ({ req, match, ctx, query: parsed }, next) => {
+    let query = parsed!;
+    const body = req.body ?? {};
+    if (!takesBody(match.operation) && isHash(body) && !isEmptyObject(body))
+      query = { ...(asQueryParams(body) as Record<string, any>), ...query };
+    const request = { params: { ...ctx.params }, query: copyQuery(query), body };
     validators.checkRequest(match.operation, request);
     ctx.params = request.params as RequestContext['params'];
     ctx.query = query;
@@ -265,7 +285,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return false;
     }
     (req as { [MATCHED]?: RouteMatch })[MATCHED] = match;
-    const call: Call = { req, res, match, ctx: new HttpRequestContext(store, events, match, req) };
+    const ctx = new HttpRequestContext(store, events, match, req);
+    const call: Call = { req, res, match, ctx };
     const api = match.operation.api;
     let i = 0;
     const next = (err?: unknown): void => {
@@ -353,10 +374,35 @@ export function toHttpError(err: unknown, kind?: ErrorKind): HttpError {
   // A response that breaks the spec is a bug in the fake: surface it loudly.
   if (err instanceof ResponseValidationError)
     return new HttpError(500, { error: err.message, errors: err.errors });
-  const parserError = bodyParserError(err);
-  if (parserError) return parserError;
-  console.error(err);
-  return new HttpError(500, { error: 'Internal Server Error' });
+  const refused = clientInputError(err);
+  if (refused) return refused;
+  return new UnexpectedError(err, { error: 'Internal Server Error' });
+}
+
+/** The 500 for an error nobody expected (a bug of the fake); renderError logs what it was. */
+class UnexpectedError extends HttpError {
+  constructor(
+    readonly original: unknown,
+    body: unknown,
+  ) {
+    super(500, body);
+  }
+}
+
+/**
+ * Logs an unexpected error by the request it answered (method, path without the query, the error's
+ * class, message and stack frames), never the error object itself: body-parser's errors, for one,
+ * carry the raw body (a sign-in password) in an enumerable property that console.error would print.
+ */
+function logUnexpected(res: ServerResponse, err: unknown): void {
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
+  const [path] = splitUrl(req?.url ?? '');
+  const what =
+    err instanceof Error
+      ? `${err.constructor?.name ?? err.name}: ${err.message}`
+      : `a thrown ${err === null ? 'null' : typeof err}`;
+  const frames = err instanceof Error ? (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+  console.error([`chatwoot-fake: ${req?.method ?? '?'} ${path} answered 500: ${what}`, ...frames].join('\n'));
 }
 
 /** The control API's errors: `{"error": "…"}` naming what was wrong, with a 4xx for bad input. */
@@ -373,7 +419,7 @@ function controlError(err: any): HttpError {
   } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
     status = err.status; // body-parser's other refusals (charset, encoding)
   } else {
-    console.error(err);
+    return new UnexpectedError(err, { error: message });
   }
   return new HttpError(status, { error: message });
 }
@@ -381,6 +427,7 @@ function controlError(err: any): HttpError {
 /** Writes the answer for an error (through http/answer.ts, which tells the journal). */
 export function renderError(err: unknown, res: ServerResponse, kind?: ErrorKind): void {
   const error = toHttpError(err, kind);
+  if (error instanceof UnexpectedError) logUnexpected(res, error.original);
   if (res.headersSent) {
     res.end();
     return;

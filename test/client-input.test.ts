@@ -1,0 +1,200 @@
+/**
+ * Whatever a client sends, the fake answers as Rails would with a 4xx the spec declares, never a
+ * 5xx: params Rails cannot read (400 before authentication), bodies on GETs, HEAD, ids that are not
+ * integers, and the harness' own inputs (X-Fake-Fault latencies). See also test/fuzz.test.ts, which
+ * sends all of these to every operation.
+ */
+import http from 'node:http';
+import util from 'node:util';
+import zlib from 'node:zlib';
+import { renderError } from '../src/http/pipeline';
+import { ADMIN, testFake, type TestFake } from './helpers';
+
+let fake: TestFake;
+beforeAll(async () => {
+  fake = await testFake();
+});
+beforeEach(() => fake.reset());
+
+const BAD_REQUEST = { status: 400, error: 'Bad Request' };
+
+/** A raw POST (bytes and headers as given) through the app. */
+const post = (path: string, headers: Record<string, string>, body: string | Buffer) => {
+  const req = fake.http.post(path);
+  for (const [k, v] of Object.entries(headers)) req.set(k, v);
+  // As given: superagent would send a Buffer with a JSON type as `{"type":"Buffer",…}`.
+  return req.serialize((raw: unknown) => raw as string).send(body);
+};
+
+describe('params Rails cannot read: 400 Bad Request, before authentication', () => {
+  const form = { 'content-type': 'application/x-www-form-urlencoded' };
+  const json = { 'content-type': 'application/json' };
+
+  it('a form nested deeper than 32 levels, with or without a token', async () => {
+    const deep = `contact${'[a]'.repeat(33)}=1`;
+    for (const token of [{ api_access_token: ADMIN }, {}] as Record<string, string>[]) {
+      const res = await post(fake.path('/contacts'), { ...form, ...token }, deep);
+      expect([res.status, res.body]).toEqual([400, BAD_REQUEST]);
+    }
+    // 32 levels are read (and the contact created).
+    const ok = await post(
+      fake.path('/contacts'),
+      { ...form, api_access_token: ADMIN },
+      `name=Deep&x${'[a]'.repeat(32)}=1`,
+    );
+    expect(ok.status).toBe(200);
+  });
+
+  it('a form or query string with more than 5000 parameters', async () => {
+    const wide = Array.from({ length: 5001 }, (_, i) => `k${i}=1`).join('&');
+    const manyKeys = Array.from({ length: 5001 }, () => 'k').join('&'); // short enough for a URL
+    const res = await post(fake.path('/contacts'), { ...form, api_access_token: ADMIN }, wide);
+    expect([res.status, res.body]).toEqual([400, BAD_REQUEST]);
+    const query = await fake.http.get(`${fake.path('/contacts')}?${manyKeys}`);
+    expect([query.status, query.body]).toEqual([400, BAD_REQUEST]);
+    const fine = Array.from({ length: 5000 }, (_, i) => `k${i}=1`).join('&');
+    expect(
+      (await post(fake.path('/contacts'), { ...form, api_access_token: ADMIN }, `name=W&${fine.slice(6)}`))
+        .status,
+    ).toBe(200);
+  });
+
+  it('a compressed body, corrupt or not: Rails decodes no Content-Encoding', async () => {
+    const body = JSON.stringify({ name: 'Zipped' });
+    for (const [encoding, bytes] of [
+      ['gzip', Buffer.from('not gzip at all')],
+      ['gzip', zlib.gzipSync(body).subarray(0, 15)],
+      ['deflate', Buffer.from([0x78, 0x9c, 0xff, 0x00, 0x12])],
+      ['gzip', zlib.gzipSync(body)],
+      ['deflate', zlib.deflateSync(body)],
+    ] as const) {
+      const res = await post(fake.path('/contacts'), { ...json, 'content-encoding': encoding }, bytes);
+      expect([encoding, res.status, res.body]).toEqual([encoding, 400, BAD_REQUEST]);
+    }
+    // A JSON body that merely says `Content-Encoding: identity` (or anything) is read as JSON.
+    const plain = await post(
+      fake.path('/contacts'),
+      { ...json, 'content-encoding': 'identity', api_access_token: ADMIN },
+      body,
+    );
+    expect([plain.status, plain.body.payload.contact.name]).toEqual([200, 'Zipped']);
+    expect(fake.db.contacts.filter((c) => c.name === 'Zipped')).toHaveLength(1);
+  });
+
+  it('bytes that are not UTF-8; a charset, though, is ignored as Rails ignores it', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"name":"Caf'), Buffer.from([0xe9]), Buffer.from('"}')]);
+    const bad = await post(fake.path('/contacts'), { ...json, api_access_token: ADMIN }, latin1);
+    expect([bad.status, bad.body]).toEqual([400, BAD_REQUEST]);
+    const escaped = await post(fake.path('/contacts'), { ...form, api_access_token: ADMIN }, 'name=Caf%E9');
+    expect([escaped.status, escaped.body]).toEqual([400, BAD_REQUEST]);
+    for (const type of ['application/json; charset=bogus', 'application/json; charset=utf-16']) {
+      const res = await post(
+        fake.path('/contacts'),
+        { 'content-type': type, api_access_token: ADMIN },
+        '{"name":"Charset"}',
+      );
+      expect([type, res.status, res.body.payload?.contact.name]).toEqual([type, 200, 'Charset']);
+    }
+    const formCharset = await post(
+      fake.path('/contacts'),
+      { 'content-type': 'application/x-www-form-urlencoded; charset=bogus', api_access_token: ADMIN },
+      'name=Form%20charset',
+    );
+    expect([formCharset.status, formCharset.body.payload.contact.name]).toEqual([200, 'Form charset']);
+  });
+
+  it('a malformed %-escape in the query string, before authentication', async () => {
+    for (const query of ['q=%ZZ', 'q=%', 'q=%FF', 'labels[]=%C0%AF']) {
+      const res = await fake.http.get(`${fake.path('/contacts/search')}?${query}`);
+      expect([query, res.status, res.body]).toEqual([query, 400, BAD_REQUEST]);
+    }
+    const fine = await fake.get('/contacts/search?q=%40radium');
+    expect(fine.status).toBe(200);
+  });
+
+  it('a media type Rails has no parser for: the body is not read', async () => {
+    for (const type of ['text/plain', 'application/xml', 'multipart/form-data', 'application/x-foo']) {
+      const res = await post(
+        fake.path('/labels'),
+        { 'content-type': type, api_access_token: ADMIN },
+        '{"title":"read"}',
+      );
+      // Chatwoot's `params.require(:label)`: as if no body had been sent.
+      expect([type, res.status, res.body]).toEqual([
+        type,
+        422,
+        { error: 'param is missing or the value is empty: label' },
+      ]);
+    }
+  });
+
+  it('logs an unexpected error by its request, never with the body it carries', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      // What used to be logged whole: the deep form's parser error carried the raw body (a password).
+      const deep = await post(
+        '/auth/sign_in',
+        form,
+        `email=a%40acme.test&password=hunter2&x${'[a]'.repeat(40)}=1`,
+      );
+      expect(deep.status).toBe(400);
+      expect(spy).not.toHaveBeenCalled();
+      // An error nobody expected, carrying a body like body-parser's errors do.
+      const server = http.createServer((_req, res) =>
+        renderError(Object.assign(new TypeError('boom'), { body: 'password=hunter2' }), res, 'application'),
+      );
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as { port: number };
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          { host: '127.0.0.1', port, method: 'POST', path: '/auth/sign_in?token=secret' },
+          (res) => {
+            res.resume();
+            res.on('end', () => resolve(res.statusCode!));
+          },
+        );
+        req.on('error', reject);
+        req.end('password=hunter2');
+      });
+      await new Promise((resolve) => server.close(resolve));
+      expect(status).toBe(500);
+      const logged = spy.mock.calls.map((args) => util.format(...args)).join('\n');
+      expect(logged).toMatch(/^chatwoot-fake: POST \/auth\/sign_in answered 500: TypeError: boom\n\s+at /);
+      expect(logged).not.toContain('hunter2');
+      expect(logged).not.toContain('secret');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
+describe('a body where the operation takes none, as Rails merges it into params', () => {
+  it('__proto__ and other keys no controller reads change nothing (GET and DELETE)', async () => {
+    const plain = await fake.get('/labels');
+    for (const body of [
+      '{"__proto__":{"polluted":"yes"}}',
+      '{"constructor":{"prototype":{"x":1}},"prototype":1}',
+    ]) {
+      const res = await fake.get('/labels').set('content-type', 'application/json').send(body);
+      expect([res.status, res.body]).toEqual([200, plain.body]);
+    }
+    const del = await fake.http
+      .delete(fake.path('/labels/1'))
+      .set('api_access_token', ADMIN)
+      .set('content-type', 'application/json')
+      .send('{"__proto__":{"polluted":"yes"}}');
+    expect(del.status).toBe(200);
+    expect(fake.db.labels.some((l) => l.id === 1)).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a GET reads the body’s keys as its query, the query winning', async () => {
+    const json = (body: object) => fake.get('/contacts').set('content-type', 'application/json').send(body);
+    expect((await json({ page: 2 })).body.meta.current_page).toBe('2');
+    expect((await json({ sort: '-name' })).body.payload[0].name).toBe(
+      (await fake.get('/contacts?sort=-name')).body.payload[0].name,
+    );
+    const both = await fake.get('/contacts?page=1').set('content-type', 'application/json').send({ page: 2 });
+    expect(both.body.meta.current_page).toBe('1');
+  });
+});
