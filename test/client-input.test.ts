@@ -17,6 +17,7 @@ beforeAll(async () => {
 beforeEach(() => fake.reset());
 
 const BAD_REQUEST = { status: 400, error: 'Bad Request' };
+const NOT_FOUND = { error: 'Resource could not be found' };
 
 /** A raw POST (bytes and headers as given) through the app. */
 const post = (path: string, headers: Record<string, string>, body: string | Buffer) => {
@@ -196,5 +197,59 @@ describe('a body where the operation takes none, as Rails merges it into params'
     );
     const both = await fake.get('/contacts?page=1').set('content-type', 'application/json').send({ page: 2 });
     expect(both.body.meta.current_page).toBe('1');
+  });
+});
+
+describe('ids that are not integers: routed as Chatwoot routes them (no id constraints), read with to_i', () => {
+  it('a word is no record: 404, not 422', async () => {
+    for (const path of [
+      '/contacts/abc',
+      '/contacts/-1',
+      '/contacts/99999999999999999999',
+      '/contacts/abc/conversations',
+      '/teams/abc',
+      '/conversations/abc',
+    ]) {
+      const res = await fake.get(path);
+      expect([path, res.status, res.body]).toEqual([path, 404, NOT_FOUND]);
+    }
+  });
+
+  it('digits first find the record, as String#to_i reads them', async () => {
+    for (const id of ['1abc', '1.5', '%201', '0001']) {
+      const res = await fake.get(`/contacts/${id}`);
+      expect([id, res.status, res.body.payload?.id]).toEqual([id, 200, 1]);
+    }
+    expect((await fake.http.get('/api/v1/accounts/1abc/agents').set('api_access_token', ADMIN)).status).toBe(
+      200,
+    );
+    expect((await fake.http.get('/api/v1/accounts/abc/agents').set('api_access_token', ADMIN)).body).toEqual(
+      NOT_FOUND,
+    );
+  });
+
+  it('collection routes of another method are the member route with that word as id', async () => {
+    // `post :export`, `post :filter`, `get :search` (config/routes.rb): GET /contacts/export is `show`.
+    for (const [method, path] of [
+      ['get', '/contacts/export'],
+      ['get', '/contacts/filter'],
+      ['get', '/contacts/import'],
+      ['get', '/conversations/filter'],
+      ['delete', '/contacts/search'],
+      ['patch', '/contacts/active'],
+    ] as const) {
+      const res = await fake.http[method](fake.path(path)).set('api_access_token', ADMIN);
+      expect([method, path, res.status, res.body]).toEqual([method, path, 404, NOT_FOUND]);
+    }
+    // …while the collection routes themselves still answer.
+    expect((await fake.get('/contacts/search?q=marie')).status).toBe(200);
+    expect((await fake.get('/conversations/meta')).status).toBe(200);
+    // A POST to a word that is no POST route is Rails' routing 404.
+    const none = await fake.send('post', '/contacts/search', {});
+    expect([none.status, none.body]).toEqual([404, { status: 404, error: 'Not Found' }]);
+  });
+
+  it('no token still comes first: 401', async () => {
+    expect((await fake.http.get(fake.path('/contacts/abc'))).status).toBe(401);
   });
 });

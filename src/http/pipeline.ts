@@ -20,7 +20,7 @@ import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { noteOriginRead, noteVolatile, track, type ReadSet } from '../store/reads';
-import { isHash } from '../rails/casts';
+import { isHash, stringToI } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
@@ -128,6 +128,19 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const parseBody = bodyParser({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
   /** Whether an operation takes a body; a body sent to one that does not is merged into its query. */
   const takesBody = (op: Operation) => validators.operationObject(op).requestBody !== undefined;
+  /** The path parameters of each operation that Rails would `find` by id (integer in the spec). */
+  const idParams = new Map<string, string[]>();
+  const idParamsOf = (op: Operation): string[] => {
+    let names = idParams.get(op.operationId);
+    if (!names) {
+      names = validators
+        .parameters(op)
+        .filter((p) => p.in === 'path' && [p.schema?.type].flat().includes('integer'))
+        .map((p) => p.name as string);
+      idParams.set(op.operationId, names);
+    }
+    return names;
+  };
   const injectFaults = faultStep({
     injector: faults,
     headerFaults: options.controlFor,
@@ -285,7 +298,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return false;
     }
     (req as { [MATCHED]?: RouteMatch })[MATCHED] = match;
-    const ctx = new HttpRequestContext(store, events, match, req);
+    const ctx = new HttpRequestContext(store, events, match, req, idParamsOf(match.operation));
     const call: Call = { req, res, match, ctx };
     const api = match.operation.api;
     let i = 0;
@@ -458,10 +471,11 @@ class HttpRequestContext implements RequestContext {
     readonly events: EventBus,
     match: RouteMatch,
     private readonly req: IncomingMessage,
+    idParams: string[],
   ) {
     this.tables = store.tables;
     this.operation = match.operation;
-    this.params = match.params;
+    this.params = idParams.length ? railsIds(match.params, idParams) : match.params;
   }
 
   get baseUrl(): string {
@@ -477,6 +491,22 @@ class HttpRequestContext implements RequestContext {
     noteVolatile();
     return this.req.headers;
   }
+}
+
+/**
+ * Path parameters as Rails' `find(params[:id])` reads them: Chatwoot's routes constrain no id, so
+ * `/contacts/abc` reaches the controller and ActiveModel's integer cast takes `to_i` ("1abc" is 1, "abc"
+ * is 0: no record, RecordNotFound → 404; so is a number too large for an id).
+ */
+function railsIds(params: Record<string, string>, names: string[]): Record<string, string> {
+  const out = { ...params };
+  for (const name of names) {
+    const value = out[name];
+    if (value === undefined) continue;
+    const n = stringToI(value);
+    out[name] = Number.isSafeInteger(n) ? String(n) : '0';
+  }
+  return out;
 }
 
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
