@@ -7,6 +7,8 @@
 import http from 'node:http';
 import util from 'node:util';
 import zlib from 'node:zlib';
+import { ContractChecker } from '../src/index';
+import { loadSpec } from '../src/spec';
 import { renderError } from '../src/http/pipeline';
 import { ADMIN, testFake, type TestFake } from './helpers';
 
@@ -197,6 +199,48 @@ describe('a body where the operation takes none, as Rails merges it into params'
     );
     const both = await fake.get('/contacts?page=1').set('content-type', 'application/json').send({ page: 2 });
     expect(both.body.meta.current_page).toBe('1');
+  });
+});
+
+describe('HEAD, as Rails routes it: the GET without its body', () => {
+  it('answers 200 with the GET’s headers and no body', async () => {
+    const get = await fake.get('/contacts');
+    const head = await fake.http.head(fake.path('/contacts')).set('api_access_token', ADMIN);
+    expect(head.status).toBe(200);
+    expect(head.text ?? '').toBe('');
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.headers['content-length']).toBe(get.headers['content-length']);
+  });
+
+  it('answers the GET’s errors, and 404 where no GET is routed', async () => {
+    expect((await fake.http.head(fake.path('/contacts'))).status).toBe(401);
+    expect((await fake.http.head(fake.path('/contacts/999')).set('api_access_token', ADMIN)).status).toBe(
+      404,
+    );
+    expect((await fake.http.head(fake.path('/contacts/filter')).set('api_access_token', ADMIN)).status).toBe(
+      404,
+    );
+    expect(
+      (await fake.http.head(fake.path('/contacts/1/avatar')).set('api_access_token', ADMIN)).status,
+    ).toBe(404);
+  });
+
+  it('is what the contract checker expects of a HEAD', async () => {
+    const checker = new ContractChecker(await loadSpec());
+    const head = await fake.http.head(fake.path('/contacts')).set('api_access_token', ADMIN);
+    expect(
+      checker.checkResponse({
+        method: 'HEAD',
+        path: fake.path('/contacts'),
+        status: head.status,
+        headers: head.headers,
+      }),
+    ).toEqual([]);
+    expect(
+      checker.checkResponse({ method: 'HEAD', path: fake.path('/contacts'), status: 403 })[0],
+    ).toMatchObject({
+      kind: 'undocumented-status',
+    });
   });
 });
 
