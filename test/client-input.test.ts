@@ -7,9 +7,10 @@
 import http from 'node:http';
 import util from 'node:util';
 import zlib from 'node:zlib';
-import { ContractChecker } from '../src/index';
+import { ContractChecker, FakeInputError } from '../src/index';
 import { loadSpec } from '../src/spec';
 import { renderError } from '../src/http/pipeline';
+import { MAX_LATENCY_MS } from '../src/http/faults';
 import { ADMIN, testFake, type TestFake } from './helpers';
 
 let fake: TestFake;
@@ -295,5 +296,35 @@ describe('ids that are not integers: routed as Chatwoot routes them (no id const
 
   it('no token still comes first: 401', async () => {
     expect((await fake.http.get(fake.path('/contacts/abc'))).status).toBe(401);
+  });
+});
+
+describe('fault latencies Node can wait for', () => {
+  it('refuses a latency over 2^31 − 1 ms (Node would fire at once) with a 400 naming the maximum', async () => {
+    const warnings: Error[] = [];
+    const onWarning = (w: Error) => warnings.push(w);
+    process.on('warning', onWarning);
+    try {
+      for (const value of ['latency=99999999999', `latency=${MAX_LATENCY_MS + 1}`, 'latency=2147484s']) {
+        const res = await fake.get('/agents').set('X-Fake-Fault', value);
+        expect([value, res.status]).toEqual([value, 400]);
+        expect(res.body).toEqual({
+          status: 400,
+          error: expect.stringMatching(/^X-Fake-Fault: latency must be at most 2147483647 ms/),
+        });
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.name === 'TimeoutOverflowWarning')).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+
+  it('refuses such rules and delays with a FakeInputError; the maximum itself is accepted', () => {
+    expect(() => fake.fault({ latency: MAX_LATENCY_MS + 1 })).toThrow(FakeInputError);
+    expect(() => fake.delay({ ms: '30d' })).toThrow(/at most 2147483647 ms/);
+    expect(() => fake.fault({ latency: -1 })).toThrow(/must not be negative/);
+    expect(fake.fault({ path: '/nowhere', latency: MAX_LATENCY_MS }).latency).toBe(MAX_LATENCY_MS);
+    fake.clearFaults();
   });
 });
