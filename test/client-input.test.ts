@@ -8,7 +8,7 @@ import http from 'node:http';
 import util from 'node:util';
 import zlib from 'node:zlib';
 import { ContractChecker, FakeInputError } from '../src/index';
-import { loadSpec } from '../src/spec';
+import { loadSpec, operationsOf } from '../src/spec';
 import { renderError } from '../src/http/pipeline';
 import { MAX_LATENCY_MS } from '../src/http/faults';
 import { ADMIN, testFake, type TestFake } from './helpers';
@@ -326,5 +326,29 @@ describe('fault latencies Node can wait for', () => {
     expect(() => fake.fault({ latency: -1 })).toThrow(/must not be negative/);
     expect(fake.fault({ path: '/nowhere', latency: MAX_LATENCY_MS }).latency).toBe(MAX_LATENCY_MS);
     fake.clearFaults();
+  });
+});
+
+describe('the spec declares every status the fake can answer', () => {
+  it('400, 413, 429 and 431 on every operation; 422 wherever there are params to refuse', async () => {
+    const spec = await loadSpec();
+    const missing: string[] = [];
+    for (const op of operationsOf(spec)) {
+      const item = spec.paths[op.path];
+      const operation = item[op.method];
+      const declared = Object.keys(operation.responses);
+      const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])];
+      const wanted = ['400', '413', '429', '431'];
+      if (operation.requestBody || params.some((p: { in: string }) => p.in === 'query')) wanted.push('422');
+      // An id Rails finds (an integer in the spec) may be no record.
+      const ids = params.filter(
+        (p: { in: string; schema?: { type?: unknown } }) =>
+          p.in === 'path' && [p.schema?.type].flat().includes('integer'),
+      );
+      if (ids.length) wanted.push('404');
+      for (const status of wanted)
+        if (!declared.includes(status)) missing.push(`${op.operationId} ${status}`);
+    }
+    expect(missing).toEqual([]);
   });
 });

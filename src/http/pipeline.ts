@@ -128,6 +128,16 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const parseBody = bodyParser({ limit: options.bodyLimit, fileLimitBytes: 40 * 1024 * 1024 });
   /** Whether an operation takes a body; a body sent to one that does not is merged into its query. */
   const takesBody = (op: Operation) => validators.operationObject(op).requestBody !== undefined;
+  /**
+   * Whether the spec declares `status` for an operation without a body: its errors then answer with
+   * none, whatever their cause (Rails' `head :unprocessable_entity` where a handler's own 422 is bodiless).
+   */
+  const bodiless =
+    (op: Operation) =>
+    (status: number): boolean => {
+      const response = validators.operationObject(op).responses?.[String(status)];
+      return response !== undefined && response.content === undefined;
+    };
   /** The path parameters of each operation that Rails would `find` by id (integer in the spec). */
   const idParams = new Map<string, string[]>();
   const idParamsOf = (op: Operation): string[] => {
@@ -301,15 +311,16 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const ctx = new HttpRequestContext(store, events, match, req, idParamsOf(match.operation));
     const call: Call = { req, res, match, ctx };
     const api = match.operation.api;
+    const noBody = bodiless(match.operation);
     let i = 0;
     const next = (err?: unknown): void => {
-      if (err !== undefined && err !== null) return renderError(err, res, api);
+      if (err !== undefined && err !== null) return renderError(err, res, api, noBody);
       const step = CHATWOOT_STEPS[i++];
       if (!step) return;
       try {
         step(call, next);
       } catch (e) {
-        renderError(e, res, api);
+        renderError(e, res, api, noBody);
       }
     };
     next();
@@ -438,13 +449,20 @@ function controlError(err: any): HttpError {
 }
 
 /** Writes the answer for an error (through http/answer.ts, which tells the journal). */
-export function renderError(err: unknown, res: ServerResponse, kind?: ErrorKind): void {
+export function renderError(
+  err: unknown,
+  res: ServerResponse,
+  kind?: ErrorKind,
+  bodiless?: (status: number) => boolean,
+): void {
   const error = toHttpError(err, kind);
   if (error instanceof UnexpectedError) logUnexpected(res, error.original);
   if (res.headersSent) {
     res.end();
     return;
   }
+  if (bodiless?.(error.status))
+    return sendAnswer(res, { status: error.status, headers: error.headers, bytes: 0 });
   for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
   res.statusCode = error.status;
   if (error.contentType === 'text') sendText(res, 'text/plain', error.body as string);
