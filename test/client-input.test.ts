@@ -352,3 +352,24 @@ describe('the spec declares every status the fake can answer', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('inputs the fuzzer found stored and answered later with a 500', () => {
+  it('a conversation’s first message with a content type Message does not have: 422, nothing stored', async () => {
+    const before = fake.db.conversations.length;
+    const res = await fake.send('post', '/conversations', {
+      contact_id: 3,
+      inbox_id: 1,
+      message: { content: 'Hi', content_type: '{7' },
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.attributes).toEqual(['content_type']);
+    expect(fake.db.conversations).toHaveLength(before);
+    const ok = await fake.send('post', '/conversations', {
+      contact_id: 3,
+      inbox_id: 1,
+      message: { content: 'Hi', content_type: 'input_email' },
+    });
+    expect(ok.status).toBe(200);
+    expect((await fake.get(`/conversations/${ok.body.id}/messages`)).status).toBe(200);
+  });
+});
