@@ -6,9 +6,9 @@
  *   JSON and answers 400, as on a real server. The bytes must be UTF-8 (Rails' check_param_encoding:
  *   "Invalid request parameters: Invalid encoding for parameter" → 400).
  * - Forms and query strings: bracketed keys (`contact[name]`) become nested objects (qs, as Express's
- *   "extended" parser); a malformed `%`-escape, more than MAX_PARAMS parameters or more than
- *   MAX_FORM_DEPTH levels of brackets is Rack's InvalidParameterError / ParamsTooDeepError, which Rails
- *   answers with 400 Bad Request.
+ *   "extended" parser); a malformed `%`-escape (Rack's InvalidParameterError), more than MAX_PARAMS
+ *   parameters or more than MAX_FORM_DEPTH levels of brackets (ParamsTooDeepError) is answered, as
+ *   Rails answers them, with 400 Bad Request.
  * - multipart/form-data (uploads) through multer; one without a boundary is ignored, as Rack ignores it.
  * - Any other media type: the body is not read (Rails has no parser for it), as if none was sent.
  *
@@ -42,10 +42,17 @@ export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  */
 const MAX_NESTING = 100;
 
-/** Rack 3's param_depth_limit for bracketed form and query keys (`a[b][c]…`): deeper is a 400. */
+/**
+ * Bracketed form and query keys (`a[b][c]…`) nested deeper than this are a 400: Rack 3's
+ * param_depth_limit (ParamsTooDeepError → ActionController::BadRequest). Rack 2.2, which the Rails 7.0
+ * lockfile of Chatwoot pins, allows 100; the fake keeps the stricter limit body-parser had.
+ */
 export const MAX_FORM_DEPTH = 32;
 
-/** Parameters of one form body or query string; more is a 400 (Rack's params limit). */
+/**
+ * More parameters than this in one form body or query string are a 400, as Rack refuses a params
+ * count past its limit (4096 in Rack 3.1 and 2.2.14+; none in 2.2.13); the fake keeps body-parser's 5000.
+ */
 export const MAX_PARAMS = 5000;
 
 /** Whether a parsed body is the empty params hash (a plain object without keys): what no body parses to. */
