@@ -142,7 +142,7 @@ export interface RouteMatch {
 /**
  * Finds the operation for a method and a path (trailing slash already removed). Operations are
  * grouped by segment count, so a request is compared with the few templates of its length only, in
- * the order of operationsOf (the most specific template first).
+ * the order of operationsOf (the most specific template first). HEAD finds the GET operation, as in Rails.
  */
 export class Router {
   private readonly byLength = new Map<number, Operation[]>();
@@ -159,7 +159,8 @@ export class Router {
   match(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
     const candidates = this.byLength.get(segmentCount(pathname));
     if (!candidates) return undefined;
-    const wanted = method.toLowerCase();
+    // Rails routes HEAD to the GET action (and Rack drops the body).
+    const wanted = method === 'HEAD' || method === 'head' ? 'get' : method.toLowerCase();
     let pathMatched = false;
     for (const operation of candidates) {
       const m = operation.regex.exec(pathname);

@@ -110,7 +110,7 @@ describe('checkResponse', () => {
       status: 500,
       operationId: 'listContacts',
       actual: '500',
-      expected: 'one of 200, 401, 404',
+      expected: 'one of 200, 400, 401, 404, 413, 422, 429, 431',
     });
     expect(undocumented.excerpt).toContain('something went wrong');
 

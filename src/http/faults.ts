@@ -181,9 +181,7 @@ export function checkFaultRule(input: unknown): FaultRule {
     rule.headers = headers as Record<string, string>;
   }
   if (raw.latency !== undefined && raw.latency !== null) {
-    const latency = parseDuration(raw.latency, 'latency');
-    if (latency < 0) throw new FakeInputError('"latency" must not be negative');
-    rule.latency = latency;
+    rule.latency = checkLatency(parseDuration(raw.latency, 'latency'), '"latency"');
   }
   for (const flag of ['reset', 'malformed'] as const) {
     if (raw[flag] !== undefined && raw[flag] !== null) {
@@ -289,7 +287,7 @@ export class FaultInjector {
     }
     this.rules = this.rules.filter((r) => r.remaining > 0);
     const effect: Omit<AppliedFault, 'description'> = {};
-    if (latency) effect.latency = latency;
+    if (latency) effect.latency = Math.min(latency, MAX_LATENCY_MS); // several rules add up
     if (terminal) {
       const { status, body, headers, reset, malformed } = terminal.rule;
       if (status !== undefined) Object.assign(effect, { status, body, headers });
@@ -321,6 +319,19 @@ export class FaultInjector {
 }
 
 /**
+ * The longest latency a fault may add: Node's timers hold 2^31 − 1 ms (about 24.8 days); a longer
+ * one would fire at once (TimeoutOverflowWarning) instead of waiting.
+ */
+export const MAX_LATENCY_MS = 2 ** 31 - 1;
+
+function checkLatency(ms: number, field: string): number {
+  if (ms < 0) throw new FakeInputError(`${field} must not be negative`);
+  if (ms > MAX_LATENCY_MS)
+    throw new FakeInputError(`${field} must be at most ${MAX_LATENCY_MS} ms (about 24.8 days): got ${ms}`);
+  return ms;
+}
+
+/**
  * Parses an `X-Fake-Fault` header: `status=500`, `latency=800` (ms or `1.5s`), `reset`, `malformed`,
  * several separated by `,` or `;` (e.g. `latency=200, status=503`).
  */
@@ -339,7 +350,10 @@ export function parseFaultHeader(value: string): AppliedFault {
     if (name === 'status' && /^\d{3}$/.test(arg) && Number(arg) >= 400 && Number(arg) <= 599) {
       effect.status = Number(arg);
     } else if (name === 'latency' && /^\d+(\.\d+)?\s*(ms|s)?$/i.test(arg)) {
-      effect.latency = parseDuration(/\d$/.test(arg) ? Number(arg) : arg, 'latency');
+      effect.latency = checkLatency(
+        parseDuration(/\d$/.test(arg) ? Number(arg) : arg, 'latency'),
+        'X-Fake-Fault: latency',
+      );
     } else if ((name === 'reset' || name === 'malformed') && !arg) {
       effect[name] = true;
     } else {
@@ -420,7 +434,8 @@ export function faultStep(options: FaultStepOptions) {
       try {
         header = parseFaultHeader(headerValue);
       } catch (err) {
-        return next(new HttpError(400, { error: (err as Error).message }));
+        // Shaped as Rails' 400 (the `BadRequest` the spec declares on every operation), naming the header.
+        return next(new HttpError(400, { status: 400, error: (err as Error).message }));
       }
     }
     const token = headerOf(req.headers, 'api_access_token')?.trim();
@@ -456,7 +471,7 @@ function combine(rule?: AppliedFault, header?: AppliedFault): AppliedFault | und
   if (!rule || !header) return rule ?? header;
   const headerTerminal = header.status !== undefined || header.reset || header.malformed;
   const base = headerTerminal ? { ...header, latency: undefined } : { ...rule, latency: undefined };
-  const latency = (rule.latency ?? 0) + (header.latency ?? 0);
+  const latency = Math.min((rule.latency ?? 0) + (header.latency ?? 0), MAX_LATENCY_MS);
   return {
     ...base,
     ...(latency ? { latency } : {}),

@@ -15,16 +15,24 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import qs from 'qs';
 import type { EventBus } from '../events/bus';
 import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { noteOriginRead, noteVolatile, track, type ReadSet } from '../store/reads';
+import { isHash, stringToI } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
-import { bodyParserError, bodyParsers, isEmptyObject } from './body';
+import {
+  asQueryParams,
+  bodyParser,
+  clientInputError,
+  forbiddenKeyPath,
+  isEmptyObject,
+  parseParams,
+  type BodyRequest,
+} from './body';
 import type { HandlerMap, Reply, RequestContext, UploadedFile } from './context';
 import { corsStep } from './cors';
 import {
@@ -65,15 +73,14 @@ export interface PipelineOptions {
   files: { path: string; handler: RequestHandler };
 }
 
-/** Node's request, with what the body step parsed. */
-type BodyRequest = IncomingMessage & { body?: unknown; files?: unknown };
-
 /** One request on the Chatwoot path: what the steps share. */
 interface Call {
   req: BodyRequest;
   res: ServerResponse;
   match: RouteMatch;
   ctx: HttpRequestContext;
+  /** The query string's parameters, parsed with the body (as Rails parses `params`). */
+  query?: Record<string, any>;
   /** A GET the answer cache may serve or keep (its key). */
   cacheKey?: string;
   reply?: Reply;
@@ -118,11 +125,36 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const limits = options.rateLimits;
   const answers = options.cacheAnswers ? new AnswerCache(store.clock) : undefined;
   const cors = corsStep(options.corsOrigin);
-  const parsers = bodyParsers({
+  const parseBody = bodyParser({
     limit: options.bodyLimit,
     fileLimitBytes: 40 * 1024 * 1024,
     takesFiles: (req) => (req as { [MATCHED]?: RouteMatch })[MATCHED]?.operation.multipart === true,
   });
+  /** Whether an operation takes a body; a body sent to one that does not is merged into its query. */
+  const takesBody = (op: Operation) => validators.operationObject(op).requestBody !== undefined;
+  /**
+   * Whether the spec declares `status` for an operation without a body: its errors then answer with
+   * none, whatever their cause (Rails' `head :unprocessable_entity` where a handler's own 422 is bodiless).
+   */
+  const bodiless =
+    (op: Operation) =>
+    (status: number): boolean => {
+      const response = validators.operationObject(op).responses?.[String(status)];
+      return response !== undefined && response.content === undefined;
+    };
+  /** The path parameters of each operation that Rails would `find` by id (integer in the spec). */
+  const idParams = new Map<string, string[]>();
+  const idParamsOf = (op: Operation): string[] => {
+    let names = idParams.get(op.operationId);
+    if (!names) {
+      names = validators
+        .parameters(op)
+        .filter((p) => p.in === 'path' && [p.schema?.type].flat().includes('integer'))
+        .map((p) => p.name as string);
+      idParams.set(op.operationId, names);
+    }
+    return names;
+  };
   const injectFaults = faultStep({
     injector: faults,
     headerFaults: options.controlFor,
@@ -137,10 +169,25 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     next();
   };
 
-  /** Bodies of unknown routes are never read: Rails answers their 404 before parsing params. */
-  const bodyStep: Step = ({ req, res }, next) => {
-    const done = () => {
+  /**
+   * Params as Rails parses them before any before_action runs (so a malformed body is a 400 even
+   * without a token): the query string, then the body (bodies of unknown routes are never read: Rails
+   * answers their 404 first). A body of an operation that takes one may not carry prototype keys
+   * (answered 422 naming the key); other bodies are merged into the query later, without them.
+   */
+  const bodyStep: Step = (call, next) => {
+    const { req, res, match } = call;
+    const [, search] = splitUrl(req.url!);
+    call.query = search ? parseParams(search.slice(1)) : {};
+    const done = (err?: unknown) => {
+      if (err !== undefined && err !== null) return next(err);
       journal.captureBody(req, res);
+      const bad = takesBody(match.operation) ? forbiddenKeyPath(req.body) : undefined;
+      if (bad) {
+        return next(
+          invalidRecord([{ attribute: bad[0], message: `${bad.join('.')} is not a permitted parameter` }]),
+        );
+      }
       next();
     };
     // No body at all (most GETs): nothing to parse, an empty params hash as in Rails.
@@ -148,14 +195,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       req.body = {};
       return done();
     }
-    let i = 0;
-    const parse = (err?: unknown) => {
-      if (err !== undefined && err !== null) return next(err);
-      const parser = parsers[i++];
-      if (!parser) return done();
-      parser(req as Request, res as Response, parse);
-    };
-    parse();
+    parseBody(req, res, done);
   };
 
   const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation.path, next);
@@ -192,14 +232,17 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
 
   /**
-   * The query is parsed as Express's "extended" parser does (qs, prototype keys allowed). Validation
-   * coerces path parameters and the body in place, as the handler reads them; it checks a copy of the
-   * query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
+   * Validation coerces path parameters and the body in place, as the handler reads them; it checks a
+   * copy of the query, and the handler gets the query as sent, since Chatwoot echoes `page` as sent.
+   * Rails merges a body into `params` whatever the method, the query winning: an operation that takes
+   * no body reads the keys of one in its query.
    */
-  const requestValidationStep: Step = ({ req, match, ctx }, next) => {
-    const [, search] = splitUrl(req.url!);
-    const query = (search ? qs.parse(search.slice(1), { allowPrototypes: true }) : {}) as Record<string, any>;
-    const request = { params: { ...match.params }, query: copyQuery(query), body: req.body ?? {} };
+  const requestValidationStep: Step = ({ req, match, ctx, query: parsed }, next) => {
+    let query = parsed!;
+    const body = req.body ?? {};
+    if (!takesBody(match.operation) && isHash(body) && !isEmptyObject(body))
+      query = { ...(asQueryParams(body) as Record<string, any>), ...query };
+    const request = { params: { ...ctx.params }, query: copyQuery(query), body };
     validators.checkRequest(match.operation, request);
     ctx.params = request.params as RequestContext['params'];
     ctx.query = query;
@@ -269,17 +312,19 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       return false;
     }
     (req as { [MATCHED]?: RouteMatch })[MATCHED] = match;
-    const call: Call = { req, res, match, ctx: new HttpRequestContext(store, events, match, req) };
+    const ctx = new HttpRequestContext(store, events, match, req, idParamsOf(match.operation));
+    const call: Call = { req, res, match, ctx };
     const api = match.operation.api;
+    const noBody = bodiless(match.operation);
     let i = 0;
     const next = (err?: unknown): void => {
-      if (err !== undefined && err !== null) return renderError(err, res, api);
+      if (err !== undefined && err !== null) return renderError(err, res, api, noBody);
       const step = CHATWOOT_STEPS[i++];
       if (!step) return;
       try {
         step(call, next);
       } catch (e) {
-        renderError(e, res, api);
+        renderError(e, res, api, noBody);
       }
     };
     next();
@@ -357,10 +402,35 @@ export function toHttpError(err: unknown, kind?: ErrorKind): HttpError {
   // A response that breaks the spec is a bug in the fake: surface it loudly.
   if (err instanceof ResponseValidationError)
     return new HttpError(500, { error: err.message, errors: err.errors });
-  const parserError = bodyParserError(err);
-  if (parserError) return parserError;
-  console.error(err);
-  return new HttpError(500, { error: 'Internal Server Error' });
+  const refused = clientInputError(err);
+  if (refused) return refused;
+  return new UnexpectedError(err, { error: 'Internal Server Error' });
+}
+
+/** The 500 for an error nobody expected (a bug of the fake); renderError logs what it was. */
+class UnexpectedError extends HttpError {
+  constructor(
+    readonly original: unknown,
+    body: unknown,
+  ) {
+    super(500, body);
+  }
+}
+
+/**
+ * Logs an unexpected error by the request it answered (method, path without the query, the error's
+ * class, message and stack frames), never the error object itself: body-parser's errors, for one,
+ * carry the raw body (a sign-in password) in an enumerable property that console.error would print.
+ */
+function logUnexpected(res: ServerResponse, err: unknown): void {
+  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
+  const [path] = splitUrl(req?.url ?? '');
+  const what =
+    err instanceof Error
+      ? `${err.constructor?.name ?? err.name}: ${err.message}`
+      : `a thrown ${err === null ? 'null' : typeof err}`;
+  const frames = err instanceof Error ? (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
+  console.error([`chatwoot-fake: ${req?.method ?? '?'} ${path} answered 500: ${what}`, ...frames].join('\n'));
 }
 
 /** The control API's errors: `{"error": "…"}` naming what was wrong, with a 4xx for bad input. */
@@ -377,18 +447,26 @@ function controlError(err: any): HttpError {
   } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
     status = err.status; // body-parser's other refusals (charset, encoding)
   } else {
-    console.error(err);
+    return new UnexpectedError(err, { error: message });
   }
   return new HttpError(status, { error: message });
 }
 
 /** Writes the answer for an error (through http/answer.ts, which tells the journal). */
-export function renderError(err: unknown, res: ServerResponse, kind?: ErrorKind): void {
+export function renderError(
+  err: unknown,
+  res: ServerResponse,
+  kind?: ErrorKind,
+  bodiless?: (status: number) => boolean,
+): void {
   const error = toHttpError(err, kind);
+  if (error instanceof UnexpectedError) logUnexpected(res, error.original);
   if (res.headersSent) {
     res.end();
     return;
   }
+  if (bodiless?.(error.status))
+    return sendAnswer(res, { status: error.status, headers: error.headers, bytes: 0 });
   for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
   res.statusCode = error.status;
   if (error.contentType === 'text') sendText(res, 'text/plain', error.body as string);
@@ -415,10 +493,11 @@ class HttpRequestContext implements RequestContext {
     readonly events: EventBus,
     match: RouteMatch,
     private readonly req: IncomingMessage,
+    idParams: string[],
   ) {
     this.tables = store.tables;
     this.operation = match.operation;
-    this.params = match.params;
+    this.params = idParams.length ? railsIds(match.params, idParams) : match.params;
   }
 
   get baseUrl(): string {
@@ -434,6 +513,22 @@ class HttpRequestContext implements RequestContext {
     noteVolatile();
     return this.req.headers;
   }
+}
+
+/**
+ * Path parameters as Rails' `find(params[:id])` reads them: Chatwoot's routes constrain no id, so
+ * `/contacts/abc` reaches the controller and ActiveModel's integer cast takes `to_i` ("1abc" is 1, "abc"
+ * is 0: no record, RecordNotFound → 404; so is a number too large for an id).
+ */
+function railsIds(params: Record<string, string>, names: string[]): Record<string, string> {
+  const out = { ...params };
+  for (const name of names) {
+    const value = out[name];
+    if (value === undefined) continue;
+    const n = stringToI(value);
+    out[name] = Number.isSafeInteger(n) ? String(n) : '0';
+  }
+  return out;
 }
 
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */

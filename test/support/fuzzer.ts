@@ -3,11 +3,19 @@
  * requests (sampled from the request schemas, with ids of records that exist) and malformed ones
  * (wrong types, unknown enum values, nulls, huge strings, unicode and NUL bytes, deep nesting,
  * `__proto__`/`constructor` keys, invalid JSON, wrong content types, missing or non-object bodies, bad
- * path and query parameters, no or unknown tokens), as administrator, agent, agent bot and nobody.
+ * path and query parameters, no or unknown tokens) and what Rails itself refuses or reads its own way
+ * (forms nested deeper than 32 or with over 5000 parameters, compressed or corrupt bodies, bodies on
+ * GETs and DELETEs, HEAD, ids that are not integers, media types Rails has no parser for), as
+ * administrator, agent, agent bot and nobody.
  *
  * Invariants checked on every answer:
  * - never a 5xx, never a hung request (response validation is on, so a view that breaks the spec is
  *   a 500 and shows up here too);
+ * - the contract checker finds nothing wrong: the status is declared for the operation the request
+ *   routes to (a path no operation has: Rails' 404, or 400 for a malformed one) and the body is
+ *   valid against the declared schema;
+ * - what a case must get: Rails' 400 for params it cannot parse; a HEAD's status is its GET's, with
+ *   no body; a GET with a body no controller reads answers as without it; a 422 never blames an id;
  * - every 4xx is JSON with a Chatwoot-shaped error body;
  * - a rejected request (4xx) and any GET change nothing: every table holds the same records (by
  *   identity) and the same id sequence, and no domain event is recorded;
@@ -23,13 +31,17 @@
  * (`arbitraryFor`), with ids of existing records for the id-bearing fields (a request with random ids
  * stops at the 404); the malformed cases are mutations of a valid sample, chosen by a seeded PRNG.
  */
+import { isUtf8 } from 'node:buffer';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fc from 'fast-check';
 import qs from 'qs';
 import type { RunningFake } from '../../src/index';
 import { loadSpec, operationsOf, type OpenApiDocument, type Operation } from '../../src/spec';
 import { sameRecord, type Store, type TableName } from '../../src/store';
 import { E164_PATTERN } from '../../src/domain/validations';
+import { loadContract } from '../../src/contract';
+import { MAX_FORM_DEPTH, MAX_PARAMS } from '../../src/http/body';
 
 // -------------------------------------------------------------------------------------------------
 // Seeded randomness
@@ -407,6 +419,12 @@ export interface FuzzRequest {
   path: string;
   headers: Record<string, string>;
   body?: string | Buffer;
+  /** The only statuses this case may get (e.g. Rails' 400 for a body it cannot parse). */
+  expectStatus?: number[];
+  /** A request whose status this one must share (the same GET without a body, HEAD's GET). */
+  twin?: FuzzRequest;
+  /** A path parameter that must not be blamed in a 422 (an id Rails reads with `to_i`). */
+  notBlamed?: string;
 }
 
 export interface FuzzResponse {
@@ -424,6 +442,8 @@ export interface OperationInfo {
   contentTypes: string[];
   /** The query parameters, as one object schema (no other keys). */
   querySchema: Schema;
+  /** Path parameters the spec types as integers: ids Rails finds with `to_i`. */
+  idParams: string[];
 }
 
 export function operationInfo(spec: OpenApiDocument, op: Operation): OperationInfo {
@@ -449,6 +469,9 @@ export function operationInfo(spec: OpenApiDocument, op: Operation): OperationIn
       required: query.filter((p) => p.required).map((p) => p.name),
       additionalProperties: false,
     },
+    idParams: params
+      .filter((p) => p.in === 'path' && [p.schema?.type].flat().includes('integer'))
+      .map((p) => p.name as string),
   };
 }
 
@@ -476,6 +499,13 @@ export const CASE_KINDS = [
   'bad-query',
   'bad-token',
   'huge-body',
+  'deep-form',
+  'wide-form',
+  'corrupt-encoding',
+  'unexpected-body',
+  'head',
+  'odd-id',
+  'unknown-content-type',
   'valid',
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
@@ -504,6 +534,40 @@ const BAD_PATH_VALUES = [
   'constructor',
   '1;2',
   '1%3B%20DROP%20TABLE%20contacts',
+];
+
+/** Ids that are not integers, and the names of collection routes (`/contacts/export` is `show` with id "export"). */
+const ODD_IDS = [
+  'abc',
+  '1abc',
+  ' 1',
+  '0',
+  '-1',
+  '99999999999999999999',
+  '1e3',
+  '0x10',
+  'export',
+  'search',
+  'filter',
+  'meta',
+  'active',
+  'import',
+];
+
+/** Media types Rails has no parameter parser for, and ones it reads whatever their charset says. */
+const UNKNOWN_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/x-foo',
+  'application/octet-stream',
+  'text/csv; charset=utf-8',
+  'multipart/form-data',
+  'multipart/mixed; boundary=x',
+  'application/json; charset=utf-16',
+  'application/json; charset=bogus',
+  'application/x-www-form-urlencoded; charset=iso-8859-1',
+  'image/png',
+  ';;;',
 ];
 
 const WEIRD_STRINGS = [
@@ -617,6 +681,10 @@ export function buildCase(info: OperationInfo, kind: CaseKind, world: World, rng
   let raw: string | Buffer | undefined;
   let contentType: string | undefined = hasBody ? 'application/json' : undefined;
   const headers: Record<string, string> = {};
+  let method = op.method.toUpperCase();
+  let expectStatus: number[] | undefined;
+  let notBlamed: string | undefined;
+  let twinOf: 'get' | 'no-body' | undefined;
 
   const mutateLeaf = (make: (old: unknown) => unknown) => {
     if (!body || typeof body !== 'object') body = {};
@@ -857,6 +925,73 @@ export function buildCase(info: OperationInfo, kind: CaseKind, world: World, rng
       raw = `{"name":"${'x'.repeat(rng.pick([900_000, 1_100_000, 3_000_000]))}"}`;
       contentType = 'application/json';
       break;
+    // Rack refuses form keys nested deeper than its param_depth_limit: Rails' 400, token or not.
+    case 'deep-form':
+      raw = `${rng.pick(['contact', 'payload', 'a'])}${'[a]'.repeat(rng.pick([MAX_FORM_DEPTH + 1, 100, 2000]))}=1`;
+      contentType = 'application/x-www-form-urlencoded';
+      expectStatus = [400];
+      break;
+    // More parameters than Rack's limit: Rails' 400.
+    case 'wide-form': {
+      const n = rng.pick([MAX_PARAMS + 1, 20_000]);
+      raw = Array.from({ length: n }, (_, i) => `k${i}=${i}`).join('&');
+      contentType = 'application/x-www-form-urlencoded';
+      expectStatus = [400];
+      break;
+    }
+    // Rails decodes no Content-Encoding: compressed (or corrupt) bytes are not JSON nor UTF-8 text: 400.
+    case 'corrupt-encoding': {
+      const json = JSON.stringify(body ?? {});
+      const bytes = rng.pick([
+        () => zlib.gzipSync(json),
+        () => zlib.gzipSync(json).subarray(0, 12),
+        () => zlib.deflateSync(json),
+        () => zlib.brotliCompressSync(json),
+        () => Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0xff, 0xfe]),
+      ])();
+      raw = bytes;
+      headers['content-encoding'] = rng.pick(['gzip', 'deflate', 'br', 'gzip, deflate']);
+      contentType = rng.pick(['application/json', 'application/x-www-form-urlencoded']);
+      // A brotli stream may happen to start with bytes that are UTF-8 (then Rack reads a form of them).
+      expectStatus = contentType === 'application/json' || !isUtf8(bytes) ? [400] : undefined;
+      break;
+    }
+    // A body where the operation takes none (GET, DELETE…): Rails merges it into params, where
+    // `__proto__` is just a key; a GET answers as it does without it.
+    case 'unexpected-body':
+      if (hasBody) {
+        rawQuery = rng.pick(['__proto__[polluted]=yes', 'constructor[prototype][polluted]=yes']);
+        break;
+      }
+      raw = rng.pick([
+        '{"__proto__":{"polluted":"yes"}}',
+        '{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"unknown_zz":[1,{"a":null}]}',
+        '{"prototype":1,"toString":"x"}',
+        '[{"__proto__":1}]',
+      ]);
+      contentType = rng.pick(['application/json', 'application/json; charset=utf-8']);
+      if (op.method === 'get') twinOf = 'no-body';
+      break;
+    // HEAD is routed to the GET action and answered without a body.
+    case 'head':
+      method = 'HEAD';
+      body = undefined;
+      contentType = undefined;
+      if (op.method === 'get') twinOf = 'get';
+      break;
+    // Chatwoot's routes constrain no id: a value that is not an integer reaches `find` (to_i).
+    case 'odd-id': {
+      if (!info.idParams.length) break;
+      notBlamed = rng.pick(info.idParams);
+      params[notBlamed] = rng.pick(ODD_IDS);
+      break;
+    }
+    // A media type Rails has no parser for: the body is not read.
+    case 'unknown-content-type':
+      raw = JSON.stringify(body ?? { name: 'x' });
+      contentType = rng.pick(UNKNOWN_TYPES);
+      if (op.method === 'get') twinOf = 'no-body';
+      break;
   }
 
   const token = role === 'invalid' ? 'not-a-real-token-zz' : role === 'none' ? undefined : world.tokens[role];
@@ -871,15 +1006,16 @@ export function buildCase(info: OperationInfo, kind: CaseKind, world: World, rng
       const v = params[name];
       return BAD_PATH_VALUES.includes(v) ? v : encodeURIComponent(v);
     }) + (rawQuery ? `?${rawQuery}` : '');
-  return {
-    operationId: op.operationId,
-    kind,
-    role,
-    method: op.method.toUpperCase(),
-    path,
-    headers,
-    body: raw,
-  };
+  const request: FuzzRequest = { operationId: op.operationId, kind, role, method, path, headers, body: raw };
+  if (expectStatus) request.expectStatus = expectStatus;
+  if (notBlamed) request.notBlamed = notBlamed;
+  if (twinOf === 'get') request.twin = { ...request, method: 'GET', twin: undefined };
+  if (twinOf === 'no-body') {
+    const { 'content-type': _type, ...rest } = headers;
+    void _type;
+    request.twin = { ...request, headers: rest, body: undefined, twin: undefined };
+  }
+  return request;
 }
 
 // -------------------------------------------------------------------------------------------------
@@ -1290,6 +1426,46 @@ export interface FuzzOptions {
   kinds?: readonly CaseKind[];
   /** An extra check of every answer: a problem to report, or undefined. */
   check?: (request: FuzzRequest, response: FuzzResponse) => string | undefined;
+  /**
+   * Check every answer with the contract checker (default on): its status must be declared for the
+   * operation the request routes to (an unknown route: Rails' 404, or 400 for a malformed path), its
+   * body valid against the declared schema.
+   */
+  contract?: boolean;
+}
+
+/** What the contract checker (the spec) finds wrong with an answer. */
+function contractProblems(
+  contract: Awaited<ReturnType<typeof loadContract>> | undefined,
+  req: FuzzRequest,
+  res: FuzzResponse,
+): string[] {
+  if (!contract) return [];
+  const violations = contract.checkResponse({
+    method: req.method,
+    path: req.path,
+    status: res.status,
+    headers: res.headers as Record<string, string>,
+    body: res.text,
+  });
+  return violations
+    .filter(
+      (v) => !((v.kind === 'unknown-path' || v.kind === 'unknown-method') && [400, 404].includes(res.status)),
+    )
+    .map(
+      (v) =>
+        `contract: ${v.kind}: ${v.message ?? `${v.pointer ?? ''} expected ${v.expected}, got ${v.actual}`}`,
+    );
+}
+
+/** Whether a 422 body names `attribute` among its attributes. */
+function blames(text: string, attribute: string): boolean {
+  try {
+    const body = JSON.parse(text) as { attributes?: unknown };
+    return Array.isArray(body.attributes) && body.attributes.includes(attribute);
+  } catch {
+    return false;
+  }
 }
 
 function preview(body: string | Buffer | undefined): string | undefined {
@@ -1329,6 +1505,7 @@ export async function fuzz(fake: RunningFake, options: FuzzOptions = {}): Promis
     slowest: [],
     ms: 0,
   };
+  const contract = options.contract === false ? undefined : await loadContract();
   let events = 0;
   const off = fake.events.on(() => events++);
   const violation = (v: Violation) => {
@@ -1420,8 +1597,29 @@ export async function fuzz(fake: RunningFake, options: FuzzOptions = {}): Promis
           }
           const extra = options.check?.(req, res);
           if (extra) fail(extra);
+          for (const problem of contractProblems(contract, req, res)) fail(problem);
+          if (req.expectStatus && !req.expectStatus.includes(res.status))
+            fail(`expected ${req.expectStatus.join(' or ')}, answered ${res.status}`);
+          if (req.method === 'HEAD' && res.text !== '') fail('HEAD answered with a body');
+          if (req.notBlamed && res.status === 422 && blames(res.text, req.notBlamed))
+            fail(`422 blames the id ${req.notBlamed} (Rails reads it with to_i)`);
+          if (req.twin) {
+            const twin = await send(fake.url, req.twin).catch((e: Error) => e);
+            report.requests++;
+            if (twin instanceof Error) fail(`${req.twin.method} twin failed: ${twin.message}`);
+            else if (twin.status !== res.status)
+              fail(
+                `answered ${res.status} where the same ${req.twin.method}${req.twin.body === undefined ? ' without a body' : ''} answers ${twin.status}`,
+              );
+          }
           const emptyAllowed = info.emptyStatuses.has(String(res.status)) && res.text === '';
-          if (res.status >= 400 && res.status < 500 && res.status !== 429 && !emptyAllowed) {
+          if (
+            res.status >= 400 &&
+            res.status < 500 &&
+            res.status !== 429 &&
+            !emptyAllowed &&
+            req.method !== 'HEAD'
+          ) {
             let parsed: unknown;
             try {
               parsed = JSON.parse(res.text);
