@@ -16,7 +16,7 @@
  * administrators' user tokens; the contact = the conversation's ContactInbox token (all the contact's
  * verified ones when it is hmac_verified); private notes and activity messages never reach the
  * contact; typing events skip the typer; contact events go to the `account_<id>` stream, which
- * every agent subscription also follows (newest upstream).
+ * every agent subscription also follows (newest upstream). Who gets what: plan.ts.
  *
  * Timing, as Chatwoot splits it: ActionCableListener runs synchronously when the event is dispatched
  * and renders the payload then (message push data, typing, contacts, conversation.created…), and
@@ -39,19 +39,11 @@
 import type * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { ContactInbox, Store } from '../store';
-import { contactPushView } from '../views/contact';
-import type { EventBus } from './bus';
-import {
-  conversationPushData,
-  messageCablePushData,
-  partyPushData,
-  railsJson,
-  renderPreviousChanges,
-  typerOf,
-  type Payload,
-} from './payloads';
-import type { DomainEvent, EventName } from './types';
+import type { Store } from '../../store';
+import type { EventBus } from '../bus';
+import { partyPushData, railsJson, type Payload } from '../payloads';
+import type { DomainEvent } from '../types';
+import { planBroadcasts, RENDERED_AT_SEND } from './plan';
 
 export interface CableOptions {
   /** ActionCable's heartbeat (Rails: 3 s). */
@@ -97,42 +89,12 @@ const COMMANDS_PER_TICK = 1000;
 /** ActionCable's sub-protocols, the JSON one first. */
 const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
-/** Domain event → cable event for the conversation events, and whether it also reaches the contact. */
-const CONVERSATION_EVENTS = {
-  conversation_created: { cable: 'conversation.created', toContact: true },
-  conversation_status_changed: { cable: 'conversation.status_changed', toContact: true },
-  conversation_updated: { cable: 'conversation.updated', toContact: true },
-  assignee_changed: { cable: 'assignee.changed', toContact: false },
-  team_changed: { cable: 'team.changed', toContact: false },
-  conversation_read: { cable: 'conversation.read', toContact: false },
-  conversation_contact_changed: { cable: 'conversation.contact_changed', toContact: false },
-} satisfies Partial<Record<EventName, { cable: string; toContact: boolean }>>;
-
-/** ActionCableBroadcastJob::CONVERSATION_UPDATE_EVENTS: re-rendered when the job sends them. */
-const RENDERED_AT_SEND = new Set([
-  'conversation.read',
-  'conversation.updated',
-  'team.changed',
-  'assignee.changed',
-  'conversation.status_changed',
-]);
-
 /** A broadcast waiting for ActionCableBroadcastJob: recipients and the payload (or how to render it). */
 interface Outgoing {
   tokens: string[];
   event: string;
   payload: () => Payload | undefined;
 }
-
-const CONTACT_EVENTS: Record<
-  'contact_created' | 'contact_updated' | 'contact_merged' | 'contact_deleted',
-  string
-> = {
-  contact_created: 'contact.created',
-  contact_updated: 'contact.updated',
-  contact_merged: 'contact.merged',
-  contact_deleted: 'contact.deleted',
-};
 
 export class CableServer {
   /** Created on the first upgrade: most fakes never see a websocket, and `ws` costs ~30 ms to load. */
@@ -448,120 +410,9 @@ export class CableServer {
   // broadcasts (ActionCableListener)
 
   private onEvent(event: DomainEvent): void {
-    const { tables } = this.store;
-    switch (event.name) {
-      case 'message_created':
-      case 'message_updated': {
-        const { name, data } = event;
-        const message = tables.messages.get(data.messageId);
-        const conversation = message ? tables.conversations.get(message.conversation_id) : undefined;
-        if (!message || !conversation) return;
-        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-        const toContact = !message.private && message.message_type !== 2 && contactInbox;
-        const tokens = [
-          ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
-          ...(toContact ? this.contactInboxTokens(contactInbox) : []),
-        ];
-        this.broadcast(
-          event,
-          tokens,
-          name === 'message_created' ? 'message.created' : 'message.updated',
-          () => {
-            const payload = messageCablePushData(tables, message, name === 'message_created');
-            if (name === 'message_updated') {
-              payload.previous_changes = renderPreviousChanges(data.changedAttributes);
-            }
-            return payload;
-          },
-        );
-        return;
-      }
-      case 'conversation_created':
-      case 'conversation_status_changed':
-      case 'conversation_updated':
-      case 'assignee_changed':
-      case 'team_changed':
-      case 'conversation_read':
-      case 'conversation_contact_changed': {
-        const conversation = tables.conversations.get(event.data.conversationId);
-        if (!conversation) return;
-        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-        const tokens = this.inboxAgentTokens(conversation.account_id, conversation.inbox_id);
-        const { cable, toContact } = CONVERSATION_EVENTS[event.name];
-        if (toContact && contactInbox) tokens.push(...this.contactInboxTokens(contactInbox));
-        const conversationId = conversation.id;
-        this.broadcast(
-          event,
-          tokens,
-          cable,
-          () => conversationPushData(tables, conversation),
-          () => {
-            const current = tables.conversations.get(conversationId);
-            return current && conversationPushData(tables, current);
-          },
-        );
-        return;
-      }
-      case 'conversation_typing_on':
-      case 'conversation_typing_off': {
-        const { name, data } = event;
-        const conversation = tables.conversations.get(data.conversationId);
-        if (!conversation) return;
-        const contactInbox = tables.contactInboxes.get(conversation.contact_inbox_id);
-        const typer = typerOf(data);
-        const typerToken =
-          typer?.type === 'Contact'
-            ? contactInbox?.pubsub_token
-            : typer?.type === 'User'
-              ? tables.users.get(typer.id)?.pubsub_token
-              : undefined;
-        const tokens = [
-          ...this.inboxAgentTokens(conversation.account_id, conversation.inbox_id),
-          ...(contactInbox ? [contactInbox.pubsub_token] : []),
-        ].filter((t) => t !== typerToken);
-        this.broadcast(event, tokens, name.replace('conversation_', 'conversation.'), () => ({
-          conversation: conversationPushData(tables, conversation),
-          user: partyPushData(tables, conversation.account_id, typer),
-          is_private: data.isPrivate === true,
-        }));
-        return;
-      }
-      case 'contact_created':
-      case 'contact_updated':
-      case 'contact_merged':
-      case 'contact_deleted': {
-        const contact = tables.contacts.get(event.data.contactId);
-        if (!contact) return;
-        this.broadcast(event, [`account_${contact.account_id}`], CONTACT_EVENTS[event.name], () =>
-          contactPushView(contact),
-        );
-        return;
-      }
+    for (const { tokens, name, build, rerender } of planBroadcasts(this.store, event)) {
+      this.broadcast(event, tokens, name, build, rerender);
     }
-  }
-
-  /** ActionCableListener#user_tokens(account, inbox.members): members plus administrators. */
-  private inboxAgentTokens(accountId: number, inboxId: number): string[] {
-    const { tables } = this.store;
-    const ids = new Set(tables.inboxMembers.where('inbox', inboxId).map((m) => m.user_id));
-    for (const m of tables.accountUsers.where('account', accountId)) {
-      if (m.role === 'administrator') ids.add(m.user_id);
-    }
-    const tokens: string[] = [];
-    for (const id of ids) {
-      const user = tables.users.get(id);
-      if (user) tokens.push(user.pubsub_token);
-    }
-    return tokens;
-  }
-
-  /** ActionCableListener#contact_inbox_tokens */
-  private contactInboxTokens(contactInbox: ContactInbox): string[] {
-    if (!contactInbox.hmac_verified) return [contactInbox.pubsub_token];
-    return this.store.tables.contactInboxes
-      .where('contact', contactInbox.contact_id)
-      .filter((ci) => ci.hmac_verified)
-      .map((ci) => ci.pubsub_token);
   }
 
   /**
