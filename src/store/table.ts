@@ -25,6 +25,10 @@
  * (from their first `bucketVersion`/`cachedWhere`), and every write — rollback, revert and restore
  * included, as they all go through `put` — gives the buckets it touches a new, never reused version
  * and is recorded as a change of those buckets, so a bucket value is never served for another state.
+ *
+ * One class of ~560 lines on purpose: indexes, bucket caches, snapshots and the undo log all hang off
+ * the one write path (`put`); apart they would have to share the table's private state. The bucket
+ * representation (buckets.ts) and the object rows (rows.ts) live beside it.
  */
 import { type ColumnLayout, ColumnRows, sameRecord } from './columns';
 import { noteTableRead, noteVolatile } from './reads';
