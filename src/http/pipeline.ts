@@ -30,6 +30,7 @@ import {
   clientInputError,
   forbiddenKeyPath,
   isEmptyObject,
+  MAX_PARAMS,
   parseParams,
   type BodyRequest,
 } from './body';
@@ -79,7 +80,7 @@ interface Call {
   res: ServerResponse;
   match: RouteMatch;
   ctx: HttpRequestContext;
-  /** The query string's parameters, parsed with the body (as Rails parses `params`). */
+  /** The query string's parameters when the body step had to parse them (see bodyStep). */
   query?: Record<string, any>;
   /** A GET the answer cache may serve or keep (its key). */
   cacheKey?: string;
@@ -178,7 +179,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const bodyStep: Step = (call, next) => {
     const { req, res, match } = call;
     const [, search] = splitUrl(req.url!);
-    call.query = search ? parseParams(search.slice(1)) : {};
+    // Only a query with an escape, a bracket or thousands of pairs can be refused; others are parsed
+    // when validation needs them (a GET served from the answer cache never does).
+    if (search && (search.includes('%') || search.includes('[') || search.length > MAX_PARAMS))
+      call.query = parseParams(search.slice(1));
     const done = (err?: unknown) => {
       if (err !== undefined && err !== null) return next(err);
       journal.captureBody(req, res);
@@ -238,7 +242,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
    * no body reads the keys of one in its query.
    */
   const requestValidationStep: Step = ({ req, match, ctx, query: parsed }, next) => {
-    let query = parsed!;
+    const search = splitUrl(req.url!)[1];
+    let query = parsed ?? (search ? parseParams(search.slice(1)) : {});
     const body = req.body ?? {};
     if (!takesBody(match.operation) && isHash(body) && !isEmptyObject(body))
       query = { ...(asQueryParams(body) as Record<string, any>), ...query };
