@@ -17,6 +17,7 @@ import net from 'node:net';
 import path from 'node:path';
 import WebSocket from 'ws';
 import type { FakeOptions } from '../src/index';
+import { WEBHOOK_EVENTS } from '../src/resources/webhooks';
 import type { SoakStats } from './soak-fake';
 
 export interface SoakOptions {
@@ -160,20 +161,7 @@ export async function soak(options: SoakOptions = {}): Promise<SoakReport> {
     // Set up: the blackhole webhook, the conversations to write to, an agent listening on /cable.
     const hook = await call('POST', '/api/v1/accounts/1/webhooks', {
       url: hole.url,
-      subscriptions: [
-        'conversation_created',
-        'conversation_status_changed',
-        'conversation_updated',
-        'contact_created',
-        'contact_updated',
-        'message_created',
-        'message_updated',
-        'webwidget_triggered',
-        'inbox_created',
-        'inbox_updated',
-        'conversation_typing_on',
-        'conversation_typing_off',
-      ],
+      subscriptions: [...WEBHOOK_EVENTS],
     });
     if (hook.status !== 200) throw new Error(`webhook: ${hook.status} ${JSON.stringify(hook.body)}`);
     const listed = await call('GET', '/api/v1/accounts/1/conversations?status=all');
