@@ -19,8 +19,8 @@ import type { EventBus } from '../events/bus';
 import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
-import { noteOriginRead, noteVolatile, track, type ReadSet } from '../store/reads';
-import { isHash, stringToI } from '../rails/casts';
+import { track, type ReadSet } from '../store/reads';
+import { isHash } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
@@ -48,7 +48,8 @@ import {
 import { faultStep, type FaultInjector } from './faults';
 import type { Journal, RouteInfo } from './journal';
 import type { RateLimits } from './rate-limit';
-import { splitUrl } from './request';
+import { isDecodable, normalizePath, splitUrl } from './request';
+import { HttpRequestContext } from './request-context';
 import { RequestValidationError, ResponseValidationError, type SpecValidators } from './validation';
 
 export interface PipelineOptions {
@@ -480,62 +481,6 @@ export function renderError(
 
 // ---------------------------------------------------------------------------------------------
 
-/** A request's context, as handlers see it (a class: no per-request closures on the hot path). */
-class HttpRequestContext implements RequestContext {
-  readonly tables: Store['tables'];
-  readonly operation: RouteMatch['operation'];
-  params: Record<string, any>;
-  query: Record<string, any> = {};
-  body: any = {};
-  files: UploadedFile[] = [];
-  principal?: RequestContext['principal'];
-  account?: RequestContext['account'];
-  membership?: RequestContext['membership'];
-  session?: RequestContext['session'];
-
-  constructor(
-    readonly store: Store,
-    readonly events: EventBus,
-    match: RouteMatch,
-    private readonly req: IncomingMessage,
-    idParams: string[],
-  ) {
-    this.tables = store.tables;
-    this.operation = match.operation;
-    this.params = idParams.length ? railsIds(match.params, idParams) : match.params;
-  }
-
-  get baseUrl(): string {
-    // Express's req.protocol without a trusted proxy.
-    const protocol = (this.req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http';
-    const origin = `${protocol}://${this.req.headers.host ?? '127.0.0.1'}`;
-    noteOriginRead(origin);
-    return origin;
-  }
-
-  /** Headers have no version: an answer that reads one is not served again (see answer-cache.ts). */
-  get headers(): IncomingMessage['headers'] {
-    noteVolatile();
-    return this.req.headers;
-  }
-}
-
-/**
- * Path parameters as Rails' `find(params[:id])` reads them: Chatwoot's routes constrain no id, so
- * `/contacts/abc` reaches the controller and ActiveModel's integer cast takes `to_i` ("1abc" is 1, "abc"
- * is 0: no record, RecordNotFound → 404; so is a number too large for an id).
- */
-function railsIds(params: Record<string, string>, names: string[]): Record<string, string> {
-  const out = { ...params };
-  for (const name of names) {
-    const value = out[name];
-    if (value === undefined) continue;
-    const n = stringToI(value);
-    out[name] = Number.isSafeInteger(n) ? String(n) : '0';
-  }
-  return out;
-}
-
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
 function copyQuery(query: Record<string, any>): Record<string, any> {
   const copy: Record<string, any> = {};
@@ -544,26 +489,4 @@ function copyQuery(query: Record<string, any>): Record<string, any> {
     copy[key] = typeof value === 'object' && value !== null ? structuredClone(value) : value;
   }
   return copy;
-}
-
-/** Rails routes ignore a trailing slash: drops it from req.url; returns the path. */
-function normalizePath(req: IncomingMessage): string {
-  const [pathname, search] = splitUrl(req.url!);
-  if (pathname.length > 1 && pathname.endsWith('/')) {
-    const trimmed = pathname.replace(/\/+$/, '') || '/';
-    req.url = trimmed + search;
-    return trimmed;
-  }
-  return pathname;
-}
-
-/** Rails: "Invalid path parameters: Invalid encoding" (ActionController::BadRequest) → 400. */
-function isDecodable(pathname: string): boolean {
-  if (!pathname.includes('%')) return true;
-  try {
-    decodeURIComponent(pathname);
-    return true;
-  } catch {
-    return false;
-  }
 }
