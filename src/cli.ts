@@ -30,7 +30,11 @@ const program = new Command()
     Number(process.env.PORT ?? 3000),
   )
   .option('--host <host>', 'address to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
-  .option('--seed <n>', 'seed for generated data', integer('seed'), 1)
+  .option(
+    '--seed <n>',
+    'seed for generated data and secrets (default: data of seed 1, random tokens)',
+    integer('seed'),
+  )
   .option('--fixtures <file>', 'world to load (YAML or JSON) instead of the embedded default')
   .option('--contacts <n>', 'add N generated contacts', integer('contacts'), 0)
   .option('--conversations <n>', 'add N generated conversations', integer('conversations'), 0)

@@ -173,7 +173,7 @@ function checkOptions(options: FakeOptions): number | undefined {
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   const clockStart = checkOptions(options);
-  const store = new Store({ clockStart, clockMode: options.clockMode });
+  const store = new Store({ clockStart, clockMode: options.clockMode, seed: options.seed });
   const world = loadWorld({ fixtures: options.fixtures, merge: options.mergeFixtures });
   const seeded = seedWorld(store, world, options);
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
@@ -192,6 +192,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
       accountId: seeded.accountId,
       tokens: { ...seeded.tokens },
       accessTokens: { ...seeded.accessTokens },
+      passwords: { ...seeded.passwords },
     },
     initialRateLimit: options.rateLimit,
     seed: options.seed,

@@ -56,6 +56,11 @@ describe('GET /__fake/info', () => {
           identifier: 'acmeApiInbox00000000001',
         },
       ],
+      users: [
+        { id: 1, email: 'ada@acme.test', role: 'administrator', password: 'Password1!' },
+        { id: 2, email: 'grace@acme.test', role: 'agent', password: 'Password1!' },
+        { id: 3, email: 'alan@acme.test', role: 'agent', password: 'Password1!' },
+      ],
     });
     expect(fake.info('http://x', 1)).toEqual({ ...res.body, url: 'http://x' });
   });

@@ -149,9 +149,11 @@ export function controlRouter(harness: FakeHarness): express.Router {
       seed: nonNegativeInteger(queryString(req, 'seed'), 'seed'),
       name: queryString(req, 'name'),
     });
-    res
-      .status(201)
-      .json({ ...harness.info(baseUrl(req), account.accountId), accessTokens: account.accessTokens });
+    res.status(201).json({
+      ...harness.info(baseUrl(req), account.accountId),
+      accessTokens: account.accessTokens,
+      passwords: account.passwords,
+    });
   });
 
   on('POST', '/accounts', (req, res) => {
@@ -195,9 +197,11 @@ export function controlRouter(harness: FakeHarness): express.Router {
       merge: body.merge as boolean | undefined,
       fixtures: (body.fixtures ?? body.world) as string | Record<string, unknown> | undefined,
     });
-    res
-      .status(201)
-      .json({ ...harness.info(baseUrl(req), account.accountId), accessTokens: account.accessTokens });
+    res.status(201).json({
+      ...harness.info(baseUrl(req), account.accountId),
+      accessTokens: account.accessTokens,
+      passwords: account.passwords,
+    });
   });
 
   on('GET', '/requests', (req, res) => {

@@ -103,6 +103,7 @@ export function worldsApi(store: Store, main: FakeAccount, baseSeed?: number): W
         accountId: account.accountId,
         tokens: { ...account.tokens },
         accessTokens: { ...account.accessTokens },
+        passwords: { ...account.passwords },
       };
     },
   };
