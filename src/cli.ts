@@ -2,6 +2,7 @@
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
+import { parseAllowedHosts } from './http/hosts';
 import { parseRateLimit } from './http/rate-limit';
 import { isLoopbackAddress, startFake } from './index';
 
@@ -10,6 +11,14 @@ function integer(name: string) {
     if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} must be a non-negative integer`);
     return Number(value);
   };
+}
+
+function allowedHosts(value: string) {
+  try {
+    return parseAllowedHosts(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 function rateLimit(value: string) {
@@ -30,6 +39,11 @@ const program = new Command()
     Number(process.env.PORT ?? 3000),
   )
   .option('--host <host>', 'address to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
+  .option(
+    '--allowed-hosts <names>',
+    "further Host names of the fake, comma-separated ('.example.test': and its subdomains; 'true': any)",
+    allowedHosts,
+  )
   .option(
     '--seed <n>',
     'seed for generated data and secrets (default: data of seed 1, random tokens)',
@@ -80,6 +94,7 @@ async function serve() {
   const fake = await startFake({
     port: opts.port,
     host: opts.host,
+    allowedHosts: opts.allowedHosts,
     seed: opts.seed,
     fixtures: opts.fixtures,
     contacts: opts.contacts,

@@ -11,6 +11,7 @@
  * ```
  */
 import type { AddressInfo, Socket } from 'node:net';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type express from 'express';
@@ -23,6 +24,7 @@ import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './eve
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
+import { isLoopbackBind, isServedHost } from './http/hosts';
 import { RateLimits } from './http/rate-limit';
 import { Journal } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
@@ -70,8 +72,19 @@ export type { AccountOptions, SeedInput } from './control/worlds';
 export interface FakeOptions extends SeedOptions {
   /** Port to listen on; 0 (the default for startFake) picks a free one. */
   port?: number;
-  /** Address to bind; default 127.0.0.1. */
+  /**
+   * Address to bind; default 127.0.0.1. A non-loopback address (0.0.0.0) serves other machines: every
+   * route then answers only the fake's own names and IP addresses (see `allowedHosts`), and the pages
+   * show tokens and passwords to loopback clients only.
+   */
   host?: string;
+  /**
+   * Further Host names of the fake (Vite's `server.allowedHosts`): `['chatwoot.test', '.dev.test']`
+   * (a leading dot: the name and its subdomains), or `true` for any. localhost, loopback addresses, the
+   * bound host and the address a client connected to need no entry. The control API answers only the
+   * fake's names; bound to a non-loopback address, so does every route (IP addresses too).
+   */
+  allowedHosts?: string[] | true;
   /**
    * The world to seed: a YAML or JSON file path, or a world object; default: the embedded
    * fixtures/default.yaml. Validated: a bad world throws a WorldError naming file:line and field.
@@ -162,6 +175,15 @@ function checkOptions(options: FakeOptions): number | undefined {
     throw new Error(`control must be true, false or 'expose' (got ${JSON.stringify(options.control)})`);
   }
   if (
+    options.allowedHosts !== undefined &&
+    options.allowedHosts !== true &&
+    !(Array.isArray(options.allowedHosts) && options.allowedHosts.every((h) => typeof h === 'string' && h))
+  ) {
+    throw new Error(
+      `allowedHosts must be true or a list of host names (got ${JSON.stringify(options.allowedHosts)})`,
+    );
+  }
+  if (
     options.closeGraceMs !== undefined &&
     (!Number.isFinite(options.closeGraceMs) || options.closeGraceMs < 0)
   ) {
@@ -221,6 +243,10 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.
     controlClients:
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
+    // The pages' secrets go where the control API goes: loopback clients, unless it is exposed.
+    secretClients: options.control === 'expose' ? () => true : undefined,
+    host: options.host,
+    allowedHosts: options.allowedHosts,
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
@@ -280,7 +306,16 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   });
   const cable =
     options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
-  cable?.attach(server);
+  if (cable) {
+    // Bound to a non-loopback address, `/cable` answers only the fake's names too (DNS rebinding).
+    const upgrades = new EventEmitter();
+    const hosts = { boundHost: host, allowedHosts: options.allowedHosts };
+    server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (isLoopbackBind(host) || isServedHost(req, hosts)) upgrades.emit('upgrade', req, socket, head);
+      else socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    });
+    cable.attach(upgrades as unknown as http.Server);
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

@@ -5,8 +5,10 @@
  * clients see no secrets on the pages; webhooks cannot reach the control API; journal regexes cannot
  * freeze the event loop; fixtures paths come from the user, not from HTTP.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { buildFake, type BuiltFake } from '../src/index';
+import { buildFake, startFake, startProxy, type BuiltFake } from '../src/index';
 import { ADMIN } from './helpers';
 
 /**
@@ -114,5 +116,210 @@ describe('secrets generated at run time', () => {
     expect(admin.password).toBe(created.body.passwords.admin);
     expect(admin.password).not.toBe('Password1!');
     expect((await signIn(admin.email, admin.password)).status).toBe(200);
+  });
+});
+
+describe('the control API belongs to the test suite', () => {
+  let fake: BuiltFake;
+  let http: ReturnType<typeof request>;
+  beforeAll(async () => {
+    fake = await buildFake({ webhooks: false, allowedHosts: ['chatwoot.test'] });
+    http = request(fake.app);
+  });
+  beforeEach(() => fake.reset());
+
+  const CORS_HEADERS = [
+    'access-control-allow-origin',
+    'access-control-allow-credentials',
+    'access-control-allow-headers',
+    'access-control-allow-methods',
+    'access-control-allow-private-network',
+    'access-control-expose-headers',
+  ];
+  const expectNoCors = (res: request.Response) => {
+    for (const name of CORS_HEADERS) expect(res.headers[name]).toBeUndefined();
+  };
+
+  it('a page of another origin cannot read /__fake/info, even from another loopback port', async () => {
+    for (const origin of [
+      'https://attacker.example',
+      'http://127.0.0.1:5173',
+      'http://localhost:1',
+      'null',
+    ]) {
+      const res = await http.get('/__fake/info').set('Origin', origin);
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatch(/not web pages \(Origin/);
+      expect(JSON.stringify(res.body)).not.toContain(fake.tokens.admin);
+      expectNoCors(res);
+    }
+  });
+
+  it('a page of another origin cannot change the fake (no preflight: simple requests are refused too)', async () => {
+    const contacts = fake.db.contacts.length;
+    fake.createAccount();
+    // A form post or fetch(…, {mode: 'no-cors'}) with text/plain needs no preflight: it must not act.
+    const reset = await http
+      .post('/__fake/reset')
+      .set('Origin', 'https://attacker.example')
+      .set('Content-Type', 'text/plain')
+      .send('{}');
+    expect(reset.status).toBe(403);
+    expect(fake.store.tables.accounts.size).toBe(2);
+    for (const site of ['cross-site', 'same-site']) {
+      const res = await http.post('/__fake/accounts').set('Sec-Fetch-Site', site).send({});
+      expect(res.status).toBe(403);
+      expect(res.body.error).toContain(`Sec-Fetch-Site: ${site}`);
+      expectNoCors(res);
+    }
+    expect(fake.store.tables.accounts.size).toBe(2);
+    expect(fake.db.contacts.length).toBeGreaterThanOrEqual(contacts);
+  });
+
+  it('answers no preflight: no CORS, no Private Network Access', async () => {
+    const res = await http
+      .options('/__fake/reset')
+      .set('Origin', 'https://attacker.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type')
+      .set('Access-Control-Request-Private-Network', 'true');
+    expect(res.status).toBe(403);
+    expectNoCors(res);
+  });
+
+  it('the test suite itself (no Origin, or the fake’s own origin, same-origin) is answered', async () => {
+    expect((await http.get('/__fake/info')).status).toBe(200);
+    // (supertest serves each request on a new port: the Host is set to keep one origin)
+    const same = await http
+      .get('/__fake/info')
+      .set('Host', 'localhost:4000')
+      .set('Origin', 'http://localhost:4000')
+      .set('Sec-Fetch-Site', 'same-origin');
+    expect(same.status).toBe(200);
+    expectNoCors(same);
+    expect((await http.get('/__fake/info').set('Sec-Fetch-Site', 'none')).status).toBe(200);
+  });
+
+  it('answers only its own Host names (DNS rebinding)', async () => {
+    // attacker.example resolved to 127.0.0.1: the browser sends its own name as Host.
+    for (const host of ['attacker.example', 'attacker.example:3000', '192.168.1.20:3000', '']) {
+      const res = await http.get('/__fake/info').set('Host', host);
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatch(/own host names.*--allowed-hosts/);
+    }
+    for (const host of [
+      'localhost:3000',
+      'app.localhost',
+      '127.0.0.1',
+      '127.1.2.3:80',
+      '[::1]:3000',
+      'chatwoot.test',
+    ]) {
+      expect((await http.get('/__fake/info').set('Host', host)).status).toBe(200);
+    }
+  });
+
+  it('ignores X-Fake-Fault from a page of another origin, and no preflight allows the header', async () => {
+    const path = '/api/v1/accounts/1/contacts';
+    const faulted = await http.get(path).set('api_access_token', ADMIN).set('X-Fake-Fault', 'status=503');
+    expect(faulted.status).toBe(503);
+    const foreign = await http
+      .get(path)
+      .set('api_access_token', ADMIN)
+      .set('X-Fake-Fault', 'status=503')
+      .set('Origin', 'https://attacker.example');
+    expect(foreign.status).toBe(200);
+    const preflight = await http
+      .options(path)
+      .set('Origin', 'https://attacker.example')
+      .set('Access-Control-Request-Method', 'GET')
+      .set('Access-Control-Request-Headers', 'api_access_token,x-fake-fault');
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers['access-control-allow-headers']).toBe('api_access_token');
+  });
+
+  it('/openapi.json names the fake, never a foreign Host', async () => {
+    const foreign = await http.get('/openapi.json').set('Host', 'attacker.example:3000');
+    expect(foreign.body.servers[0].url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const own = await http.get('/openapi.json').set('Host', 'localhost:4000');
+    expect(own.body.servers[0].url).toBe('http://localhost:4000');
+  });
+});
+
+describe('bound to a non-loopback address (--host 0.0.0.0)', () => {
+  let fake: BuiltFake;
+  /** A server whose clients all seem to come from another machine (203.0.113.7). */
+  let remote: http.Server;
+  let remoteUrl: string;
+  beforeAll(async () => {
+    fake = await buildFake({ host: '0.0.0.0', webhooks: false });
+    remote = http.createServer((req, res) => {
+      Object.defineProperty(req.socket, 'remoteAddress', { value: '203.0.113.7', configurable: true });
+      fake.listener(req, res);
+    });
+    await new Promise<void>((resolve) => remote.listen(0, '127.0.0.1', resolve));
+    remoteUrl = `http://127.0.0.1:${(remote.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise((resolve) => remote.close(resolve)));
+
+  it('answers no route for a foreign Host (DNS rebinding), its own names and IP addresses', async () => {
+    const http = request(fake.app);
+    const rebound = await http
+      .get('/api/v1/accounts/1/contacts')
+      .set('Host', 'attacker.example:3000')
+      .set('api_access_token', ADMIN);
+    expect(rebound.status).toBe(403);
+    expect(rebound.body.error).toMatch(/not one of this fake's names/);
+    expect((await http.get('/').set('Host', 'attacker.example')).status).toBe(403);
+    expect(
+      (
+        await http
+          .get('/api/v1/accounts/1/contacts')
+          .set('Host', '192.168.1.20:3000')
+          .set('api_access_token', ADMIN)
+      ).status,
+    ).toBe(200);
+    expect((await http.get('/api/v1/accounts/1/contacts').set('api_access_token', ADMIN)).status).toBe(200);
+  });
+
+  it('shows tokens and passwords to loopback clients only', async () => {
+    const pages = ['/', '/demo', '/docs'];
+    const secrets = [fake.tokens.admin, fake.tokens.agent, 'Password1!', 'acmeApiInbox00000000001'];
+    for (const page of pages) {
+      const local = await request(fake.app).get(page);
+      expect(local.status).toBe(200);
+      expect(local.text).toContain(fake.tokens.admin);
+      const res = await fetch(`${remoteUrl}${page}`);
+      expect(res.status).toBe(200);
+      const text = await res.text();
+      for (const secret of secrets) expect(text).not.toContain(secret);
+      if (page !== '/docs') {
+        expect(text).toContain('fake.tokens');
+        expect(text).toMatch(/banner/);
+      }
+    }
+    // The control API is not theirs either.
+    expect((await fetch(`${remoteUrl}/__fake/info`)).status).toBe(404);
+  });
+});
+
+describe("the proxy's /__fake/violations", () => {
+  it('answers the test suite only: no CORS, own Host names, no foreign Origin', async () => {
+    const fake = await startFake({ webhooks: false, cable: false });
+    const proxy = await startProxy({ target: fake.url, port: 0, log: false });
+    try {
+      const url = `${proxy.url}/__fake/violations`;
+      expect((await fetch(url)).status).toBe(200);
+      const foreign = await fetch(url, { headers: { Origin: 'https://attacker.example' } });
+      expect(foreign.status).toBe(403);
+      expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+      const cleared = await fetch(url, { method: 'DELETE', headers: { 'Sec-Fetch-Site': 'cross-site' } });
+      expect(cleared.status).toBe(403);
+      const rebound = await request(proxy.url).get('/__fake/violations').set('Host', 'attacker.example');
+      expect(rebound.status).toBe(403);
+    } finally {
+      await proxy.close();
+      await fake.close();
+    }
   });
 });
