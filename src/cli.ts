@@ -50,6 +50,10 @@ const program = new Command()
     integer('seed'),
   )
   .option('--fixtures <file>', 'world to load (YAML or JSON) instead of the embedded default')
+  .option(
+    '--fixtures-dir <dir>',
+    'directory the control API may read world files from (default: none, worlds are sent in the request)',
+  )
   .option('--contacts <n>', 'add N generated contacts', integer('contacts'), 0)
   .option('--conversations <n>', 'add N generated conversations', integer('conversations'), 0)
   .option(
@@ -97,6 +101,7 @@ async function serve() {
     allowedHosts: opts.allowedHosts,
     seed: opts.seed,
     fixtures: opts.fixtures,
+    fixturesDir: opts.fixturesDir,
     contacts: opts.contacts,
     conversations: opts.conversations,
     messages: opts.messages,

@@ -12,6 +12,7 @@
  */
 import type { AddressInfo, Socket } from 'node:net';
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
 import http from 'node:http';
 import type { Duplex } from 'node:stream';
 import type express from 'express';
@@ -92,6 +93,13 @@ export interface FakeOptions extends SeedOptions {
   fixtures?: string | World;
   /** Append the `fixtures` world's sections to the default world instead of replacing it. */
   mergeFixtures?: boolean;
+  /**
+   * The directory the control API may read world files from (`POST /__fake/accounts {"fixtures":
+   * "team.yaml"}`, relative to it). Without one, worlds sent over HTTP must be the world itself: the
+   * control API reads no file of the machine. In-process calls (`fake.createAccount({ fixtures })`)
+   * read any path.
+   */
+  fixturesDir?: string;
   /** Clock start as an ISO string or epoch ms; default 2026-01-15T09:00:00Z. */
   clockStart?: string | number;
   /** `step` (default), `frozen` or `real`; see FakeClock. */
@@ -183,6 +191,15 @@ function checkOptions(options: FakeOptions): number | undefined {
       `allowedHosts must be true or a list of host names (got ${JSON.stringify(options.allowedHosts)})`,
     );
   }
+  if (options.fixturesDir !== undefined) {
+    let dir: fs.Stats | undefined;
+    try {
+      dir = fs.statSync(options.fixturesDir);
+    } catch {
+      dir = undefined;
+    }
+    if (!dir?.isDirectory()) throw new Error(`fixturesDir is not a directory: ${options.fixturesDir}`);
+  }
   if (
     options.closeGraceMs !== undefined &&
     (!Number.isFinite(options.closeGraceMs) || options.closeGraceMs < 0)
@@ -239,7 +256,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     journal,
     faults,
     rateLimits,
-    control: options.control === false ? false : controlRouter(harness),
+    control: options.control === false ? false : controlRouter(harness, { fixturesDir: options.fixturesDir }),
     // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.
     controlClients:
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),

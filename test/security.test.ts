@@ -5,7 +5,10 @@
  * clients see no secrets on the pages; webhooks cannot reach the control API; journal regexes cannot
  * freeze the event loop; fixtures paths come from the user, not from HTTP.
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { buildFake, startFake, startProxy, type BuiltFake } from '../src/index';
@@ -321,5 +324,58 @@ describe("the proxy's /__fake/violations", () => {
       await proxy.close();
       await fake.close();
     }
+  });
+});
+
+describe('world files over HTTP', () => {
+  const DEFAULT_WORLD = path.join(__dirname, '..', 'fixtures', 'default.yaml');
+  let dir: string;
+  let outside: string;
+  beforeAll(() => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), 'chatwoot-fake-fixtures-'));
+    dir = path.join(base, 'worlds');
+    fs.mkdirSync(dir);
+    outside = path.join(base, 'secret.yaml');
+    fs.copyFileSync(DEFAULT_WORLD, path.join(dir, 'team.yaml'));
+    fs.copyFileSync(DEFAULT_WORLD, outside);
+    fs.symlinkSync(outside, path.join(dir, 'link.yaml'));
+  });
+  afterAll(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
+
+  it('are not read at all without --fixtures-dir (no probing the disk)', async () => {
+    const fake = await buildFake({ webhooks: false });
+    const http = request(fake.app);
+    const attempts = [
+      http.post('/__fake/accounts').send({ fixtures: DEFAULT_WORLD }),
+      http.post('/__fake/accounts').send({ fixtures: '/no/such/file.yaml' }),
+      http.post('/__fake/accounts').send({ world: DEFAULT_WORLD }),
+      http.post('/__fake/seed').set('Content-Type', 'text/plain').send(DEFAULT_WORLD),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatch(/--fixtures-dir/);
+    }
+    expect(fake.store.tables.accounts.size).toBe(1);
+    // In-process calls are the test suite's own: any path.
+    expect(fake.createAccount({ fixtures: DEFAULT_WORLD }).accountId).toBe(2);
+  });
+
+  it('are read from the --fixtures-dir directory only', async () => {
+    const fake = await buildFake({ webhooks: false, fixturesDir: dir });
+    const http = request(fake.app);
+    const ok = await http.post('/__fake/accounts').send({ fixtures: 'team.yaml' });
+    expect(ok.status).toBe(201);
+    expect((await http.post('/__fake/accounts').send({ fixtures: path.join(dir, 'team.yaml') })).status).toBe(
+      201,
+    );
+    for (const file of ['../secret.yaml', outside, 'link.yaml', '/etc/hostname.json']) {
+      const res = await http.post('/__fake/accounts').send({ fixtures: file });
+      expect(res.status).toBe(403);
+      expect(res.body.error).toMatch(/outside the fixtures directory/);
+    }
+    const missing = await http.post('/__fake/accounts').send({ fixtures: 'nope.yaml' });
+    expect(missing.status).toBe(400);
+    expect(fake.store.tables.accounts.size).toBe(3);
+    await expect(buildFake({ fixturesDir: path.join(dir, 'team.yaml') })).rejects.toThrow(/not a directory/);
   });
 });
