@@ -379,3 +379,30 @@ describe('world files over HTTP', () => {
     await expect(buildFake({ fixturesDir: path.join(dir, 'team.yaml') })).rejects.toThrow(/not a directory/);
   });
 });
+
+describe('regexes over the control API', () => {
+  it('cannot freeze the fake: journal and fault pathRegex match in linear time', async () => {
+    const fake = await buildFake({ webhooks: false });
+    const http = request(fake.app);
+    // Backtracking needs 2^30 steps for this path; a linear matcher, 31 steps.
+    const evil = `/${'a'.repeat(30)}!`;
+    expect((await http.get(evil)).status).toBe(404);
+    const started = performance.now();
+    const res = await http.get('/__fake/requests').query({ pathRegex: '^/(a+)+$' });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([]);
+    const rule = await http
+      .post('/__fake/faults')
+      .send({ pathRegex: '^/api/v1/accounts/1/contacts/(a+)+$', status: 503 });
+    expect(rule.status).toBe(201);
+    const contact = await http
+      .get(`/api/v1/accounts/1/contacts/${'a'.repeat(30)}!`)
+      .set('api_access_token', ADMIN);
+    expect(contact.status).not.toBe(503); // the rule does not match ("!"), and answers at once
+    expect(performance.now() - started).toBeLessThan(1500);
+    // What would need backtracking is refused with a reason.
+    const backref = await http.get('/__fake/requests').query({ pathRegex: '^/(a)\\1' });
+    expect(backref.status).toBe(400);
+    expect(backref.body.error).toMatch(/"pathRegex" cannot be used: backreferences/);
+  });
+});
