@@ -406,3 +406,66 @@ describe('regexes over the control API', () => {
     expect(backref.body.error).toMatch(/"pathRegex" cannot be used: backreferences/);
   });
 });
+
+describe('webhooks and the control API', () => {
+  it('a webhook URL that targets a control API on this machine is refused (422)', async () => {
+    const fake = await buildFake({ webhooks: false });
+    const create = (url: string) =>
+      request(fake.app)
+        .post('/api/v1/accounts/1/webhooks')
+        .set('api_access_token', ADMIN)
+        .send({ url, subscriptions: ['contact_created'] });
+    for (const url of [
+      'http://127.0.0.1:3000/__fake/reset',
+      'http://localhost:3000/__fake/accounts',
+      'http://[::1]:3000/__fake/info',
+      'http://127.1:3000/__FAKE/reset',
+      'http://0.0.0.0:3000//__fake/reset',
+      'http://app.localhost/%5F%5Ffake/reset',
+    ]) {
+      const res = await create(url);
+      expect(res.status).toBe(422);
+      expect(res.body).toEqual({
+        message: "Url is invalid: it targets the fake's control API",
+        attributes: ['url'],
+      });
+    }
+    expect((await create('http://127.0.0.1:3000/hooks/__fake')).status).toBe(200);
+    expect((await create('https://hooks.example.test/chatwoot')).status).toBe(200);
+  });
+
+  it('deliveries never call /__fake, even for a webhook stored without the check', async () => {
+    let hits = 0;
+    const receiver = http.createServer((_req, res) => {
+      hits++;
+      res.end('ok');
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const port = (receiver.address() as AddressInfo).port;
+    const fake = await buildFake({ webhooks: { failureSideEffects: false } });
+    try {
+      // A world may name any URL: one pointing at a control API on this machine, by address and by name.
+      const [hook] = fake.store.tables.webhooks.where('account', 1);
+      fake.store.tables.webhooks.update(hook.id, { url: `http://127.0.0.1:${port}/__fake/reset` });
+      fake.store.tables.webhooks.insert({
+        ...hook,
+        id: undefined as never,
+        url: `http://localhost:${port}/__FAKE/accounts`,
+      });
+      await request(fake.app)
+        .post('/api/v1/accounts/1/contacts')
+        .set('api_access_token', ADMIN)
+        .send({ name: 'Mallory', email: 'mallory@example.test' });
+      const first = await fake.webhooks.waitFor({ event: 'contact_created' });
+      const second = await fake.webhooks.waitFor({ event: 'contact_created' });
+      for (const delivery of [first, second]) {
+        expect(delivery.state).toBe('failed');
+        expect(delivery.error).toMatch(/control API \(\/__fake\), which webhooks never call/);
+      }
+      expect(hits).toBe(0);
+    } finally {
+      (fake.webhooks as { close?: () => void }).close?.();
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+});
