@@ -3,9 +3,11 @@ import type { RequestHandler } from 'express';
 import { EventBus } from './events/bus';
 import { fileRoute } from './http/files';
 import { FaultInjector } from './http/faults';
+import { isLoopbackBind, isOwnHost, type HostPolicy } from './http/hosts';
 import { Journal } from './http/journal';
 import { createPipeline } from './http/pipeline';
 import { RateLimits, type RateLimitOptions } from './http/rate-limit';
+import { isLoopbackAddress } from './http/request';
 import { SpecValidators } from './http/validation';
 import { handlers } from './resources';
 import { loadSpec, operationsOf, Router, type OpenApiDocument } from './spec';
@@ -66,6 +68,24 @@ export interface AppOptions {
    * the header is ignored. buildFake passes loopback clients, unless the control API is exposed.
    */
   controlClients?: (req: IncomingMessage) => boolean;
+  /**
+   * The clients the pages (`/`, `/docs`, `/demo`) show tokens and passwords to (default: loopback
+   * clients); others get a page that says where to find them. A Host that is not one of the fake's
+   * names sees none either.
+   */
+  secretClients?: (req: IncomingMessage) => boolean;
+  /**
+   * The address the app is served on (startFake's `host`; default 127.0.0.1). A non-loopback one turns
+   * on the Host check of every route (DNS rebinding, see http/hosts.ts), and names the fake.
+   */
+  host?: string;
+  /**
+   * Further Host names of the fake, like Vite's `server.allowedHosts`: exact names, or `.example.test`
+   * for it and its subdomains; `true` allows every Host. The fake's own names (localhost, loopback
+   * addresses, the bound host, the address a client connected to) need no entry. The control API
+   * answers only these names; with a non-loopback `host`, so does every route (IP addresses too).
+   */
+  allowedHosts?: string[] | true;
   /** Serve a GET's answer again while nothing it read has changed (default on; see http/answer-cache.ts). */
   cacheAnswers?: boolean;
 }
@@ -115,6 +135,10 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     ? () => false
     : (options.controlClients ?? (() => true));
 
+  const hosts: HostPolicy = { boundHost: options.host, allowedHosts: options.allowedHosts };
+  const secretClients =
+    options.secretClients ?? ((req: IncomingMessage) => isLoopbackAddress(req.socket?.remoteAddress));
+
   const { app, listener } = createPipeline({
     store,
     events,
@@ -130,7 +154,12 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     rateLimits,
     control,
     controlFor,
-    pages: webRouter(store, { control: controlFor }),
+    hosts: { ...hosts, everyRoute: !isLoopbackBind(options.host) },
+    pages: webRouter(store, {
+      control: controlFor,
+      secrets: (req) => secretClients(req) && isOwnHost(req, hosts),
+      ownHost: (req) => isOwnHost(req, hosts),
+    }),
     files: fileRoute(store),
   });
   return { app, listener, router, events, journal, faults, rateLimits };

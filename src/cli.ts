@@ -2,7 +2,7 @@
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
-import { isLoopbackAddress, parseByteSize, parseRateLimit, startFake } from './index';
+import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
 
 function integer(name: string) {
   return (value: string) => {
@@ -11,23 +11,20 @@ function integer(name: string) {
   };
 }
 
-function byteSize(name: string) {
-  return (value: string) => {
+/** A flag's value read by one of the fake's parsers: its error becomes commander's usage error. */
+function flag<T>(parse: (value: string) => T) {
+  return (value: string): T => {
     try {
-      return parseByteSize(value, name);
+      return parse(value);
     } catch (err) {
       throw new InvalidArgumentError((err as Error).message);
     }
   };
 }
 
-function rateLimit(value: string) {
-  try {
-    return parseRateLimit(value);
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
-  }
-}
+const byteSize = (name: string) => flag((value) => parseByteSize(value, name));
+const allowedHosts = flag(parseAllowedHosts);
+const rateLimit = flag(parseRateLimit);
 
 const program = new Command()
   .name('chatwoot-fake')
@@ -39,8 +36,21 @@ const program = new Command()
     Number(process.env.PORT ?? 3000),
   )
   .option('--host <host>', 'address to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
-  .option('--seed <n>', 'seed for generated data', integer('seed'), 1)
+  .option(
+    '--allowed-hosts <names>',
+    "further Host names of the fake, comma-separated ('.example.test': and its subdomains; 'true': any)",
+    allowedHosts,
+  )
+  .option(
+    '--seed <n>',
+    'seed for generated data and secrets (default: data of seed 1, random tokens)',
+    integer('seed'),
+  )
   .option('--fixtures <file>', 'world to load (YAML or JSON) instead of the embedded default')
+  .option(
+    '--fixtures-dir <dir>',
+    'directory the control API may read world files from (default: none, worlds are sent in the request)',
+  )
   .option('--contacts <n>', 'add N generated contacts', integer('contacts'), 0)
   .option('--conversations <n>', 'add N generated conversations', integer('conversations'), 0)
   .option(
@@ -99,8 +109,10 @@ async function serve() {
   const fake = await startFake({
     port: opts.port,
     host: opts.host,
+    allowedHosts: opts.allowedHosts,
     seed: opts.seed,
     fixtures: opts.fixtures,
+    fixturesDir: opts.fixturesDir,
     contacts: opts.contacts,
     conversations: opts.conversations,
     messages: opts.messages,

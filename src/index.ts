@@ -11,6 +11,8 @@
  * ```
  */
 import type { AddressInfo, Socket } from 'node:net';
+import { EventEmitter } from 'node:events';
+import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { Duplex } from 'node:stream';
 import { createApp, type AppOptions, type ExpressApp } from './app';
@@ -22,6 +24,7 @@ import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './eve
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
+import { isLoopbackBind, isServedHost } from './http/hosts';
 import { RateLimits } from './http/rate-limit';
 import { Journal, parseByteSize } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
@@ -32,6 +35,7 @@ export { createApp } from './app';
 export { Store } from './store';
 export { parseRateLimit } from './http/rate-limit';
 export { parseByteSize } from './http/journal';
+export { parseAllowedHosts } from './http/hosts';
 export { isLoopbackAddress } from './http/request';
 export { FakeInputError } from './http/errors';
 export { parseDuration } from './http/patterns';
@@ -72,8 +76,19 @@ export type { AccountOptions, SeedInput } from './control/worlds';
 export interface FakeOptions extends SeedOptions {
   /** Port to listen on; 0 (the default for startFake) picks a free one. */
   port?: number;
-  /** Address to bind; default 127.0.0.1. */
+  /**
+   * Address to bind; default 127.0.0.1. A non-loopback address (0.0.0.0) serves other machines: every
+   * route then answers only the fake's own names and IP addresses (see `allowedHosts`), and the pages
+   * show tokens and passwords to loopback clients only.
+   */
   host?: string;
+  /**
+   * Further Host names of the fake (Vite's `server.allowedHosts`): `['chatwoot.test', '.dev.test']`
+   * (a leading dot: the name and its subdomains), or `true` for any. localhost, loopback addresses, the
+   * bound host and the address a client connected to need no entry. The control API answers only the
+   * fake's names; bound to a non-loopback address, so does every route (IP addresses too).
+   */
+  allowedHosts?: string[] | true;
   /**
    * The world to seed: a YAML or JSON file path, or a world object; default: the embedded
    * fixtures/default.yaml. Validated: a bad world throws a WorldError naming file:line and field.
@@ -81,6 +96,13 @@ export interface FakeOptions extends SeedOptions {
   fixtures?: string | World;
   /** Append the `fixtures` world's sections to the default world instead of replacing it. */
   mergeFixtures?: boolean;
+  /**
+   * The directory the control API may read world files from (`POST /__fake/accounts {"fixtures":
+   * "team.yaml"}`, relative to it). Without one, worlds sent over HTTP must be the world itself: the
+   * control API reads no file of the machine. In-process calls (`fake.createAccount({ fixtures })`)
+   * read any path.
+   */
+  fixturesDir?: string;
   /** Clock start as an ISO string or epoch ms; default 2026-01-15T09:00:00Z. */
   clockStart?: string | number;
   /** `step` (default), `frozen` or `real`; see FakeClock. */
@@ -177,6 +199,24 @@ function checkOptions(options: FakeOptions): number | undefined {
     throw new Error(`control must be true, false or 'expose' (got ${JSON.stringify(options.control)})`);
   }
   if (
+    options.allowedHosts !== undefined &&
+    options.allowedHosts !== true &&
+    !(Array.isArray(options.allowedHosts) && options.allowedHosts.every((h) => typeof h === 'string' && h))
+  ) {
+    throw new Error(
+      `allowedHosts must be true or a list of host names (got ${JSON.stringify(options.allowedHosts)})`,
+    );
+  }
+  if (options.fixturesDir !== undefined) {
+    let dir: fs.Stats | undefined;
+    try {
+      dir = fs.statSync(options.fixturesDir);
+    } catch {
+      dir = undefined;
+    }
+    if (!dir?.isDirectory()) throw new Error(`fixturesDir is not a directory: ${options.fixturesDir}`);
+  }
+  if (
     options.closeGraceMs !== undefined &&
     (!Number.isFinite(options.closeGraceMs) || options.closeGraceMs < 0)
   ) {
@@ -188,7 +228,7 @@ function checkOptions(options: FakeOptions): number | undefined {
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   const clockStart = checkOptions(options);
-  const store = new Store({ clockStart, clockMode: options.clockMode });
+  const store = new Store({ clockStart, clockMode: options.clockMode, seed: options.seed });
   const world = loadWorld({ fixtures: options.fixtures, merge: options.mergeFixtures });
   const seeded = seedWorld(store, world, options);
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
@@ -214,6 +254,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
       accountId: seeded.accountId,
       tokens: { ...seeded.tokens },
       accessTokens: { ...seeded.accessTokens },
+      passwords: { ...seeded.passwords },
     },
     initialRateLimit: options.rateLimit,
     seed: options.seed,
@@ -238,10 +279,14 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     journal,
     faults,
     rateLimits,
-    control: options.control === false ? false : controlRouter(harness),
+    control: options.control === false ? false : controlRouter(harness, { fixturesDir: options.fixturesDir }),
     // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.
     controlClients:
       options.control === 'expose' ? undefined : (req) => isLoopbackAddress(req.socket.remoteAddress),
+    // The pages' secrets go where the control API goes: loopback clients, unless it is exposed.
+    secretClients: options.control === 'expose' ? () => true : undefined,
+    host: options.host,
+    allowedHosts: options.allowedHosts,
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
@@ -301,7 +346,16 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   });
   const cable =
     options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
-  cable?.attach(server);
+  if (cable) {
+    // Bound to a non-loopback address, `/cable` answers only the fake's names too (DNS rebinding).
+    const upgrades = new EventEmitter();
+    const hosts = { boundHost: host, allowedHosts: options.allowedHosts };
+    server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+      if (isLoopbackBind(host) || isServedHost(req, hosts)) upgrades.emit('upgrade', req, socket, head);
+      else socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    });
+    cable.attach(upgrades as unknown as http.Server);
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());

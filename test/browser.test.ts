@@ -424,4 +424,55 @@ run('in a real browser (chromium)', () => {
       expect(problems.filter((p) => !/Failed to load resource: .* (404|422)/.test(p))).toEqual([]);
     });
   });
+
+  describe('a page of another origin (the developer browses while the fake runs)', () => {
+    /** A page served from another loopback origin: 127.0.0.1 on another port. */
+    let attacker: http.Server;
+    let attackerUrl: string;
+    beforeAll(async () => {
+      attacker = http.createServer((_req, res) => {
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end('<!doctype html><title>another site</title><p>Nothing to see here.</p>');
+      });
+      await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
+      attackerUrl = `http://127.0.0.1:${(attacker.address() as AddressInfo).port}`;
+    });
+    afterAll(() => new Promise((resolve) => attacker.close(resolve)));
+
+    it('cannot read /__fake/info (its tokens), nor reset the fake with a request that needs no preflight', async () => {
+      const added = fake.createAccount();
+      const page = await newPage();
+      await page.goto(`${attackerUrl}/`, { waitUntil: 'load' });
+      const outcome = await page.evaluate(async (fakeUrl: string) => {
+        const read = await fetch(`${fakeUrl}/__fake/info`).then(
+          async (res: any) => `read ${res.status}: ${await res.text()}`,
+          (err: Error) => `blocked: ${err.message}`,
+        );
+        // A simple request (text/plain, no-cors): the browser sends it without asking first.
+        const reset = await fetch(`${fakeUrl}/__fake/reset`, {
+          method: 'POST',
+          mode: 'no-cors',
+          headers: { 'Content-Type': 'text/plain' },
+          body: '{}',
+        }).then(
+          (res: any) => `sent (${res.type})`,
+          (err: Error) => `blocked: ${err.message}`,
+        );
+        return { read, reset };
+      }, fake.url);
+      expect(outcome.read).toMatch(/^blocked: /);
+      expect(outcome.read).not.toContain(fake.tokens.admin);
+      // The request went out (an opaque answer) and was refused: the added account is still there.
+      expect(outcome.reset).toBe('sent (opaque)');
+      expect(fake.store.tables.accounts.get(added.accountId)).toBeDefined();
+      // The Chatwoot API stays open to other origins (CORS), as Chatwoot's API-only server is.
+      const contacts = await page.evaluate(
+        async ([fakeUrl, token]: string[]) =>
+          (await fetch(`${fakeUrl}/api/v1/accounts/1/contacts`, { headers: { api_access_token: token } }))
+            .status,
+        [fake.url, fake.tokens.admin],
+      );
+      expect(contacts).toBe(200);
+    });
+  });
 });

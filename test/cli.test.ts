@@ -196,3 +196,24 @@ describe('the chatwoot-fake command', () => {
     expect(both.stderr).toMatch(/--expose-control and --no-control contradict/);
   }, 40_000);
 });
+
+describe('--allowed-hosts', () => {
+  it('adds Host names the control API answers; others are refused', async () => {
+    const { child, banner } = await startCli(['--port', '0', '--allowed-hosts', 'chatwoot.test,.dev.test']);
+    try {
+      const url = `${sourceable(banner).CHATWOOT_URL}/__fake/info`;
+      for (const host of ['chatwoot.test:3000', 'api.dev.test', 'localhost']) {
+        expect((await get(url, { Host: host })).status).toBe(200);
+      }
+      const refused = await get(url, { Host: 'attacker.example' });
+      expect(refused.status).toBe(403);
+      expect(JSON.parse(refused.body).error).toMatch(/--allowed-hosts/);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+    await expect(startCli(['--port', '0', '--allowed-hosts', 'a b'])).rejects.toThrow(
+      /--allowed-hosts must be host names separated by commas, or true/,
+    );
+  }, 40_000);
+});

@@ -62,6 +62,11 @@ describe('GET /__fake/info', () => {
           identifier: 'acmeBotInbox00000000001',
         },
       ],
+      users: [
+        { id: 1, email: 'ada@acme.test', role: 'administrator', password: 'Password1!' },
+        { id: 2, email: 'grace@acme.test', role: 'agent', password: 'Password1!' },
+        { id: 3, email: 'alan@acme.test', role: 'agent', password: 'Password1!' },
+      ],
     });
     expect(fake.info('http://x', 1)).toEqual({ ...res.body, url: 'http://x' });
   });
@@ -471,7 +476,6 @@ describe('POST /__fake/accounts and /__fake/seed', () => {
       ['/__fake/accounts', { seed: -1 }, /"seed" must be a non-negative integer/],
       ['/__fake/accounts', { contacts: 'many' }, /"contacts" must be a non-negative integer/],
       ['/__fake/accounts', { fixtures: 'world.txt' }, /"fixtures" must be the path of a \.yaml/],
-      ['/__fake/accounts', { fixtures: '/no/such.yaml' }, /cannot be read/],
       ['/__fake/accounts', { fixtures: '/a.yaml', world: {} }, /either "fixtures"/],
       ['/__fake/accounts', { world: 5 }, /"world" must be a world object or YAML text/],
       ['/__fake/accounts', { region: 'eu' }, /unknown field "region"/],
@@ -481,6 +485,10 @@ describe('POST /__fake/accounts and /__fake/seed', () => {
       expect(r.status).toBe(400);
       expect(r.body.error).toMatch(message);
     }
+    // A file path: read from the --fixtures-dir directory only (this fake has none).
+    const path = await http.post('/__fake/accounts').send({ fixtures: '/no/such.yaml' });
+    expect(path.status).toBe(403);
+    expect(path.body.error).toMatch(/only from the directory named at start \(--fixtures-dir/);
     expect(fake.db.accounts).toHaveLength(before);
   });
 });

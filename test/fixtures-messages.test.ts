@@ -19,7 +19,7 @@ const BASE = {
 };
 
 function seeded(options: { seed?: number; contacts?: number; conversations?: number; messages?: number }) {
-  const store = new Store();
+  const store = new Store({ seed: options.seed }); // its generated secrets (source ids, pubsub tokens) too
   seedWorld(store, world, options);
   const conversations = [...store.tables.conversations.all()].slice(BASE.conversations);
   const messagesOf = (c: Conversation): Message[] => store.tables.messages.where('conversation', c.id);

@@ -258,7 +258,7 @@ describe('seedAccount', () => {
   const world = readWorld();
 
   function twoAccounts(seed = 1) {
-    const store = new Store();
+    const store = new Store({ seed }); // the store's secrets (pubsub tokens) are keyed by its seed too
     const first = seedWorld(store, world);
     const second = seedAccount(store, world, { seed });
     return { store, first, second };

@@ -1,6 +1,7 @@
 /** The `check` and `proxy` subcommands of `chatwoot-fake`. */
 import { writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseAllowedHosts } from '../http/hosts';
 import { runCheck } from './check';
 import { startProxy } from './proxy';
 import { formatReport, safeUrl, type ReportFormat } from './report';
@@ -115,6 +116,17 @@ export function addContractCommands(program: Command): void {
       '--expose-violations',
       'serve /__fake/violations to non-loopback clients too (by default only loopback clients get it)',
     )
+    .option(
+      '--allowed-hosts <names>',
+      "further Host names /__fake/violations answers, comma-separated (as the fake's --allowed-hosts)",
+      (value: string) => {
+        try {
+          return parseAllowedHosts(value);
+        } catch (err) {
+          throw new InvalidArgumentError((err as Error).message);
+        }
+      },
+    )
     .action(async (opts) => {
       const proxy = await startProxy({
         target: opts.target,
@@ -122,6 +134,7 @@ export function addContractCommands(program: Command): void {
         host: opts.host,
         verbose: Boolean(opts.verbose),
         exposeViolations: Boolean(opts.exposeViolations),
+        allowedHosts: opts.allowedHosts,
         log: (line) => console.log(line),
       });
       console.log(

@@ -11,6 +11,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import zlib from 'node:zlib';
+import { controlRefusal } from '../http/hosts';
 import { isLoopbackAddress } from '../http/request';
 import { loadContract, type ContractChecker } from './checker';
 import { describeViolations, safeUrl } from './report';
@@ -36,6 +37,11 @@ export interface ProxyOptions {
    * read from another machine); like the fake's `control: 'expose'`.
    */
   exposeViolations?: boolean;
+  /**
+   * Further Host names `/__fake/violations` answers (besides localhost, loopback addresses, the bound
+   * host and the address a client connected to), as the fake's `allowedHosts`.
+   */
+  allowedHosts?: string[] | true;
   contract?: ContractChecker;
 }
 
@@ -239,6 +245,13 @@ export async function startProxy(options: ProxyOptions): Promise<RunningProxy> {
     const path = (req.url ?? '/').split('?')[0].replace(/\/+$/, '');
     if (path !== '/__fake/violations') return false;
     if (!options.exposeViolations && !isLoopbackAddress(req.socket.remoteAddress)) return false;
+    // The test suite's, not web pages': no CORS, own Host names, no foreign Origin (http/hosts.ts).
+    const refusal = controlRefusal(req, { boundHost: options.host, allowedHosts: options.allowedHosts });
+    if (refusal) {
+      res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ error: refusal }));
+      return true;
+    }
     if (req.method === 'DELETE') {
       observed.clear();
       exchanges = 0;

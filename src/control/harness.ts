@@ -40,6 +40,11 @@ export interface FakeAccount {
   tokens: FakeTokens;
   /** Every user's and agent bot's token, by its `key` in the world (for accounts the harness seeded). */
   accessTokens?: Record<string, string>;
+  /**
+   * Every user's password, by its `key` in the world (for accounts the harness seeded): the world's in
+   * the main account, generated ones in accounts added at run time.
+   */
+  passwords?: Record<string, string>;
 }
 
 /** An inbox as `GET /__fake/info` lists it. */
@@ -58,6 +63,8 @@ export interface FakeInfo {
   /** `null` for a role the account has no user or app for. */
   tokens: { admin: string; agent: string | null; bot: string | null; platform: string | null };
   inboxes: FakeInboxInfo[];
+  /** The account's users, with the password each signs in with (`POST /auth/sign_in`). */
+  users: { id: number; email: string; role: string; password: string }[];
 }
 
 /** A saved state, from `fake.snapshot()`. */
@@ -308,6 +315,16 @@ export function createHarness(parts: HarnessParts): FakeHarness {
           platform: account.tokens.platform ?? null,
         },
         inboxes,
+        users: store.tables.accountUsers
+          .where('account', account.accountId)
+          .map((m) => ({ m, user: store.tables.users.get(m.user_id) }))
+          .filter(({ user }) => user !== undefined)
+          .map(({ m, user }) => ({
+            id: user!.id,
+            email: user!.email,
+            role: m.role,
+            password: user!.password,
+          })),
       };
     },
   };

@@ -20,7 +20,12 @@
  *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?} or {off: true, token?}
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
  *   GET    /__fake/webhook-queues                per target URL: deliveries queued, in flight, dropped
+ *
+ * A world given as a file path is read only from the directory the user named at start
+ * (`--fixtures-dir`, `fixturesDir`): the control API never reads arbitrary files of the machine.
  */
+import fs from 'node:fs';
+import nodePath from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { FakeInputError } from '../http/errors';
 import { checkPathPattern, regexFrom } from '../http/patterns';
@@ -28,6 +33,44 @@ import type { JournalFilter } from '../http/journal';
 import { checkClockMode, parseInstant } from './clock';
 import type { FakeHarness } from './harness';
 import type { FakeWebhooks } from '../events/webhooks';
+import { isWorldPath, type SeedInput } from './worlds';
+
+export interface ControlOptions {
+  /**
+   * The directory world files may be read from over HTTP (`fixtures` paths, a path as the world),
+   * relative paths resolved in it; without one, only worlds sent in the request are accepted.
+   */
+  fixturesDir?: string;
+}
+
+/**
+ * A world's path as sent over HTTP, resolved in the fixtures directory (symbolic links followed): a
+ * path outside it, or with no directory named, is refused.
+ */
+function worldPathIn(root: string | undefined, file: string): string {
+  if (root === undefined) {
+    throw new FakeInputError(
+      'world files are read over HTTP only from the directory named at start (--fixtures-dir, ' +
+        'fixturesDir); send the world itself (JSON or YAML) instead',
+      403,
+    );
+  }
+  const inside = (p: string) => p === root || p.startsWith(root + nodePath.sep);
+  const wanted = nodePath.resolve(root, file.trim());
+  if (!inside(wanted))
+    throw new FakeInputError(`${JSON.stringify(file)} is outside the fixtures directory`, 403);
+  let real: string;
+  try {
+    real = fs.realpathSync(wanted);
+  } catch {
+    throw new FakeInputError(
+      `${JSON.stringify(file)} cannot be read: no such file in the fixtures directory`,
+    );
+  }
+  if (!inside(real))
+    throw new FakeInputError(`${JSON.stringify(file)} is outside the fixtures directory`, 403);
+  return real;
+}
 
 type Handler = (req: Request, res: Response) => void;
 
@@ -82,8 +125,12 @@ function clockState(harness: FakeHarness) {
 }
 
 /** Builds the `/__fake` router of one fake. */
-export function controlRouter(harness: FakeHarness): express.Router {
+export function controlRouter(harness: FakeHarness, options: ControlOptions = {}): express.Router {
   const router = express.Router({ strict: false });
+  const fixturesRoot = options.fixturesDir === undefined ? undefined : fs.realpathSync(options.fixturesDir);
+  /** A world as sent: a path is resolved in the fixtures directory (or refused). */
+  const worldInput = (input: SeedInput): SeedInput =>
+    typeof input === 'string' && isWorldPath(input) ? worldPathIn(fixturesRoot, input) : input;
   router.use(
     express.json({ limit: '10mb', strict: false, type: ['application/json', 'application/*+json'] }),
   );
@@ -145,14 +192,16 @@ export function controlRouter(harness: FakeHarness): express.Router {
     if (typeof input === 'object' && !Object.keys(input).length) {
       throw new FakeInputError('the body must be a world (JSON, or YAML with Content-Type application/yaml)');
     }
-    const account = harness.seed(input, {
+    const account = harness.seed(worldInput(input), {
       merge: merge === undefined ? undefined : merge === 'true',
       seed: nonNegativeInteger(queryString(req, 'seed'), 'seed'),
       name: queryString(req, 'name'),
     });
-    res
-      .status(201)
-      .json({ ...harness.info(baseUrl(req), account.accountId), accessTokens: account.accessTokens });
+    res.status(201).json({
+      ...harness.info(baseUrl(req), account.accountId),
+      accessTokens: account.accessTokens,
+      passwords: account.passwords,
+    });
   });
 
   on('POST', '/accounts', (req, res) => {
@@ -194,11 +243,16 @@ export function controlRouter(harness: FakeHarness): express.Router {
       messages: body.messages as number | undefined,
       name: body.name as string | undefined,
       merge: body.merge as boolean | undefined,
-      fixtures: (body.fixtures ?? body.world) as string | Record<string, unknown> | undefined,
+      fixtures:
+        body.fixtures === undefined && body.world === undefined
+          ? undefined
+          : worldInput((body.fixtures ?? body.world) as SeedInput),
     });
-    res
-      .status(201)
-      .json({ ...harness.info(baseUrl(req), account.accountId), accessTokens: account.accessTokens });
+    res.status(201).json({
+      ...harness.info(baseUrl(req), account.accountId),
+      accessTokens: account.accessTokens,
+      passwords: account.passwords,
+    });
   });
 
   on('GET', '/requests', (req, res) => {

@@ -43,12 +43,18 @@ function asInput<T>(fn: () => T): T {
   }
 }
 
+/** Whether a world given as a string is a file path (one line ending in .yaml, .yml or .json), not text. */
+export function isWorldPath(input: string): boolean {
+  const text = input.trim();
+  return !text.includes('\n') && /\.(ya?ml|json)$/i.test(text);
+}
+
 /** Reads a world given as a path, text or object; a world without an account is merged into the default. */
 export function worldFrom(input: SeedInput, sourceName: string, merge?: boolean): World {
   if (typeof input === 'string') {
     const text = input.trim();
     if (!text) throw new FakeInputError('the world is empty');
-    if (!text.includes('\n') && /\.(ya?ml|json)$/i.test(text)) {
+    if (isWorldPath(text)) {
       return asInput(() => readWorld(text, { merge }));
     }
     let hasAccount = true;
@@ -103,6 +109,7 @@ export function worldsApi(store: Store, main: FakeAccount, baseSeed?: number): W
         accountId: account.accountId,
         tokens: { ...account.tokens },
         accessTokens: { ...account.accessTokens },
+        passwords: { ...account.passwords },
       };
     },
   };

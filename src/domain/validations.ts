@@ -1,4 +1,6 @@
 /** Model validations Chatwoot applies, with its exact messages. */
+import { isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { fullMessage, humanAttributeName } from '../rails/inflection';
 import type { FieldError } from './errors';
 
@@ -16,6 +18,59 @@ export function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether a URL path is a control API's (`/__fake…`), however spelled: any case, repeated slashes,
+ * percent-encoded letters (Express matches `/__FAKE` too).
+ */
+function isControlPath(pathname: string): boolean {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // keep it as sent
+  }
+  return /^\/+__fake(?:\/|$)/i.test(path);
+}
+
+/** Whether a URL's host names this machine: localhost, a loopback or wildcard address, an own interface's. */
+function isThisMachine(hostname: string): boolean {
+  let host = hostname
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1')
+    .replace(/\.$/, '');
+  if (host.startsWith('::ffff:') && isIP(host.slice(7)) === 4) host = host.slice(7);
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (/^127\./.test(host) || host === '::1' || host === '0.0.0.0' || host === '::' || /^0+$/.test(host))
+    return true;
+  if (isIP(host) === 0) return false;
+  return Object.values(networkInterfaces()).some((list) =>
+    (list ?? []).some((a) => a.address.toLowerCase() === host),
+  );
+}
+
+/**
+ * Whether a webhook URL targets a fake's control API on this machine (a loopback or own address, a
+ * path under /__fake): refused at creation, so an account cannot reset, reseed or read the fake.
+ */
+export function targetsControlApi(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return isControlPath(url.pathname) && isThisMachine(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * At delivery: a /__fake path on this machine, or on any host name (which may resolve to this
+ * machine): never called. Only an IP address of another machine is.
+ */
+export function mayReachControlApi(url: URL): boolean {
+  if (!isControlPath(url.pathname)) return false;
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return isIP(host) === 0 || isThisMachine(host);
 }
 
 export type { FieldError } from './errors';

@@ -8,6 +8,9 @@
  *   `content-type`, the dashboard's `access-token`, `client`, `uid`, `expiry`, `token-type`, ...);
  * - the session headers of `/auth/sign_in` and the rate-limit headers readable by scripts;
  * - Chrome's Private Network Access preflight (a page on a public origin calling the fake on localhost).
+ *
+ * Not the control API's: `/__fake` is answered before this step (http/pipeline.ts) and gets no CORS
+ * headers, and a preflight never allows the `X-Fake-Fault` header, so no web page can send it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
@@ -43,6 +46,13 @@ export function corsStep(
   });
   return (req, res, next) => {
     if (req.method === 'OPTIONS') {
+      const asked = req.headers['access-control-request-headers'];
+      if (typeof asked === 'string' && /x-fake-fault/i.test(asked)) {
+        req.headers['access-control-request-headers'] = asked
+          .split(',')
+          .filter((name) => name.trim().toLowerCase() !== 'x-fake-fault')
+          .join(',');
+      }
       if (req.headers['access-control-request-private-network'] === 'true')
         res.setHeader('Access-Control-Allow-Private-Network', 'true');
     } else if (req.headers.origin === undefined) {

@@ -5,6 +5,7 @@
  */
 import { parseDuration as parseRailsDuration } from '../rails/duration';
 import { FakeInputError } from './errors';
+import { LinearRegExp, UnsupportedPatternError } from './linear-regex';
 
 // ---------------------------------------------------------------------------------------------
 // Paths: a route template (`/api/v1/accounts/:account_id/contacts`, `{id}` or `*` for a segment),
@@ -27,6 +28,8 @@ function segmentsOf(path: string): string[] {
  * For a path no operation matched, a parameter segment matches any value.
  */
 export function pathMatcher(pattern: PathPattern): (path: string, route?: string | null) => boolean {
+  // A pattern given as text (the control API's pathRegex): matched in linear time.
+  if (pattern instanceof LinearRegExp) return (path) => pattern.test(path);
   if (pattern instanceof RegExp) {
     const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
     return (path) => re.test(path);
@@ -63,13 +66,20 @@ export function checkPathPattern(value: unknown, field: string): PathPattern | u
   return value;
 }
 
-/** Compiles a regular expression given as text (`field` names it in the error). */
+/**
+ * Compiles a regular expression given as text (`field` names it in the error), to be matched in time
+ * linear in the path (http/linear-regex.ts): no pattern can freeze the fake. JavaScript's syntax,
+ * without backreferences and lookarounds.
+ */
 export function regexFrom(value: unknown, field: string): RegExp | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') throw new FakeInputError(`"${field}" must be a regular expression string`);
   try {
-    return new RegExp(value);
+    return new LinearRegExp(value);
   } catch (err) {
+    if (err instanceof UnsupportedPatternError) {
+      throw new FakeInputError(`"${field}" cannot be used: ${err.message}`);
+    }
     throw new FakeInputError(`"${field}" is not a valid regular expression: ${(err as Error).message}`);
   }
 }

@@ -9,9 +9,10 @@
  * request (its prototype swap) costs more than most handlers — and hands everything else to the Express
  * app; the app's first middleware is the same Chatwoot path, for an app served by others (supertest).
  *
- * The other routes go on through Express, with their steps from here too (OTHER_ROUTES below): CORS
- * for every one; then the control API (/__fake: no journal, no faults, its own error bodies), the
- * browser pages and the stored files (nothing more), and last an unknown route (journaled, Rails' 404).
+ * The other routes go on through Express, with their steps from here too: the control API first
+ * (/__fake: no CORS, no journal, no faults, its own error bodies, own Host names only), then CORS for
+ * every other one, the browser pages and the stored files (nothing more), and last an unknown route
+ * (journaled, Rails' 404). Bound to a non-loopback address, no route answers a foreign Host.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
@@ -46,6 +47,7 @@ import {
   routeNotFound,
 } from './errors';
 import { faultStep, type FaultInjector } from './faults';
+import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } from './hosts';
 import type { Journal, RouteInfo } from './journal';
 import type { RateLimits } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
@@ -69,6 +71,11 @@ export interface PipelineOptions {
   /** The control API (/__fake), if on, and the clients it is for (see AppOptions.controlClients). */
   control?: RequestHandler;
   controlFor: (req: IncomingMessage) => boolean;
+  /**
+   * The fake's names (http/hosts.ts): the control API and X-Fake-Fault answer only them, and never a
+   * page of another origin; with `everyRoute` (a non-loopback bind) no route answers a foreign Host.
+   */
+  hosts: HostPolicy & { everyRoute: boolean };
   /** The browser pages (/, /docs, /openapi.json, /demo). */
   pages: RequestHandler;
   /** The stored files (ActiveStorage's blob path). */
@@ -159,7 +166,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
   const injectFaults = faultStep({
     injector: faults,
-    headerFaults: options.controlFor,
+    // The header is the control API's: honoured for its clients, never from a page of another origin.
+    headerFaults: (req) =>
+      req.headers['x-fake-fault'] !== undefined &&
+      options.controlFor(req) &&
+      controlRefusal(req, options.hosts) === undefined,
     onFault: (res, fault) => journal.noteFault(res, fault.description),
     onReset: (res) => journal.noteReset(res),
   });
@@ -309,6 +320,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   /** Route match, then the Chatwoot steps; false when the request is not for an operation of the spec. */
   const answerChatwoot = (req: BodyRequest, res: ServerResponse): boolean => {
     if ((req as { [NOT_CHATWOOT]?: true })[NOT_CHATWOOT]) return false;
+    // Bound to a non-loopback address: a foreign Host (DNS rebinding) gets no route at all.
+    if (options.hosts.everyRoute && !isServedHost(req, options.hosts)) {
+      renderError(new FakeInputError(foreignHostMessage(req), 403), res, 'control');
+      return true;
+    }
     const pathname = normalizePath(req);
     const match =
       req.method === 'OPTIONS' || !isDecodable(pathname) ? undefined : router.match(req.method!, pathname);
@@ -347,18 +363,21 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const { control, controlFor } = options;
   // Chatwoot routes first: the whole path above (answered here when not by the listener).
   app.use((req, res, next) => (answerChatwoot(req, res) ? undefined : next()));
-  // Every other route: CORS, preflights included (OPTIONS is no operation of the spec).
-  app.use((req, res, next) => cors(req, res, next));
-  // The control API belongs to the test suite: no journal, no faults, its own error bodies. A client
-  // it is not for falls through to the 404, as if it did not exist.
+  // The control API belongs to the test suite: no CORS, no journal, no faults, its own error bodies;
+  // a foreign Host or a page of another origin is refused (http/hosts.ts). A client it is not for
+  // falls through to the 404, as if it did not exist.
   if (control) {
     app.use('/__fake', (req, res, next) => {
       if (!controlFor(req)) return next();
+      const refusal = controlRefusal(req, options.hosts);
+      if (refusal) return renderError(new FakeInputError(refusal, 403), res, 'control');
       control(req, res, (err?: unknown) =>
         err === undefined || err === null || err === 'router' ? next() : renderError(err, res, 'control'),
       );
     });
   }
+  // Every other route: CORS, preflights included (OPTIONS is no operation of the spec).
+  app.use((req, res, next) => cors(req, res, next));
   app.use(options.pages);
   app.get(options.files.path, options.files.handler);
   // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).

@@ -2,7 +2,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../h
 import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Webhook } from '../store';
-import { Errors, isHttpUrl } from '../domain/validations';
+import { Errors, isHttpUrl, targetsControlApi } from '../domain/validations';
 import { webhookView } from '../views/webhook';
 
 /** Webhook::ALLOWED_WEBHOOK_EVENTS (app/models/webhook.rb, upstream). */
@@ -57,6 +57,8 @@ function validate(ctx: RequestContext, record: Pick<Webhook, 'id' | 'url'> & { s
     .some((w) => w.url === record.url && w.id !== record.id);
   if (taken) errors.add('url', 'Url has already been taken');
   if (!isHttpUrl(record.url)) errors.add('url', 'Url is invalid');
+  else if (targetsControlApi(record.url))
+    errors.add('url', "Url is invalid: it targets the fake's control API");
   const subs = record.subscriptions;
   if (subs.length === 0 || subs.some((s) => !(WEBHOOK_EVENTS as readonly unknown[]).includes(s))) {
     errors.add('subscriptions', 'Subscriptions Invalid events');

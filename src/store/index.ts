@@ -1,3 +1,4 @@
+import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
 import type { ColumnLayout } from './columns';
 import { noteVolatile } from './reads';
@@ -209,10 +210,16 @@ export interface Checkpoint {
 export interface StoreOptions {
   clockStart?: number;
   clockMode?: ClockMode;
+  /**
+   * Keys the secrets the store generates (tokens, pubsub tokens, source ids, blob keys, uuids): the same
+   * seed gives the same secrets, run after run. Without one, a random key of this store
+   * (crypto.randomBytes): secrets nobody can derive from the ones they have seen.
+   */
+  seed?: number | string;
 }
 
 /**
- * The fake's whole state: tables, the clock, and a deterministic token counter.
+ * The fake's whole state: tables, the clock, and a counter of generated secrets (keyed: see nextToken).
  *
  * Three ways back in time (records are immutable, so they are shared rather than copied; the two
  * tables kept in columns hand out copies, see MESSAGE_COLUMNS):
@@ -224,8 +231,12 @@ export interface StoreOptions {
 export class Store {
   readonly tables: Tables = createTables();
   readonly clock: Clock;
-  /** Feeds deterministic ids (uuids, tokens) for records created at run time. */
+  /** Numbers the secrets (uuids, tokens) of records created at run time; see nextToken. */
   private counter = 0;
+  /** The key of every generated secret (see StoreOptions.seed). */
+  private readonly secretKey: Buffer;
+  /** The last block of token bytes drawn (see tokenBytes). */
+  private tokenBlock: { index: number; bytes: Buffer } | undefined;
   /** Id sequences of records that live inside other records (e.g. a message's attachments). */
   private sequences: Record<string, number> = {};
   /** Live checkpoints, oldest first. */
@@ -236,13 +247,39 @@ export class Store {
 
   constructor(options: StoreOptions = {}) {
     this.clock = new Clock(options.clockStart ?? DEFAULT_EPOCH, options.clockMode ?? 'step');
+    this.secretKey = secretKeyFor(options.seed);
   }
 
-  /** A deterministic token-like string: same sequence of calls → same strings. */
+  /**
+   * A fresh token-like string (`length` ≤ 32 characters after `prefix`): the n-th secret of the store,
+   * derived from n with HMAC-SHA256 under the store's key (HKDF-Expand, a block of 255 secrets a call).
+   * The same seed and sequence of calls give the same strings; without a seed they cannot be predicted.
+   */
   nextToken(prefix: string, length = 24): string {
     noteVolatile();
     this.counter++;
-    return prefix + hashToken(this.counter * 2654435761, length);
+    return prefix + tokenFromBytes(this.tokenBytes(this.counter), length);
+  }
+
+  /**
+   * A token named by `label` (e.g. `2:user:ada:0`), HMAC-SHA256 under the store's key, or under the
+   * key of `seed` when one is given: the same key and label always give the same token.
+   */
+  keyedToken(label: string, length = 24, seed?: number | string): string {
+    const key = seed === undefined ? this.secretKey : secretKeyFor(seed);
+    return tokenFromBytes(createHmac('sha256', key).update(label).digest(), length);
+  }
+
+  /** The 32 bytes of the n-th generated secret. */
+  private tokenBytes(n: number): Buffer {
+    const index = Math.floor((n - 1) / TOKENS_PER_BLOCK);
+    if (this.tokenBlock?.index !== index) {
+      const info = `chatwoot-fake tokens ${index}`;
+      const bytes = Buffer.from(hkdfSync('sha256', this.secretKey, '', info, TOKENS_PER_BLOCK * 32));
+      this.tokenBlock = { index, bytes };
+    }
+    const at = ((n - 1) % TOKENS_PER_BLOCK) * 32;
+    return this.tokenBlock.bytes.subarray(at, at + 32);
   }
 
   /** A deterministic RFC 4122-shaped uuid. */
@@ -398,7 +435,26 @@ export class Store {
 
 const TOKEN_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-/** 32-bit FNV-1a of a string: a seed derived from names (of a token, of a random stream). */
+/** Secrets per HKDF call: 255 × 32 bytes, the most one HKDF-SHA256 expansion gives. */
+const TOKENS_PER_BLOCK = 255;
+
+/** The key of a store's secrets: derived from its seed, or random. */
+function secretKeyFor(seed: number | string | undefined): Buffer {
+  if (seed === undefined) return randomBytes(32);
+  return createHash('sha256')
+    .update(`chatwoot-fake secrets, seed ${String(seed)}`)
+    .digest();
+}
+
+/** A token of `length` (≤ 32) characters of TOKEN_ALPHABET, one from each byte. */
+function tokenFromBytes(bytes: Buffer, length: number): string {
+  if (length > bytes.length) throw new Error(`tokens are at most ${bytes.length} characters`);
+  const chars: string[] = [];
+  for (let i = 0; i < length; i++) chars.push(TOKEN_ALPHABET[bytes[i] % TOKEN_ALPHABET.length]);
+  return chars.join('');
+}
+
+/** 32-bit FNV-1a of a string: a seed derived from a name (of a random stream). */
 export function fnv(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -406,21 +462,4 @@ export function fnv(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h;
-}
-
-/** A cheap deterministic hash stream (xorshift) from a seed: looks random, repeats across runs. */
-export function hashToken(seed: number, length: number): string {
-  let x = seed >>> 0 || 1;
-  // Characters joined once: `out += c` would leave a rope of `length` pieces (~10× the memory of a
-  // flat string), and a big world keeps hundreds of thousands of tokens.
-  const chars: string[] = [];
-  while (chars.length < length) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    chars.push(TOKEN_ALPHABET[x % TOKEN_ALPHABET.length]);
-  }
-  return chars.join('');
 }

@@ -14,7 +14,8 @@ import type { Store } from '../store';
 import { demoPage } from './demo';
 import { SWAGGER_ASSETS, docsPage, swaggerAsset, swaggerUiDir } from './docs';
 import { landingPage } from './landing';
-import { baseUrlOf, mainAccountId, webInfo } from './info';
+import { hiddenSecretsPage } from './hidden';
+import { baseUrlOf, mainAccountId, webInfo, withoutSecrets } from './info';
 import { servedSpec, toYaml } from './openapi';
 
 export interface WebOptions {
@@ -22,11 +23,26 @@ export interface WebOptions {
   control?: (req: Request) => boolean;
   /** Where Swagger UI's files are (default: the installed swagger-ui-dist package). */
   swaggerUiDir?: string;
+  /**
+   * Whether a request's client sees the secrets (tokens, passwords, inbox keys) on `/`, `/docs` and
+   * `/demo` (default: every client). Others get `/` and `/demo` as a page that says where to find
+   * them, and `/docs` without a token.
+   */
+  secrets?: (req: Request) => boolean;
+  /** Whether the request's Host header is one of the fake's names, to echo in URLs (default: any). */
+  ownHost?: (req: Request) => boolean;
 }
 
 export function webRouter(store: Store, options: WebOptions = {}): express.Router {
   const router = express.Router();
   const control = options.control ?? (() => false);
+  const secrets = options.secrets ?? (() => true);
+  const baseUrl = (req: Request) => baseUrlOf(req, options.ownHost);
+  /** What a page shows this client: everything, or no secrets (undefined: an empty store). */
+  const infoFor = (req: Request) => {
+    const info = webInfo(store, baseUrl(req), control(req));
+    return info && !secrets(req) ? withoutSecrets(info) : info;
+  };
   // Per process: the demo page keeps its visitor across reloads, not across fake restarts.
   const bootId = crypto.randomUUID();
 
@@ -34,16 +50,20 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(body);
   };
-  const spec = (req: Request) => servedSpec(baseUrlOf(req), mainAccountId(store));
+  const spec = (req: Request) => servedSpec(baseUrl(req), mainAccountId(store));
 
   router.get('/', (req, res) => {
-    const info = webInfo(store, req, control(req));
+    if (!secrets(req)) return html(res, hiddenSecretsPage('/', baseUrl(req)));
+    const info = infoFor(req);
     if (!info)
       return html(res.status(200), '<!doctype html><title>chatwoot-fake</title><p>No account yet.</p>');
     html(res, landingPage(info));
   });
-  router.get('/docs', (req, res) => html(res, docsPage(webInfo(store, req, control(req)))));
-  router.get('/demo', (req, res) => html(res, demoPage(webInfo(store, req, control(req)), bootId)));
+  router.get('/docs', (req, res) => html(res, docsPage(infoFor(req))));
+  router.get('/demo', (req, res) => {
+    if (!secrets(req)) return html(res, hiddenSecretsPage('/demo', baseUrl(req)));
+    html(res, demoPage(infoFor(req), bootId));
+  });
 
   const assets = options.swaggerUiDir ?? swaggerUiDir();
   for (const [file, type] of Object.entries(SWAGGER_ASSETS)) {

@@ -35,9 +35,30 @@ export interface WebInfo {
   control: boolean;
 }
 
-/** The fake's origin as the request reached it, e.g. `http://127.0.0.1:3000`. */
-export function baseUrlOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? '127.0.0.1'}`;
+/**
+ * The fake's origin as the request reached it, e.g. `http://127.0.0.1:3000`: its Host header when
+ * `trustHost` says it is one of the fake's names (never an arbitrary one echoed into a page or the
+ * spec's servers), else the address and port the client connected to.
+ */
+export function baseUrlOf(req: Request, trustHost: (req: Request) => boolean = () => true): string {
+  const host = req.get('host');
+  if (host && trustHost(req)) return `${req.protocol}://${host}`;
+  const address = req.socket?.localAddress?.replace(/^::ffff:(?=\d+\.)/, '');
+  const port = req.socket?.localPort;
+  if (!address || !port) return `${req.protocol}://127.0.0.1`;
+  return `${req.protocol}://${address.includes(':') ? `[${address}]` : address}:${port}`;
+}
+
+/** What a page shows a client that may not see the secrets: where to find them. */
+export function withoutSecrets(info: WebInfo): WebInfo {
+  return {
+    ...info,
+    users: info.users.map((u) => ({ ...u, password: '', token: '' })),
+    tokens: { admin: '', agent: '', bot: '' },
+    apiInbox: info.apiInbox && { ...info.apiInbox, identifier: '' },
+    websiteInbox: info.websiteInbox && { ...info.websiteInbox, websiteToken: '' },
+    control: false,
+  };
 }
 
 /** The main account: the first seeded one (else the lowest id), or undefined in an empty store. */
@@ -49,7 +70,7 @@ export function mainAccountId(store: Store): number | undefined {
   return min;
 }
 
-export function webInfo(store: Store, req: Request, control: boolean): WebInfo | undefined {
+export function webInfo(store: Store, baseUrl: string, control: boolean): WebInfo | undefined {
   const accountId = mainAccountId(store);
   const account = accountId === undefined ? undefined : store.tables.accounts.get(accountId);
   if (!account) return undefined;
@@ -72,7 +93,6 @@ export function webInfo(store: Store, req: Request, control: boolean): WebInfo |
   const api = inboxes.find((i) => i.channel.type === 'Channel::Api');
   const website = inboxes.find((i) => i.channel.type === 'Channel::WebWidget');
   const conversations = tables.conversations.where('account', account.id);
-  const baseUrl = baseUrlOf(req);
   return {
     baseUrl,
     cableUrl: `${baseUrl.replace(/^http/, 'ws')}/cable`,

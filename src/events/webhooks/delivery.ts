@@ -21,6 +21,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { changeConversation, changeEvents } from '../../domain/conversations';
 import { updateMessageStatus } from '../../domain/messages';
+import { mayReachControlApi } from '../../domain/validations';
 import { insertMessage } from '../../domain/records';
 import type { Store } from '../../store';
 import { railsJson } from '../payloads';
@@ -294,6 +295,16 @@ export class Sender {
           body: null,
           error: `invalid URL ${entry.url}: ${(err as Error).message}`,
           externalError: `bad URI(is not URI?): ${JSON.stringify(entry.url)}`,
+        });
+        return;
+      }
+      // Never a fake's control API (/__fake) on this machine, nor on a name that may resolve to it.
+      if (mayReachControlApi(url)) {
+        resolve({
+          status: null,
+          body: null,
+          error: `refused: ${entry.url} may be a fake's control API (/__fake), which webhooks never call`,
+          externalError: `Failed to open TCP connection to ${url.host} (refused)`,
         });
         return;
       }
