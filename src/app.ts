@@ -124,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   const { store } = options;
   const journal = options.journal ?? new Journal(options.journalSize ?? 1000, store.clock);
   const faults = options.faults ?? new FaultInjector();
+  faults.useOperations(router.operations); // a rule that could match no operation is refused
   let rateLimits = options.rateLimits;
   if (!rateLimits) {
     rateLimits = new RateLimits(store.clock);

@@ -295,6 +295,40 @@ describe('/__fake/faults', () => {
     expect((await http.delete('/__fake/faults/abc')).status).toBe(400);
     expect(fake.faults()).toEqual([]);
   });
+
+  it('refuses a rule no request could match (no such route, method or operationId), naming the nearest', async () => {
+    const cases: [object, string][] = [
+      [
+        { path: '/api/v1/accounts/:account_id/contact', status: 500 },
+        '"path" /api/v1/accounts/:account_id/contact is no route of the Chatwoot API (faults apply to the ' +
+          "spec's operations): did you mean /api/v1/accounts/:account_id/contacts?",
+      ],
+      [
+        { method: 'FETCH', status: 500 },
+        '"method" must be one of GET, HEAD, POST, PUT, PATCH, DELETE: got "FETCH"',
+      ],
+      [
+        { operationId: 'listContact', status: 500 },
+        '"operationId" "listContact" is no operation of the spec (did you mean "listContacts"?)',
+      ],
+    ];
+    for (const [body, error] of cases) {
+      const res = await http.post('/__fake/faults').send(body);
+      expect([res.status, res.body]).toEqual([400, { error }]);
+    }
+    expect(fake.faults()).toEqual([]);
+  });
+
+  it('matches by operationId, listed with the rule', async () => {
+    const added = await http
+      .post('/__fake/faults')
+      .send({ operationId: 'listAgents', status: 503, times: 1 });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ operationId: 'listAgents', path: null, status: 503, hits: 0 });
+    expect((await get('/contacts')).status).toBe(200);
+    expect((await get('/agents')).status).toBe(503);
+    expect((await get('/agents')).status).toBe(200);
+  });
 });
 
 describe('/__fake/clock', () => {

@@ -209,6 +209,107 @@ describe('failNext and fault rules', () => {
     expect(() => fake.delay({ path: CONTACTS } as never)).toThrow(/"ms" is required/);
     expect(fake.faults()).toEqual([]);
   });
+
+  it('refuses a path that is no route of the spec, saying which route it probably meant', () => {
+    const refused: [() => unknown, string][] = [
+      [
+        () => fake.failNext({ path: '/api/v1/accounts/:account_id/contact', status: 500 }),
+        '"path" /api/v1/accounts/:account_id/contact is no route of the Chatwoot API (faults apply to the ' +
+          "spec's operations): did you mean /api/v1/accounts/:account_id/contacts?",
+      ],
+      [
+        () => fake.fault({ path: '/api/v1/accounts/{account_id}/contact/{id}', status: 500 }),
+        'did you mean /api/v1/accounts/{account_id}/contacts/{id}?',
+      ],
+      // A literal path: its values are kept in the suggestion.
+      [
+        () => fake.delay({ path: '/api/v1/accounts/1/contcats/7', ms: 10 }),
+        'did you mean /api/v1/accounts/1/contacts/7?',
+      ],
+      // A path relative to the API's base.
+      [
+        () => fake.failNext({ path: '/accounts/:account_id/conversations', status: 503 }),
+        'did you mean /api/v1/accounts/:account_id/conversations?',
+      ],
+      [
+        () => fake.failNext({ method: 'POST', path: '/api/v1/accounts/*/contact', status: 500 }),
+        'is no route of the Chatwoot API for POST',
+      ],
+      // Pages and the control API are never faulted: a rule for them would never fire.
+      [() => fake.failNext({ path: '/__fake/info', status: 500 }), '"path" /__fake/info is no route'],
+      [() => fake.failNext({ path: '/', status: 500 }), '"path" / is no route'],
+    ];
+    for (const [add, message] of refused) {
+      expect(add).toThrow(FakeInputError);
+      expect(add).toThrow(message);
+    }
+    expect(() => fake.failNext({ path: '/api/v1/accounts/1/contact', status: 500 })).toThrow(
+      /did you mean \/api\/v1\/accounts\/1\/contacts\?$/,
+    );
+    expect(() => fake.failNext({ path: '/api/v2/nothing/here', status: 500 })).toThrow(
+      /^"path" \/api\/v2\/nothing\/here is no route of the Chatwoot API \(faults apply to the spec's operations\)$/,
+    );
+    expect(fake.faults()).toEqual([]);
+    // Every form of a real route is accepted: templates in any style, literal paths, a trailing slash.
+    for (const path of [
+      CONTACTS,
+      '/api/v1/accounts/{account_id}/contacts/{id}',
+      '/api/v1/accounts/*/contacts/*',
+      '/api/v1/accounts/1/contacts/search',
+      '/api/v1/accounts/1/contacts/',
+      '/public/api/v1/inboxes/:inbox_identifier/contacts',
+      '/platform/api/v1/users/:id',
+    ]) {
+      expect(fake.fault({ path, status: 500 }).path).toBe(path);
+    }
+  });
+
+  it('refuses an unknown method, and a method the route does not take', () => {
+    expect(() => fake.failNext({ method: 'FETCH', status: 500 })).toThrow(
+      '"method" must be one of GET, HEAD, POST, PUT, PATCH, DELETE: got "FETCH"',
+    );
+    expect(() => fake.fault({ method: 'psot', path: CONTACTS, status: 500 })).toThrow(
+      '"method" must be one of GET, HEAD, POST, PUT, PATCH, DELETE: got "psot" (did you mean "POST"?)',
+    );
+    expect(() => fake.fault({ method: 'DELETE', path: CONTACTS, status: 500 })).toThrow(
+      `"method" DELETE never matches ${CONTACTS}: its operations are GET, POST`,
+    );
+    expect(() => fake.delay({ method: 'OPTIONS', ms: 5 })).toThrow(FakeInputError);
+    expect(fake.faults()).toEqual([]);
+    expect(fake.fault({ method: 'head', path: CONTACTS, status: 500 }).method).toBe('HEAD');
+  });
+
+  it('matches by operationId, refusing an unknown one with the nearest', async () => {
+    const rule = fake.failNext({ operationId: 'createContact', status: 500 });
+    expect(rule).toMatchObject({ operationId: 'createContact', path: null, method: null, hits: 0 });
+    expect((await call(fake, 'GET', '/contacts')).status).toBe(200);
+    expect((await createContact(fake, { name: 'Ada' })).status).toBe(500);
+    expect(fake.requests({ operationId: 'createContact' })[0].fault).toBe('status=500 (fault 1)');
+    expect((await createContact(fake, { name: 'Ada' })).status).toBe(200);
+    fake.delay({ operationId: 'listContacts', method: 'GET', ms: 1, times: 1 });
+    expect((await call(fake, 'GET', '/contacts')).status).toBe(200);
+    expect(fake.faults()).toEqual([]);
+
+    const refused: [object, string][] = [
+      [
+        { operationId: 'createContacts', status: 500 },
+        '"operationId" "createContacts" is no operation of the spec (did you mean "createContact"?)',
+      ],
+      [{ operationId: 'create_contact', status: 500 }, '(did you mean "createContact"?)'],
+      [{ operationId: 'frobnicate', status: 500 }, '"operationId" "frobnicate" is no operation of the spec'],
+      [
+        { operationId: 'createContact', method: 'GET', status: 500 },
+        '"method" GET never matches createContact, which is POST /api/v1/accounts/{account_id}/contacts',
+      ],
+      [{ operationId: 'createContact', path: CONTACTS, status: 500 }, 'give either "operationId" or a path'],
+      [{ operationId: 7, status: 500 }, '"operationId" must be a string'],
+    ];
+    for (const [rule, message] of refused) {
+      expect(() => fake.fault(rule as never)).toThrow(FakeInputError);
+      expect(() => fake.fault(rule as never)).toThrow(message);
+    }
+    expect(fake.faults()).toEqual([]);
+  });
 });
 
 describe('delay', () => {

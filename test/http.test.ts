@@ -1,3 +1,6 @@
+import { toHttpError } from '../src/http/pipeline';
+import { SpecValidators } from '../src/http/validation';
+import { operationsOf, type OpenApiDocument } from '../src/spec';
 import { ADMIN, AGENT, BOT, testFake, type TestFake } from './helpers';
 
 let fake: TestFake;
@@ -68,14 +71,16 @@ describe('malformed requests get clean 4xx and change nothing', () => {
     expect(list.body).toHaveLength(3);
   });
 
-  it('wrong types and unknown enum values → 422 naming the field', async () => {
+  it('wrong types and unknown enum values → 422 naming the field, in Rails’ words', async () => {
     const res = await fake.http
       .patch(fake.path('/agents/2'))
       .set('api_access_token', ADMIN)
       .send({ availability: 'sleeping', auto_offline: 'maybe' });
     expect(res.status).toBe(422);
-    expect(res.body.attributes).toEqual(expect.arrayContaining(['availability', 'auto_offline']));
-    expect(res.body.message).toMatch(/Availability/);
+    expect(res.body).toEqual({
+      message: 'Availability is not included in the list, Auto offline is invalid',
+      attributes: ['availability', 'auto_offline'],
+    });
   });
 
   it('a number too big for a double ("1e309" → Infinity) → 422 naming the field, nothing stored', async () => {
@@ -83,9 +88,200 @@ describe('malformed requests get clean 4xx and change nothing', () => {
     for (const value of ['1e309', '-1e309', 'Infinity']) {
       const res = await fake.send('patch', '', { auto_resolve_duration: value });
       expect(res.status).toBe(422);
-      expect(res.body.attributes).toEqual(['auto_resolve_duration']);
+      expect(res.body).toEqual({
+        message: 'Auto resolve duration is not a number',
+        attributes: ['auto_resolve_duration'],
+      });
     }
     expect((await fake.get('')).body).toEqual(before);
+  });
+});
+
+describe('request validation answers in ActiveModel’s words', () => {
+  it('on the spec’s operations: inclusion, not a number, invalid, limits, length', async () => {
+    const cases: [() => ReturnType<TestFake['get']>, string][] = [
+      // The enum admits "" and null too; neither is listed.
+      [
+        () => fake.send('post', '/conversations/1/toggle_status', { status: 'closed' }),
+        'Status is not included in the list',
+      ],
+      [() => fake.send('post', '/conversations/1/toggle_status', { status: { a: 1 } }), 'Status is invalid'],
+      [() => fake.send('post', '/contacts', { name: 'X', email: { a: 1 } }), 'Email is invalid'],
+      [
+        () => fake.send('post', '/contacts', { name: 'X', custom_attributes: 5 }),
+        'Custom attributes is invalid',
+      ],
+      [
+        () => fake.send('post', '/labels', { title: 'x', show_on_sidebar: 'maybe' }),
+        'Show on sidebar is invalid',
+      ],
+      [
+        () => fake.send('post', '/conversations', { inbox_id: 1, contact_id: 'abc' }),
+        'Contact id is not a number',
+      ],
+      [() => fake.get('/conversations?page=abc'), 'Page is not a number'],
+      [() => fake.get('/conversations?page=1.5'), 'Page must be an integer'],
+      [() => fake.get('/conversations?page=0'), 'Page must be greater than or equal to 1'],
+      [
+        () => fake.send('patch', '', { auto_resolve_duration: 0 }),
+        'Auto resolve duration must be greater than or equal to 1',
+      ],
+      [
+        () => fake.send('patch', '', { auto_resolve_duration: 1000 }),
+        'Auto resolve duration must be less than or equal to 999',
+      ],
+      [() => fake.send('patch', '', { name: '' }), 'Name is too short (minimum is 1 character)'],
+    ];
+    for (const [send, message] of cases) {
+      const res = await send();
+      expect([res.status, res.body.message]).toEqual([422, message]);
+    }
+  });
+
+  /** A spec of one operation whose body and query take `properties` (and `query`), to try each keyword. */
+  function validatorFor(body: Record<string, unknown>, query: Record<string, unknown> = {}) {
+    const spec = {
+      openapi: '3.1.0',
+      paths: {
+        '/things/{id}': {
+          post: {
+            operationId: 'createThing',
+            parameters: [
+              { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+              ...Object.entries(query).map(([name, schema]) => ({
+                name,
+                in: 'query',
+                required: true,
+                schema,
+              })),
+            ],
+            requestBody: { content: { 'application/json': { schema: { type: 'object', ...body } } } },
+            responses: { '200': { description: 'ok' } },
+          },
+        },
+      },
+    } as unknown as OpenApiDocument;
+    const [operation] = operationsOf(spec);
+    const validators = new SpecValidators(spec);
+    /** The 422 body the fake answers for this request. */
+    return (payload: unknown, params: Record<string, unknown> = {}) => {
+      try {
+        validators.checkRequest(operation, { params: { id: '1' }, query: params, body: payload });
+      } catch (err) {
+        return toHttpError(err, 'application').body;
+      }
+      return 'valid';
+    };
+  }
+
+  /** A body schema with one property. */
+  const one = (name: string, schema: object) => ({ properties: { [name]: schema } });
+
+  it.each<[string, Record<string, unknown>, unknown, string]>([
+    [
+      'enum',
+      one('status', { enum: ['open', '', null] }),
+      { status: 'closed' },
+      'Status is not included in the list',
+    ],
+    ['const', one('kind', { const: 'a' }), { kind: 'b' }, 'Kind is not included in the list'],
+    [
+      'integer',
+      one('contact_id', { type: ['integer', 'null'] }),
+      { contact_id: 'abc' },
+      'Contact id is not a number',
+    ],
+    [
+      'integer, given a fraction',
+      one('count', { type: 'integer' }),
+      { count: 1.5 },
+      'Count must be an integer',
+    ],
+    ['number', one('price', { type: 'number' }), { price: 'cheap' }, 'Price is not a number'],
+    [
+      'number, given an object',
+      one('price', { type: 'number' }),
+      { price: { a: 1 } },
+      'Price is not a number',
+    ],
+    ['string', one('email', { type: ['string', 'null'] }), { email: { a: 1 } }, 'Email is invalid'],
+    ['boolean', one('private', { type: 'boolean' }), { private: 'maybe' }, 'Private is invalid'],
+    ['object', one('meta', { type: 'object' }), { meta: 5 }, 'Meta is invalid'],
+    ['array', one('labels', { type: 'array' }), { labels: { a: 1 } }, 'Labels is invalid'],
+    ['required', { required: ['name'] }, {}, "Name can't be blank"],
+    [
+      'maxLength',
+      one('name', { type: 'string', maxLength: 3 }),
+      { name: 'Grace' },
+      'Name is too long (maximum is 3 characters)',
+    ],
+    [
+      'maxLength 1',
+      one('name', { type: 'string', maxLength: 1 }),
+      { name: 'ab' },
+      'Name is too long (maximum is 1 character)',
+    ],
+    [
+      'minLength',
+      one('name', { type: 'string', minLength: 2 }),
+      { name: 'A' },
+      'Name is too short (minimum is 2 characters)',
+    ],
+    [
+      'minimum',
+      one('rating', { type: 'integer', minimum: 1 }),
+      { rating: 0 },
+      'Rating must be greater than or equal to 1',
+    ],
+    [
+      'maximum',
+      one('rating', { type: 'integer', maximum: 5 }),
+      { rating: 6 },
+      'Rating must be less than or equal to 5',
+    ],
+    [
+      'exclusiveMinimum',
+      one('delay', { type: 'number', exclusiveMinimum: 0 }),
+      { delay: 0 },
+      'Delay must be greater than 0',
+    ],
+    [
+      'exclusiveMaximum',
+      one('delay', { type: 'number', exclusiveMaximum: 10 }),
+      { delay: 10 },
+      'Delay must be less than 10',
+    ],
+    ['pattern', one('code', { type: 'string', pattern: '^[a-z]+$' }), { code: 'A1' }, 'Code is invalid'],
+    ['format', one('email', { type: 'string', format: 'email' }), { email: 'nope' }, 'Email is invalid'],
+    ['multipleOf', one('step', { type: 'integer', multipleOf: 5 }), { step: 7 }, 'Step is invalid'],
+    [
+      'anyOf: one message, not one per shape',
+      one('rating', { anyOf: [{ type: 'integer' }, { type: 'array' }] }),
+      { rating: { a: 1 } },
+      'Rating is invalid',
+    ],
+    ['additionalProperties', { additionalProperties: false }, { zzz: 1 }, 'Zzz is not a permitted parameter'],
+  ])('%s', (_kind, schema, payload, message) => {
+    const body = validatorFor(schema)(payload) as { message: string; attributes: string[] };
+    expect(body.message).toBe(message);
+    expect(body.attributes).toHaveLength(1);
+  });
+
+  it('names each field once per problem: a list’s items, a type error with the enum it implies', () => {
+    const check = validatorFor({
+      properties: {
+        labels: { type: 'array', items: { type: 'integer' } },
+        status: { type: 'string', enum: ['open'] },
+      },
+    });
+    expect(check({ labels: ['a', 'b', 'c'], status: { a: 1 } })).toEqual({
+      message: 'Labels is not a number, Status is invalid',
+      attributes: ['labels', 'status'],
+    });
+    expect(validatorFor({}, { q: { type: 'string' } })({}, {})).toEqual({
+      message: "Q can't be blank",
+      attributes: ['q'],
+    });
   });
 });
 

@@ -20,6 +20,7 @@ import {
   transliterate,
   underscore,
 } from '../src/rails/inflection';
+import { errorMessage } from '../src/rails/messages';
 import { currentPage, pageNumber } from '../src/rails/pagination';
 import { dateToS, timeAsJson, timeToF, timeToI, timeToS } from '../src/rails/time';
 
@@ -205,6 +206,24 @@ describe('ActiveSupport humanize and full messages', () => {
     ['JOHN', 'John'],
     ['', ''],
   ])('%p.capitalize is %p', (text, expected) => expect(capitalize(text)).toBe(expected));
+});
+
+describe("ActiveModel's default error messages (en.yml errors.messages)", () => {
+  it.each<[Parameters<typeof errorMessage>, string]>([
+    [['inclusion'], 'is not included in the list'],
+    [['blank'], "can't be blank"],
+    [['invalid'], 'is invalid'],
+    [['not_a_number'], 'is not a number'],
+    [['not_an_integer'], 'must be an integer'],
+    [['too_long', 255], 'is too long (maximum is 255 characters)'],
+    [['too_long', 1], 'is too long (maximum is 1 character)'],
+    [['too_short', 2], 'is too short (minimum is 2 characters)'],
+    [['too_short', 1], 'is too short (minimum is 1 character)'],
+    [['greater_than_or_equal_to', 1], 'must be greater than or equal to 1'],
+    [['greater_than', 0], 'must be greater than 0'],
+    [['less_than_or_equal_to', 999], 'must be less than or equal to 999'],
+    [['less_than', 2.5], 'must be less than 2.5'],
+  ])('%j is %p', (args, expected) => expect(errorMessage(...args)).toBe(expected));
 });
 
 describe('ActiveSupport underscore, transliterate and parameterize', () => {

@@ -20,21 +20,37 @@ import {
 } from './errors';
 import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
-import { checkPathPattern, parseDuration, pathMatcher, regexFrom, type PathPattern } from './patterns';
+import type { Operation } from '../spec';
+import {
+  checkPathPattern,
+  editDistance,
+  nearestTemplate,
+  parseDuration,
+  pathMatcher,
+  patternFitsTemplate,
+  regexFrom,
+  type PathPattern,
+} from './patterns';
 
 // ---------------------------------------------------------------------------------------------
 // Fault rules
 
-/** Which requests a fault applies to; every field given must match. */
+/**
+ * Which requests a fault applies to; every field given must match. Faults apply to the operations of
+ * the spec (the Chatwoot API), so a `method`, `path` or `operationId` that names none is refused with
+ * a FakeInputError saying which one was probably meant.
+ */
 export interface FaultMatch {
-  /** HTTP method, case-insensitive; any when omitted. */
+  /** HTTP method (GET, HEAD, POST, PUT, PATCH or DELETE), case-insensitive; any when omitted. */
   method?: string;
   /**
    * A route template such as `/api/v1/accounts/:account_id/contacts` (`:name`, `{name}` or `*` for a
    * parameter), a literal path such as `/api/v1/accounts/1/contacts`, or a RegExp tested against
-   * the request path. Any path when omitted.
+   * the request path (not checked against the spec). Any path when omitted.
    */
   path?: PathPattern;
+  /** The operation of the spec, e.g. `createContact` (not together with `path`). */
+  operationId?: string;
   /** The request's `api_access_token`. */
   token?: string;
 }
@@ -71,6 +87,7 @@ export interface Fault {
   /** The path pattern (a RegExp is shown as its source text with `pathRegex: true`). */
   path: string | null;
   pathRegex: boolean;
+  operationId: string | null;
   token: string | null;
   status: number | null;
   body?: unknown;
@@ -109,6 +126,7 @@ const RULE_KEYS = new Set([
   'method',
   'path',
   'pathRegex',
+  'operationId',
   'token',
   'times',
   'status',
@@ -119,8 +137,70 @@ const RULE_KEYS = new Set([
   'malformed',
 ]);
 
-/** Checks a user's fault rule and normalises it; throws FakeInputError naming the bad field. */
-export function checkFaultRule(input: unknown): FaultRule {
+/** The methods a request for an operation can have (HEAD is answered by the GET operation, as in Rails). */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+/** What a fault rule is checked against: the spec's operations. */
+export type FaultOperation = Pick<Operation, 'operationId' | 'method' | 'path'>;
+
+/** ` (did you mean X?)` for the candidate at most `max` edits from `word` (case and `_`/`-` ignored), or ''. */
+function didYouMean(word: string, candidates: readonly string[], max: number, quote = true): string {
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  let best: string | undefined;
+  let bestDistance = max + 1;
+  for (const c of candidates) {
+    const d = editDistance(plain(word), plain(c));
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  if (best === undefined) return '';
+  return quote ? ` (did you mean "${best}"?)` : ` (did you mean ${best}?)`;
+}
+
+/** Whether a request with `method` can reach `op` (HEAD reaches a GET operation). */
+const methodReaches = (method: string | undefined, op: FaultOperation) =>
+  method === undefined || op.method === method.toLowerCase() || (method === 'HEAD' && op.method === 'get');
+
+/**
+ * Refuses a rule that could match no operation of the spec — a mistyped operationId, a path that is
+ * no route, a method the route does not take — naming the nearest route or operationId.
+ */
+function checkAgainstSpec(rule: FaultRule, operations: readonly FaultOperation[]): void {
+  const { method, operationId, path } = rule;
+  if (operationId !== undefined) {
+    const op = operations.find((o) => o.operationId === operationId);
+    if (!op) {
+      const ids = operations.map((o) => o.operationId);
+      throw new FakeInputError(
+        `"operationId" ${JSON.stringify(operationId)} is no operation of the spec${didYouMean(operationId, ids, Math.max(2, Math.floor(operationId.length / 4)))}`,
+      );
+    }
+    if (!methodReaches(method, op)) {
+      throw new FakeInputError(
+        `"method" ${method} never matches ${operationId}, which is ${op.method.toUpperCase()} ${op.path}`,
+      );
+    }
+  }
+  if (typeof path !== 'string') return;
+  const fitting = operations.filter((o) => patternFitsTemplate(path, o.path));
+  if (fitting.some((o) => methodReaches(method, o))) return;
+  if (fitting.length) {
+    const taken = [...new Set(fitting.map((o) => o.method.toUpperCase()))];
+    throw new FakeInputError(
+      `"method" ${method} never matches ${path}: its operations are ${taken.join(', ')}`,
+    );
+  }
+  const templates = [...new Set(operations.filter((o) => methodReaches(method, o)).map((o) => o.path))];
+  const guess = nearestTemplate(path, templates);
+  throw new FakeInputError(
+    `"path" ${path} is no route of the Chatwoot API${method ? ` for ${method}` : ''} (faults apply to the spec's operations)${guess ? `: did you mean ${guess}?` : ''}`,
+  );
+}
+
+/**
+ * Checks a user's fault rule and normalises it; throws FakeInputError naming the bad field. Given the
+ * spec's operations, a rule that could match none of them is refused too.
+ */
+export function checkFaultRule(input: unknown, operations?: readonly FaultOperation[]): FaultRule {
   if (!input || typeof input !== 'object' || Array.isArray(input)) {
     throw new FakeInputError('a fault rule must be an object');
   }
@@ -134,6 +214,20 @@ export function checkFaultRule(input: unknown): FaultRule {
       throw new FakeInputError('"method" must be an HTTP method such as "POST"');
     }
     rule.method = raw.method.toUpperCase();
+    if (!METHODS.includes(rule.method)) {
+      throw new FakeInputError(
+        `"method" must be one of ${METHODS.join(', ')}: got ${JSON.stringify(raw.method)}${didYouMean(rule.method, METHODS, 1)}`,
+      );
+    }
+  }
+  if (raw.operationId !== undefined && raw.operationId !== null) {
+    if (typeof raw.operationId !== 'string' || !raw.operationId) {
+      throw new FakeInputError('"operationId" must be a string such as "createContact"');
+    }
+    if ((raw.path ?? raw.pathRegex ?? null) !== null) {
+      throw new FakeInputError('give either "operationId" or a path, not both');
+    }
+    rule.operationId = raw.operationId;
   }
   if (raw.pathRegex !== undefined && raw.pathRegex !== null) {
     if (raw.path !== undefined && raw.path !== null) {
@@ -194,6 +288,7 @@ export function checkFaultRule(input: unknown): FaultRule {
   if (!terminal && rule.latency === undefined) {
     throw new FakeInputError('a fault needs an effect: "status", "latency", "reset" or "malformed"');
   }
+  if (operations) checkAgainstSpec(rule, operations);
   return rule;
 }
 
@@ -203,6 +298,8 @@ export interface FaultTarget {
   path: string;
   /** The matched operation's template, e.g. /api/v1/accounts/{account_id}/contacts */
   route?: string | null;
+  /** The matched operation's operationId, e.g. createContact */
+  operationId?: string | null;
   token?: string;
 }
 
@@ -219,10 +316,16 @@ function describe(effect: Omit<AppliedFault, 'description'>): string {
 export class FaultInjector {
   private rules: ActiveFault[] = [];
   private nextId = 1;
+  private operations?: readonly FaultOperation[];
 
-  /** Adds a rule (checked first); returns it as listed. */
+  /** The operations of the spec the fake serves: rules that could match none are refused (see add). */
+  useOperations(operations: readonly FaultOperation[]): void {
+    this.operations = operations;
+  }
+
+  /** Adds a rule (checked first, against the spec's operations once known); returns it as listed. */
   add(input: FaultRule): Fault {
-    const rule = checkFaultRule(input);
+    const rule = checkFaultRule(input, this.operations);
     const active: ActiveFault = {
       id: this.nextId++,
       rule,
@@ -270,6 +373,7 @@ export class FaultInjector {
       const { rule } = r;
       if (r.remaining <= 0) continue;
       if (rule.method && rule.method !== method) continue;
+      if (rule.operationId !== undefined && rule.operationId !== target.operationId) continue;
       if (rule.token !== undefined && rule.token !== target.token) continue;
       if (!r.matches(target.path, target.route)) continue;
       const isTerminal = rule.status !== undefined || rule.reset || rule.malformed;
@@ -304,6 +408,7 @@ export class FaultInjector {
       method: rule.method ?? null,
       path: rule.path === undefined ? null : rule.path instanceof RegExp ? rule.path.source : rule.path,
       pathRegex: rule.path instanceof RegExp,
+      operationId: rule.operationId ?? null,
       token: rule.token ?? null,
       status: rule.status ?? null,
       latency: r.latency,
@@ -418,14 +523,15 @@ export interface FaultStepOptions {
 
 /**
  * The fault-injection step of the request path (http/pipeline.ts), over Node's request and response:
- * `route` is the matched operation's template; `next(err)` goes on, or renders an injected status.
+ * `operation` is the matched one (its template and operationId); `next(err)` goes on, or renders an
+ * injected status.
  */
 export function faultStep(options: FaultStepOptions) {
   const { injector } = options;
   return (
     req: IncomingMessage,
     res: ServerResponse,
-    route: string | null,
+    operation: Pick<FaultOperation, 'path' | 'operationId'> | null,
     next: (err?: unknown) => void,
   ): void => {
     let header: AppliedFault | undefined;
@@ -440,7 +546,13 @@ export function faultStep(options: FaultStepOptions) {
     }
     const token = headerOf(req.headers, 'api_access_token')?.trim();
     const [path] = splitUrl(req.url!);
-    const ruled = injector.take({ method: req.method!, path, route, token });
+    const ruled = injector.take({
+      method: req.method!,
+      path,
+      route: operation?.path,
+      operationId: operation?.operationId,
+      token,
+    });
     const fault = combine(ruled, header);
     if (!fault) return next();
     options.onFault?.(res, fault);

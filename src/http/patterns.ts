@@ -56,6 +56,107 @@ export function pathMatcher(pattern: PathPattern): (path: string, route?: string
   };
 }
 
+/** Whether a segment of a pattern or a template is a parameter (`:name`, `{name}` or `*`). */
+const isParam = (segment: string): boolean => PARAM_SEGMENT.test(segment);
+
+/**
+ * Whether a string pattern can match a request for an operation with this spec template
+ * (`/api/v1/accounts/{account_id}/contacts`): pathMatcher's rules, read against the template alone —
+ * as many segments, a parameter only where the template has one, a literal segment where the template
+ * has the same text or a parameter (any value reaches it).
+ */
+export function patternFitsTemplate(pattern: string, template: string): boolean {
+  const wanted = segmentsOf(pattern);
+  const segments = segmentsOf(template);
+  if (wanted.length !== segments.length) return false;
+  return wanted.every((w, i) => {
+    if (isParam(segments[i])) return true;
+    if (isParam(w)) return false;
+    let decoded = w;
+    try {
+      decoded = decodeURIComponent(w);
+    } catch {
+      // keep the raw segment
+    }
+    return w === segments[i] || decoded === segments[i];
+  });
+}
+
+/**
+ * The optimal string alignment distance (Levenshtein's, with a swap of two neighbours counting as one
+ * edit: `PSOT` is one edit from `POST`).
+ */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, rows[i - 2][j - 2] + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length][b.length];
+}
+
+/** A path with every parameter segment written `*`: `/contacts/:id`, `/contacts/{id}` → `/contacts/*`. */
+function normalizedPath(segments: string[]): string {
+  return '/' + segments.map((s) => (isParam(s) ? '*' : s)).join('/');
+}
+
+/**
+ * The spec template a string pattern that fits none most likely meant, written in the pattern's style
+ * (`:name`, or `{name}` when the pattern uses braces; a literal value of the pattern is kept where the
+ * template has a parameter): the one fewest edits away when parameters are compared as `*` (at most
+ * a fifth of the pattern's length, and at least 3), else one it is the end of
+ * (`/accounts/:account_id/contacts` → `/api/v1/accounts/:account_id/contacts`). Undefined when none is close.
+ */
+export function nearestTemplate(pattern: string, templates: readonly string[]): string | undefined {
+  const wanted = segmentsOf(pattern);
+  const plain = normalizedPath(wanted);
+  let best: { template: string; distance: number } | undefined;
+  for (const template of templates) {
+    const segments = segmentsOf(template);
+    const target = normalizedPath(segments);
+    let distance = editDistance(plain, target);
+    if (segments.length === wanted.length) {
+      // A literal value where the template has a parameter (`/accounts/1/…`) is no edit.
+      const aligned = normalizedPath(wanted.map((w, i) => (isParam(segments[i]) ? '*' : w)));
+      distance = Math.min(distance, editDistance(aligned, target));
+    }
+    if (!best || distance < best.distance) best = { template, distance };
+  }
+  let chosen: string | undefined;
+  let suffix = false;
+  if (best && best.distance <= Math.max(3, Math.floor(plain.length / 5))) chosen = best.template;
+  else if (wanted.length) {
+    chosen = templates
+      .filter((t) => normalizedPath(segmentsOf(t)).endsWith(plain))
+      .sort((a, b) => a.length - b.length)[0];
+    suffix = true;
+  }
+  if (chosen === undefined) return undefined;
+  const segments = segmentsOf(chosen);
+  const braces = wanted.some((w) => /^\{\w+\}$/.test(w));
+  // The pattern's segments stand where the template's do when it has as many, or is the template's end.
+  const offset = suffix || segments.length === wanted.length ? segments.length - wanted.length : -1;
+  return (
+    '/' +
+    segments
+      .map((s, i) => {
+        if (!isParam(s)) return s;
+        const mine = offset >= 0 ? wanted[i - offset] : undefined;
+        if (mine !== undefined && !isParam(mine)) return mine;
+        const name = s.replace(/^[:{]|\}$/g, '');
+        return braces ? `{${name}}` : `:${name}`;
+      })
+      .join('/')
+  );
+}
+
 /** Validates a path pattern given by a user (`field` names it in the error). */
 export function checkPathPattern(value: unknown, field: string): PathPattern | undefined {
   if (value === undefined || value === null) return undefined;

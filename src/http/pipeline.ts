@@ -214,7 +214,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     parseBody(req, res, done);
   };
 
-  const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation.path, next);
+  const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation, next);
 
   const rateLimitStep: Step = ({ req, res }, next) => {
     const token = req.headers['api_access_token'] as string | undefined;

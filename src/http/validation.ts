@@ -8,11 +8,13 @@
  * spec (~0.9 s per process). The fake has already matched the route (src/spec.ts Router), so this
  * module validates the matched operation only, with the Ajv options the middleware used: JSON Schema
  * 2020-12 (OpenAPI 3.1), `coerceTypes: 'array'` and defaults for requests, formats in ajv-formats'
- * fast mode, errors as `{ path: '/body/contact/email', message }`. The contract checker
+ * fast mode, errors as `{ path: '/body/contact/email', message }` — a request's in ActiveModel's words
+ * ("is not included in the list"), a response's in Ajv's. The contract checker
  * (src/contract/checker.ts) uses the same class, so what the fake accepts is what the checker accepts.
  */
 import type Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv/dist/2020';
+import { errorMessage } from '../rails/messages';
 import type { OpenApiDocument, Operation } from '../spec';
 
 /** One invalid value: where (`/query/page`, `/body/email`, `/response/payload/0/id`) and what. */
@@ -88,10 +90,100 @@ export function issuesOf(errors: ErrorObject[] | null | undefined): ValidationIs
   });
 }
 
+/** The value at a JSON pointer (Ajv's instancePath) of the data validated. */
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data;
+  for (const part of pointer.split('/').slice(1)) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return value;
+}
+
+/** A number, or text Ruby's Kernel#Float reads as one ("1.5", " 2e3 "). */
+const numeric = (value: unknown): boolean =>
+  typeof value === 'number' ||
+  (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value.trim())));
+
+/**
+ * What a Rails model would say of a value that breaks a request schema, in ActiveModel's default
+ * messages (rails/messages.ts): enum → inclusion; a type it cannot cast → not_a_number for a number
+ * (not_an_integer for a fraction where an integer is wanted), else invalid; required → blank;
+ * minLength / maxLength → too_short / too_long; minimum, maximum and their exclusive forms →
+ * greater_than(_or_equal_to) / less_than(_or_equal_to); anything else (pattern, format, a shape of
+ * anyOf/oneOf) → invalid.
+ */
+function railsMessage(e: ErrorObject, value: unknown): string {
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return errorMessage('blank');
+    case 'enum':
+    case 'const':
+      return errorMessage('inclusion');
+    case 'type': {
+      const wanted = String(params.type).split(',');
+      if (wanted.includes('string') || !(wanted.includes('integer') || wanted.includes('number')))
+        return errorMessage('invalid');
+      return !wanted.includes('number') && numeric(value)
+        ? errorMessage('not_an_integer')
+        : errorMessage('not_a_number');
+    }
+    case 'minLength':
+      return errorMessage('too_short', params.limit as number);
+    case 'maxLength':
+      return errorMessage('too_long', params.limit as number);
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const key = (
+        {
+          '>=': 'greater_than_or_equal_to',
+          '>': 'greater_than',
+          '<=': 'less_than_or_equal_to',
+          '<': 'less_than',
+        } as const
+      )[params.comparison as '>=' | '>' | '<=' | '<'];
+      return key ? errorMessage(key, params.limit as number) : errorMessage('invalid');
+    }
+    case 'additionalProperties':
+      return 'is not a permitted parameter';
+    default:
+      return errorMessage('invalid');
+  }
+}
+
+/**
+ * A request's errors as issues in Rails' words (railsMessage), one per field and problem: the errors
+ * inside a failed anyOf/oneOf are left out (the value fits none of its shapes: "is invalid"), so are
+ * a field's other errors when its type is wrong, and repeats (each item of a list: one message).
+ */
+function requestIssuesOf(errors: ErrorObject[] | null | undefined, data: unknown): ValidationIssue[] {
+  const all = errors ?? [];
+  const combinators = all.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  const list = all.filter((e) => !combinators.some((c) => e.schemaPath.startsWith(`${c.schemaPath}/`)));
+  const wrongType = new Set(list.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const issues: ValidationIssue[] = [];
+  for (const e of list) {
+    if (e.keyword !== 'type' && wrongType.has(e.instancePath)) continue;
+    const [issue] = issuesOf([e]);
+    issue.message = railsMessage(e, valueAt(data, e.instancePath));
+    const key = `${issue.path.replace(/\/\d+(?=\/|$)/g, '')} ${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues;
+}
+
 /** Collects numbers that are not finite (Infinity, NaN) in a coerced value; bodies are at most 100 deep. */
 function nonFiniteNumbers(value: unknown, path: string, issues: ValidationIssue[]): void {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) issues.push({ path, message: 'must be a finite number', keyword: 'type' });
+    // Answered as a value that is no number: "is not a number".
+    if (!Number.isFinite(value))
+      issues.push({ path, message: errorMessage('not_a_number'), keyword: 'type' });
   } else if (value !== null && typeof value === 'object') {
     for (const [key, child] of Object.entries(value)) nonFiniteNumbers(child, `${path}/${key}`, issues);
   }
@@ -224,8 +316,8 @@ export class SpecValidators {
     const paramsValid = !params || params(data);
     const bodyValid = !body || body(data);
     const issues = [
-      ...(paramsValid ? [] : issuesOf(params!.errors)),
-      ...(bodyValid ? [] : issuesOf(body!.errors)),
+      ...(paramsValid ? [] : requestIssuesOf(params!.errors, data)),
+      ...(bodyValid ? [] : requestIssuesOf(body!.errors, data)),
     ];
     // Ajv's coercion turns "1e309" into Infinity, which then passes `integer` and `maximum`
     // (ajv-validator/ajv#2212): refuse any number that is not finite.
