@@ -9,8 +9,8 @@
  * - in dist/cli.js, `./index`: the command requires the library bundle rather than holding a second
  *   copy of it (the package ships one 1.4 MB bundle, not two);
  * - packages loaded lazily (on first use), which a bundle would parse on every start: Ajv,
- *   json-schema-ref-parser, yaml, multer, ws, iconv-lite's encodings; and swagger-ui-dist, whose files
- *   are served from disk.
+ *   json-schema-ref-parser, yaml, multer, ws, iconv-lite's encodings, re2js (the first `pathRegex`);
+ *   and swagger-ui-dist, whose files are served from disk.
  *
  * No source maps: the package ships none (they were half its size), and nothing here reads them.
  */
@@ -28,6 +28,8 @@ const LAZY_PACKAGES = [
   // dependency of our own (package.json) although only express's packages use it: the bundle's
   // require('iconv-lite') must find it from dist/ under any installer's layout (nested, pnpm).
   'iconv-lite',
+  // RE2 for the control API's pathRegex (http/linear-regex.ts): 260 kB, loaded by the first pattern.
+  're2js',
 ];
 
 /** `./contract` and `./contract/x` imported from src/index.ts or src/cli.ts stay `require`s of dist/contract. */

@@ -5,7 +5,7 @@
  */
 import { parseDuration as parseRailsDuration } from '../rails/duration';
 import { FakeInputError } from './errors';
-import { LinearRegExp, UnsupportedPatternError } from './linear-regex';
+import { InvalidPatternError, LinearRegExp, UnsupportedPatternError } from './linear-regex';
 
 // ---------------------------------------------------------------------------------------------
 // Paths: a route template (`/api/v1/accounts/:account_id/contacts`, `{id}` or `*` for a segment),
@@ -168,9 +168,9 @@ export function checkPathPattern(value: unknown, field: string): PathPattern | u
 }
 
 /**
- * Compiles a regular expression given as text (`field` names it in the error), to be matched in time
- * linear in the path (http/linear-regex.ts): no pattern can freeze the fake. JavaScript's syntax,
- * without backreferences and lookarounds.
+ * Compiles a regular expression given as text (`field` names it in the error), to be matched by RE2 in
+ * time linear in the path (http/linear-regex.ts): no pattern can freeze the fake. RE2's syntax, which
+ * has no backreferences and lookarounds.
  */
 export function regexFrom(value: unknown, field: string): RegExp | undefined {
   if (value === undefined || value === null || value === '') return undefined;
@@ -181,7 +181,10 @@ export function regexFrom(value: unknown, field: string): RegExp | undefined {
     if (err instanceof UnsupportedPatternError) {
       throw new FakeInputError(`"${field}" cannot be used: ${err.message}`);
     }
-    throw new FakeInputError(`"${field}" is not a valid regular expression: ${(err as Error).message}`);
+    if (err instanceof InvalidPatternError) {
+      throw new FakeInputError(`"${field}" is not a valid regular expression (RE2 syntax): ${err.message}`);
+    }
+    throw err;
   }
 }
 
