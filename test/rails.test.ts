@@ -22,7 +22,7 @@ import {
 } from '../src/rails/inflection';
 import { errorMessage } from '../src/rails/messages';
 import { currentPage, pageNumber } from '../src/rails/pagination';
-import { dateToS, timeAsJson, timeToF, timeToI, timeToS } from '../src/rails/time';
+import { dateToS, timeAsJson, timeToDb, timeToF, timeToI, timeToS } from '../src/rails/time';
 
 describe('Object#blank? and #present?', () => {
   it.each<[unknown, boolean]>([
@@ -273,8 +273,9 @@ describe('ActiveSupport underscore, transliterate and parameterize', () => {
 
 describe('Time renderings', () => {
   const t = Date.parse('2024-01-02T03:04:05.678Z');
-  it('renders Time#to_s, #to_i, #to_f, #as_json and Date#to_s', () => {
+  it('renders Time#to_s, #to_fs(:db), #to_i, #to_f, #as_json and Date#to_s', () => {
     expect(timeToS(t)).toBe('2024-01-02 03:04:05 UTC');
+    expect(timeToDb(t)).toBe('2024-01-02 03:04:05');
     expect(timeToI(t)).toBe(1704164645);
     expect(timeToF(t)).toBe(1704164645.678);
     expect(timeAsJson(t)).toBe('2024-01-02T03:04:05.678Z');

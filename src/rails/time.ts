@@ -12,9 +12,11 @@ export const timeToF = (ms: number): number => ms / 1000;
  */
 export const timeAsJson = (ms: number): string => new Date(ms).toISOString();
 
+/** Time#to_fs(:db) in UTC: "2024-01-02 03:04:05". */
+export const timeToDb = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+
 /** Time#to_s in UTC: "2024-01-02 03:04:05 UTC". */
-export const timeToS = (ms: number): string =>
-  `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+export const timeToS = (ms: number): string => `${timeToDb(ms)} UTC`;
 
 /** Date#to_s: "2024-01-02". */
 export const dateToS = (ms: number): string => new Date(ms).toISOString().slice(0, 10);

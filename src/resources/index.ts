@@ -6,6 +6,7 @@ import type { HandlerMap } from '../http/context';
 import * as accounts from './accounts';
 import * as agentBots from './agent_bots';
 import * as agents from './agents';
+import * as apiInfo from './api_info';
 import * as auditLogs from './audit_logs';
 import * as auth from './auth';
 import * as automationRules from './automation_rules';
@@ -47,6 +48,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   accounts,
   agentBots,
   agents,
+  apiInfo,
   auditLogs,
   auth,
   automationRules,
