@@ -69,7 +69,7 @@ describe('POST /inbox_members', () => {
   it('rejects users outside the account, a missing user_ids, an unknown inbox and agents', async () => {
     const unknown = await send('post', { inbox_id: 2, user_ids: [3, 99] });
     expect(unknown.status).toBe(422);
-    expect(unknown.body).toEqual({ error: 'Invalid User IDs' });
+    expect(unknown.body).toEqual({ message: 'User must exist', attributes: ['user'] });
     const missing = await send('post', { inbox_id: 2 });
     expect(missing.status).toBe(400);
     expect(missing.body).toEqual({ status: 400, error: 'Bad Request' });
@@ -105,7 +105,7 @@ describe('PATCH /inbox_members', () => {
   it('rejects invalid ids and agents without changing anything', async () => {
     const bad = await send('patch', { inbox_id: 1, user_ids: ['abc'] });
     expect(bad.status).toBe(422);
-    expect(bad.body).toEqual({ error: 'Invalid User IDs' });
+    expect(bad.body).toEqual({ message: 'User must exist', attributes: ['user'] });
     const agent = await send('patch', { inbox_id: 1, user_ids: [2] }, AGENT);
     expect(agent.status).toBe(401);
     expect((await send('patch', { inbox_id: 99, user_ids: [1] })).status).toBe(404);

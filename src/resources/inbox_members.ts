@@ -4,7 +4,7 @@
  */
 import { findInbox } from '../domain/access';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { badRequest, couldNotCreate, notFound } from '../http/errors';
+import { badRequest, couldNotCreate, invalidRecord, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { Inbox } from '../store';
 import { agentView, membershipOf } from '../views/agent';
@@ -18,16 +18,20 @@ function inboxFromBody(ctx: RequestContext): Inbox {
 }
 
 /**
- * `user_ids`: an array is required (400 otherwise, as ActionController::ParameterMissing) and every id
- * must be a user of the account (422 `{"error":"Invalid User IDs"}`, the check of newer Chatwoot versions;
- * older ones answered 422 "User must exist" for unknown ids only).
+ * `user_ids`: an array is required (400 otherwise, as ActionController::ParameterMissing). An id that
+ * names no user (unknown, or not a number) fails `InboxMember`'s `belongs_to :user` like `create!` does:
+ * 422 "User must exist" (inbox_members_controller_spec.rb, "renders error on invalid params"). A user of
+ * another account is refused with 422 `{"error":"Invalid User IDs"}` (a fake-side guard).
  */
 function requestedUserIds(ctx: RequestContext): number[] {
   const raw = ctx.body?.user_ids;
   if (!Array.isArray(raw)) throw badRequest();
   const accountId = accountOf(ctx).id;
   const ids = raw.map(toId);
-  if (ids.some((id) => id === undefined || !membershipOf(ctx.tables, accountId, id))) {
+  if (ids.some((id) => id === undefined || !ctx.tables.users.get(id))) {
+    throw invalidRecord([{ attribute: 'user', message: 'User must exist' }]);
+  }
+  if (ids.some((id) => !membershipOf(ctx.tables, accountId, id as number))) {
     throw couldNotCreate('Invalid User IDs');
   }
   return [...new Set(ids as number[])];
