@@ -10,7 +10,7 @@ import zlib from 'node:zlib';
 import { ContractChecker, FakeInputError } from '../src/index';
 import { loadSpec, operationsOf } from '../src/spec';
 import { renderError } from '../src/http/pipeline';
-import { MAX_LATENCY_MS } from '../src/http/faults';
+import { MAX_LATENCY_MS } from '../src/http/fault-rules';
 import { ADMIN, testFake, type TestFake } from './helpers';
 
 let fake: TestFake;
