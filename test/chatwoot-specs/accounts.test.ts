@@ -1,0 +1,131 @@
+/**
+ * Chatwoot's request spec for the accounts controller (show and update), replayed over HTTP.
+ * Sources: chatwoot/chatwoot spec/controllers/api/v1/accounts_controller_spec.rb at
+ * b3a2a61479ec8277bd611c35c78c7de7f421f190 (GET and PUT of an account) and at
+ * 00d09f7287d929c5c24aec9adf836b1c1d0b832e (the newest in the index: PATCH with captain settings).
+ * See README.md. Each test names the spec's `it`.
+ *
+ * The spec's `account` is the default world's account, `admin` its administrator and `agent` its
+ * agent. The spec's `user_without_access` (a user of no account) is made by the default world's
+ * platform app, which hands back the user's access token. `account.reload` is read as a later GET.
+ * Account signup (POST /api/v1/accounts) and `update_active_at` are not ported: see SKIPPED.md.
+ */
+import { ADMIN, AGENT, testFake, type TestFake } from '../helpers';
+
+const SPEC = 'accounts_controller_spec.rb';
+
+/** The default world's platform app (fixtures/default.yaml). */
+const PLATFORM = 'acme-platform-token-0000005';
+
+let fake: TestFake;
+beforeAll(async () => {
+  fake = await testFake();
+});
+beforeEach(() => fake.reset());
+
+const accountPath = () => `/api/v1/accounts/${fake.accountId}`;
+const showAccount = async () => {
+  const res = await fake.http.get(accountPath()).set('api_access_token', ADMIN);
+  expect(res.status).toBe(200);
+  return res.body;
+};
+
+describe(`${SPEC} GET /api/v1/accounts/{account.id}`, () => {
+  it(`${SPEC}: when it is an unauthenticated user, returns unauthorized`, async () => {
+    const res = await fake.http.get(accountPath());
+    expect(res.status).toBe(401);
+  });
+
+  // Skipped: the fake answers 401 (the shared account-access check) where the spec expects 404
+  // (the accounts controller looks the account up among the user's own accounts first).
+  it.skip(`${SPEC}: when it is an unauthorized user, returns unauthorized`, async () => {
+    const user = await fake.http
+      .post('/platform/api/v1/users')
+      .set('api_access_token', PLATFORM)
+      .send({ name: 'Outsider', email: 'outsider@elsewhere.test', password: 'Secret1!pass' });
+    expect(user.status).toBe(200);
+    const res = await fake.http.get(accountPath()).set('api_access_token', user.body.access_token);
+    // The spec's text says "unauthorized", its expectation is 404.
+    expect(res.status).toBe(404);
+  });
+
+  it(`${SPEC}: when it is an authenticated user, shows an account`, async () => {
+    const set = await fake.http
+      .patch(accountPath())
+      .set('api_access_token', ADMIN)
+      .send({ auto_resolve_duration: 30 });
+    expect(set.status).toBe(200);
+    const account = await showAccount();
+
+    const res = await fake.http.get(accountPath()).set('api_access_token', ADMIN);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain(account.name);
+    expect(res.text).toContain(account.locale);
+    expect(res.text).toContain(account.domain);
+    expect(res.text).toContain(account.support_email);
+    expect(res.text).toContain('30');
+    // Beyond the spec: the duration is the one just set, under settings.
+    expect(res.body.settings.auto_resolve_duration).toBe(30);
+  });
+});
+
+describe(`${SPEC} PUT /api/v1/accounts/{account.id}`, () => {
+  const params = {
+    name: 'New Name',
+    locale: 'en',
+    domain: 'example.com',
+    support_email: 'care@example.com',
+    auto_resolve_duration: 40,
+  };
+
+  it(`${SPEC}: when it is an unauthenticated user, returns unauthorized`, async () => {
+    const res = await fake.http.put(accountPath());
+    expect(res.status).toBe(401);
+  });
+
+  it(`${SPEC}: when it is an unauthorized user, returns unauthorized`, async () => {
+    const before = await showAccount();
+    const res = await fake.http.put(accountPath()).set('api_access_token', AGENT);
+    expect(res.status).toBe(401);
+    // Beyond the spec: the agent's refused update changes nothing.
+    expect(await showAccount()).toEqual(before);
+  });
+
+  it(`${SPEC}: when it is an authenticated user, modifies an account`, async () => {
+    const res = await fake.http.put(accountPath()).set('api_access_token', ADMIN).send(params);
+    expect(res.status).toBe(200);
+    const account = await showAccount();
+    expect(account.name).toBe(params.name);
+    expect(account.locale).toBe(params.locale);
+    expect(account.domain).toBe(params.domain);
+    expect(account.support_email).toBe(params.support_email);
+    expect(account.settings.auto_resolve_duration).toBe(params.auto_resolve_duration);
+  });
+});
+
+describe(`${SPEC} PATCH /api/v1/accounts/{account.id} (captain settings, 00d09f7)`, () => {
+  // The fake keeps no captain settings: its update permits only name, locale, domain,
+  // support_email and auto_resolve_duration, and its account view shows no captain_models or
+  // captain_features, so neither the spec's starting settings nor their reload can be replayed.
+  it.skip(`${SPEC}: permits captain settings keys and ignores unknown ones`, () => {
+    // Skipped: the fake has no captain_models / captain_features settings (src/resources/accounts.ts).
+  });
+
+  it(`${SPEC}: keeps captain settings when no captain params are sent`, async () => {
+    const before = await showAccount();
+    const res = await fake.http
+      .patch(accountPath())
+      .set('api_access_token', ADMIN)
+      .send({ name: 'Updated Account' });
+    expect(res.status).toBe(200);
+    const account = await showAccount();
+    // The captain settings are not kept by the fake; the rest of the settings are read instead.
+    expect(account.settings).toEqual(before.settings);
+    expect(account.name).toBe('Updated Account');
+  });
+
+  it.skip(`${SPEC}: rejects invalid captain models`, () => {
+    // Skipped: the fake does not validate captain_models (no Llm::Models list); the unknown key
+    // is dropped and the PATCH answers 200, not 422 "not a valid model".
+  });
+});
