@@ -208,9 +208,8 @@ describe(`${SPEC} POST /api/v1/accounts/<account_id>/agents`, () => {
     expect((await listAgents()).find((a) => a.id === last.user_id)?.name).toBe('NewUser');
   });
 
-  // The fake is not Chatwoot Cloud and has no per-account daily email limit (`limits.emails`), so
-  // there is no state in which an invitation is refused with 429.
-  it.skip(`${SPEC}: when the account email limit is exhausted, does not create an agent`, () => {});
+  // Not ported (SKIPPED.md): "when the account email limit is exhausted, does not create an agent" —
+  // the fake is not Chatwoot Cloud and has no per-account daily email limit (`limits.emails`).
 });
 
 // POST /agents/bulk_create is not a route of the fake (openapi/paths/agents.yaml has no such path; the
@@ -243,6 +242,6 @@ describe(`${SPEC} POST /api/v1/accounts/<account_id>/agents/bulk_create`, () => 
     expect(res.status).toBe(200);
   });
 
-  // As for POST /agents: no email limit in the fake.
-  it.skip(`${SPEC}: when the account email limit is exhausted, does not create agents`, () => {});
+  // Not ported (SKIPPED.md): "when the account email limit is exhausted, does not create agents" — as
+  // for POST /agents, no email limit in the fake.
 });

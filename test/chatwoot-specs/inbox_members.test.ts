@@ -49,6 +49,25 @@ const memberIds = async (inboxId: number): Promise<number[]> => {
 const unauthenticated = (method: 'get' | 'post' | 'patch' | 'delete', path: string) =>
   fake.http[method](fake.path(path));
 
+/** The administrator's refusals the spec repeats for POST and PATCH. */
+function refusals(method: 'post' | 'patch', inbox: () => number): void {
+  it(`${SPEC}: when it is an administrator, renders not found when inbox not found`, async () => {
+    const res = await fake.send(method, '/inbox_members', { inbox_id: null, user_ids: [ALAN] }, ADMIN);
+    expect(res.status).toBe(404);
+  });
+
+  it(`${SPEC}: when it is an administrator, renders error on invalid params`, async () => {
+    const res = await fake.send(
+      method,
+      '/inbox_members',
+      { inbox_id: inbox(), user_ids: ['invalid'] },
+      ADMIN,
+    );
+    expect(res.status).toBe(422);
+    expect(res.text).toContain('User must exist');
+  });
+}
+
 describe(`${SPEC} GET /api/v1/accounts/<account_id>/inbox_members/:id`, () => {
   it(`${SPEC}: when it is an unauthenticated user, returns unauthorized`, async () => {
     const inboxId = await createInbox();
@@ -105,21 +124,7 @@ describe(`${SPEC} POST /api/v1/accounts/<account_id>/inbox_members`, () => {
       expect(members[1]).toBe(ALAN);
     });
 
-    it(`${SPEC}: when it is an administrator, renders not found when inbox not found`, async () => {
-      const res = await fake.send('post', '/inbox_members', { inbox_id: null, user_ids: [ALAN] }, ADMIN);
-      expect(res.status).toBe(404);
-    });
-
-    it(`${SPEC}: when it is an administrator, renders error on invalid params`, async () => {
-      const res = await fake.send(
-        'post',
-        '/inbox_members',
-        { inbox_id: inboxId, user_ids: ['invalid'] },
-        ADMIN,
-      );
-      expect(res.status).toBe(422);
-      expect(res.text).toContain('User must exist');
-    });
+    refusals('post', () => inboxId);
   });
 });
 
@@ -151,21 +156,7 @@ describe(`${SPEC} PATCH /api/v1/accounts/<account_id>/inbox_members`, () => {
       expect(members[0]).toBe(ALAN);
     });
 
-    it(`${SPEC}: when it is an administrator, renders not found when inbox not found`, async () => {
-      const res = await fake.send('patch', '/inbox_members', { inbox_id: null, user_ids: [ALAN] }, ADMIN);
-      expect(res.status).toBe(404);
-    });
-
-    it(`${SPEC}: when it is an administrator, renders error on invalid params`, async () => {
-      const res = await fake.send(
-        'patch',
-        '/inbox_members',
-        { inbox_id: inboxId, user_ids: ['invalid'] },
-        ADMIN,
-      );
-      expect(res.status).toBe(422);
-      expect(res.text).toContain('User must exist');
-    });
+    refusals('patch', () => inboxId);
   });
 });
 
