@@ -10,7 +10,7 @@ import { RateLimits, type RateLimitOptions } from './http/rate-limit';
 import { isLoopbackAddress } from './http/request';
 import { SpecValidators } from './http/validation';
 import { handlers } from './resources';
-import { loadSpec, operationsOf, Router, type OpenApiDocument } from './spec';
+import { loadSpecFor, operationsOf, Router, type OpenApiDocument } from './spec';
 import type { Store } from './store';
 import { webRouter } from './web';
 
@@ -106,11 +106,13 @@ export interface FakeApp {
  * Compiled validators hold no request state, so every fake of a process built on the bundled spec
  * shares one set (each operation's validators are compiled on its first request).
  */
-let bundledValidators: SpecValidators | undefined;
+const bundledValidators = new Map<string, SpecValidators>();
 
-function validatorsFor(spec: OpenApiDocument, bundled: boolean): SpecValidators {
-  if (!bundled) return new SpecValidators(spec);
-  return (bundledValidators ??= new SpecValidators(spec));
+function validatorsFor(spec: OpenApiDocument, bundledVersion: string | undefined): SpecValidators {
+  if (bundledVersion === undefined) return new SpecValidators(spec);
+  let validators = bundledValidators.get(bundledVersion);
+  if (!validators) bundledValidators.set(bundledVersion, (validators = new SpecValidators(spec)));
+  return validators;
 }
 
 /**
@@ -118,7 +120,8 @@ function validatorsFor(spec: OpenApiDocument, bundled: boolean): SpecValidators 
  * control API, the browser pages and the stored files.
  */
 export async function createApp(options: AppOptions): Promise<FakeApp> {
-  const spec = options.spec ?? (await loadSpec());
+  const version = options.store.chatwootVersion;
+  const spec = options.spec ?? (await loadSpecFor(version));
   const router = new Router(operationsOf(spec));
   const events = options.events ?? new EventBus();
   const { store } = options;
@@ -144,7 +147,9 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     store,
     events,
     router,
-    validators: validatorsFor(spec, options.spec === undefined),
+    validators: validatorsFor(spec, options.spec === undefined ? version.text : undefined),
+    // An older version's answers: the newest shapes without what that version does not send.
+    projectAnswers: !version.newest,
     handlers,
     validateResponses: options.validateResponses !== false,
     cacheAnswers: options.cacheAnswers !== false,

@@ -10,6 +10,8 @@
  * await fake.close();
  * ```
  */
+import { resolveVersion } from './versions';
+import { webhookShaper } from './spec';
 import type { AddressInfo, Socket } from 'node:net';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
@@ -103,6 +105,12 @@ export interface FakeOptions extends SeedOptions {
    * read any path.
    */
   fixturesDir?: string;
+  /**
+   * The Chatwoot version to emulate: a profile (`'3.16'`, `'4.0'`, `'4.15'`), `'latest'` (default) or a
+   * version such as `'3.13.0'`. Answers, webhook bodies, `GET /api` and `/openapi.json` follow it; see
+   * docs/versions.md. Throws on a text that is no version.
+   */
+  chatwootVersion?: string;
   /** Clock start as an ISO string or epoch ms; default 2026-01-15T09:00:00Z. */
   clockStart?: string | number;
   /** `step` (default), `frozen` or `real`; see FakeClock. */
@@ -228,7 +236,12 @@ function checkOptions(options: FakeOptions): number | undefined {
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   const clockStart = checkOptions(options);
-  const store = new Store({ clockStart, clockMode: options.clockMode, seed: options.seed });
+  const store = new Store({
+    clockStart,
+    clockMode: options.clockMode,
+    seed: options.seed,
+    chatwootVersion: resolveVersion(options.chatwootVersion),
+  });
   const world = loadWorld({ fixtures: options.fixtures, merge: options.mergeFixtures });
   const seeded = seedWorld(store, world, options);
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
@@ -259,7 +272,12 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     initialRateLimit: options.rateLimit,
     seed: options.seed,
   });
-  const dispatcher = new WebhookDispatcher(store, events, options.webhooks || {});
+  const dispatcher = new WebhookDispatcher(
+    store,
+    events,
+    options.webhooks || {},
+    await webhookShaper(store.chatwootVersion),
+  );
   if (options.webhooks === false) dispatcher.close();
   const webhooks: FakeWebhooks & { close(): void } = dispatcher;
   Object.assign(harness, { webhooks }); // read by the /__fake/webhook-deliveries route

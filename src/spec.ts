@@ -2,6 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { ChatwootVersion } from './versions';
+import { deriveSpec } from './versions/derive';
+import { projectToSchema } from './versions/project';
 
 /** The root of the hand-written spec; paths/ and schemas/ hang off it by relative $ref. */
 export const SPEC_ROOT = path.resolve(__dirname, '..', 'openapi', 'chatwoot.yaml');
@@ -80,6 +83,50 @@ async function bundledSpecText(): Promise<string> {
 export async function loadSpec(): Promise<OpenApiDocument> {
   cached ??= bundledSpecText();
   return JSON.parse(await cached) as OpenApiDocument;
+}
+
+const derived = new Map<string, Promise<string>>();
+
+/**
+ * The spec as one Chatwoot version sees it (`'any'`: as any version may answer; see
+ * versions/derive.ts); the newest version is the bundled spec itself. Callers get a private copy.
+ */
+export async function loadSpecFor(version: ChatwootVersion | 'any'): Promise<OpenApiDocument> {
+  if (version !== 'any' && version.newest) return loadSpec();
+  const key = version === 'any' ? 'any' : version.text;
+  let text = derived.get(key);
+  if (!text) {
+    text = loadSpec().then((spec) =>
+      JSON.stringify(deriveSpec(spec, version === 'any' ? 'any' : version.version)),
+    );
+    derived.set(key, text);
+  }
+  return JSON.parse(await text) as OpenApiDocument;
+}
+
+/** The body schema of each webhook event (`message_created` → its payload schema). */
+export function webhookPayloadSchemas(spec: OpenApiDocument): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [event, item] of Object.entries<any>(spec.webhooks ?? {})) {
+    const schema = item?.post?.requestBody?.content?.['application/json']?.schema;
+    if (schema) out.set(event, schema);
+  }
+  return out;
+}
+
+/**
+ * For an older Chatwoot version: turns the newest webhook body of an event into that version's (the
+ * keys it does not send dropped). Undefined for the newest version.
+ */
+export async function webhookShaper(
+  version: ChatwootVersion,
+): Promise<((event: string, payload: Record<string, unknown>) => Record<string, unknown>) | undefined> {
+  if (version.newest) return undefined;
+  const schemas = webhookPayloadSchemas(await loadSpecFor(version));
+  return (event, payload) => {
+    const schema = schemas.get(event);
+    return schema ? (projectToSchema(payload, schema).value as Record<string, unknown>) : payload;
+  };
 }
 
 function apiOf(template: string): Operation['api'] {

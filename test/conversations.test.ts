@@ -510,6 +510,7 @@ describe('POST /conversations/{id}/assignments', () => {
       name: 'Alan Turing',
       role: 'agent',
       thumbnail: '',
+      custom_role_id: null,
     });
     expect((await get('/conversations/9')).body.meta.assignee).toMatchObject({ id: 3 });
     expect(ids(await get('/conversations?assignee_type=unassigned'))).toEqual([6]);

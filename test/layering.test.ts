@@ -48,7 +48,10 @@ function layerOf(fromFile: string, specifier: string): string {
 type Rule = (layer: string, imported: Import) => boolean;
 
 const RULES: Record<string, Rule> = {
-  store: (layer) => layer === 'store' || layer === 'node',
+  // The store knows which Chatwoot version it renders (versions/ is a leaf: parsing and comparing).
+  store: (layer) => layer === 'store' || layer === 'node' || layer === 'versions',
+  versions: (layer, imported) =>
+    ['versions', 'node', 'package'].includes(layer) || (layer === '' && imported.typeOnly),
   rails: (layer) => layer === 'rails' || layer === 'node',
   domain: (layer, imported) =>
     ['domain', 'store', 'rails', 'node'].includes(layer) || (layer === 'events' && imported.typeOnly),

@@ -136,6 +136,8 @@ export function conversationPushData(tables: Tables, conversation: Conversation)
         : null,
       team: team ? { id: team.id, name: team.name } : null,
       hmac_verified: contactInbox?.hmac_verified ?? false,
+      // The fake assigns users only (an agent bot never becomes the assignee).
+      assignee_type: conversation.assignee_id === null ? null : 'User',
     },
     status: conversation.status,
     custom_attributes: conversation.custom_attributes,

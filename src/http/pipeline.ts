@@ -14,6 +14,7 @@
  * every other one, the browser pages and the stored files (nothing more), and last an unknown route
  * (journaled, Rails' 404). Bound to a non-loopback address, no route answers a foreign Host.
  */
+import { projectToSchema } from '../versions/project';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { EventBus } from '../events/bus';
@@ -62,6 +63,8 @@ export interface PipelineOptions {
   /** Handlers by operationId (src/resources). */
   handlers: HandlerMap;
   validateResponses: boolean;
+  /** Drop from each JSON answer what the spec (of the emulated version) does not have. */
+  projectAnswers?: boolean;
   cacheAnswers: boolean;
   bodyLimit: string | number;
   corsOrigin?: string | string[];
@@ -286,6 +289,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     else {
       // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
       // where Chatwoot sends it.
+      if (reply.body !== null && options.projectAnswers) {
+        const schema = validators.responseSchema(call.match.operation, reply.status);
+        if (schema) reply.body = projectToSchema(reply.body, schema).value as typeof reply.body;
+      }
       if (reply.body !== null && options.validateResponses)
         validators.checkResponse(call.match.operation, reply.status, reply.body);
       call.answer = textAnswer(reply.status, reply.headers, JSON_TYPE, JSON.stringify(reply.body));

@@ -352,6 +352,16 @@ export class SpecValidators {
    * The check of an operation's response for a status, built once: a validator, '' (a documented
    * body without schema: anything goes) or the failure message when the status or body is undocumented.
    */
+  /** The JSON schema of an operation's answer for a status, if the spec documents one. */
+  responseSchema(op: Operation, status: number): unknown {
+    const responses: Record<string, any> = this.operationObject(op).responses ?? {};
+    const key = responseKey(responses, status);
+    if (key === undefined) return undefined;
+    const content: Record<string, any> = responses[key].content ?? {};
+    const media = Object.keys(content).find((m) => JSON_MEDIA.test(m)) ?? Object.keys(content)[0];
+    return media ? content[media].schema : undefined;
+  }
+
   private responseCheck(op: Operation, status: number): ValidateFunction | string {
     const cacheKey = `${op.operationId} ${status}`;
     const cached = this.responseCache.get(cacheKey);

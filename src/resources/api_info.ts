@@ -4,12 +4,11 @@
  */
 import { ok, type HandlerMap } from '../http/context';
 import { timeToDb } from '../rails/time';
-import { CHATWOOT_VERSION } from '../views/account';
 
 export const handlers: HandlerMap = {
   getApiInfo: (ctx) =>
     ok({
-      version: CHATWOOT_VERSION,
+      version: ctx.store.chatwootVersion.text,
       timestamp: timeToDb(ctx.store.clock.peek()),
       queue_services: 'ok',
       data_services: 'ok',

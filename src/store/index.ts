@@ -1,4 +1,5 @@
 import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { resolveVersion, type ChatwootVersion } from '../versions';
 import { Clock, ClockMode, DEFAULT_EPOCH } from './clock';
 import type { ColumnLayout } from './columns';
 import { noteVolatile } from './reads';
@@ -216,6 +217,8 @@ export interface StoreOptions {
    * (crypto.randomBytes): secrets nobody can derive from the ones they have seen.
    */
   seed?: number | string;
+  /** The Chatwoot version the fake emulates (default: the newest profile); see src/versions. */
+  chatwootVersion?: ChatwootVersion;
 }
 
 /**
@@ -231,6 +234,8 @@ export interface StoreOptions {
 export class Store {
   readonly tables: Tables = createTables();
   readonly clock: Clock;
+  /** The Chatwoot version whose shapes are rendered (fixed for the store's life). */
+  readonly chatwootVersion: ChatwootVersion;
   /** Numbers the secrets (uuids, tokens) of records created at run time; see nextToken. */
   private counter = 0;
   /** The key of every generated secret (see StoreOptions.seed). */
@@ -248,6 +253,7 @@ export class Store {
   constructor(options: StoreOptions = {}) {
     this.clock = new Clock(options.clockStart ?? DEFAULT_EPOCH, options.clockMode ?? 'step');
     this.secretKey = secretKeyFor(options.seed);
+    this.chatwootVersion = options.chatwootVersion ?? resolveVersion(undefined);
   }
 
   /**

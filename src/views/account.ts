@@ -1,8 +1,12 @@
 import type { Account, Tables } from '../store';
+import { NEWEST } from '../versions';
 import { iso } from './time';
 
-/** The version a real server reports in `latest_chatwoot_version`; the fake claims one it mirrors. */
-export const CHATWOOT_VERSION = '4.1.0';
+/**
+ * `latest_chatwoot_version`: the newest release Chatwoot's hub announces (not the server's own
+ * version, which GET /api reports): the newest version the fake describes.
+ */
+export const LATEST_CHATWOOT_VERSION = NEWEST.version;
 
 /** app/views/api/v1/models/_account.json.jbuilder (+ show's latest_chatwoot_version). */
 export function accountView(account: Account) {
@@ -18,7 +22,7 @@ export function accountView(account: Account) {
     support_email: account.support_email,
     status: account.status,
     cache_keys: { label: account.created_at, inbox: account.created_at, team: account.created_at },
-    latest_chatwoot_version: CHATWOOT_VERSION,
+    latest_chatwoot_version: LATEST_CHATWOOT_VERSION,
   };
 }
 

@@ -17,6 +17,8 @@ export function agentView(user: User, membership: AccountUser) {
     name: user.name,
     role: membership.role,
     thumbnail: user.avatar_url,
+    // Enterprise builds (the official images, Cloud); the fake has no custom roles, so always null.
+    custom_role_id: null,
   };
 }
 

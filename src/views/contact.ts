@@ -5,6 +5,7 @@
  */
 import type { Contact, ContactInbox, Inbox, Tables } from '../store';
 import { accountWebhookData } from './account';
+import { inboxView } from './inbox';
 import { iso, isoOrNull, unix } from './time';
 
 /**
@@ -24,9 +25,10 @@ export function inboxSlimView(inbox: Inbox) {
 }
 
 /** app/views/api/v1/models/_contact_inbox.json.jbuilder */
-export function contactInboxView(tables: Tables, contactInbox: ContactInbox) {
+export function contactInboxView(tables: Tables, contactInbox: ContactInbox, fullInbox?: { admin: boolean }) {
   const inbox = tables.inboxes.get(contactInbox.inbox_id);
-  return { source_id: contactInbox.source_id, inbox: inbox ? inboxSlimView(inbox) : null };
+  const rendered = !inbox ? null : fullInbox ? inboxView(inbox, fullInbox) : inboxSlimView(inbox);
+  return { source_id: contactInbox.source_id, inbox: rendered };
 }
 
 /**
@@ -63,7 +65,11 @@ export function inboxRecordView(inbox: Inbox) {
 
 export interface ContactViewOptions {
   /** Adds contact_inboxes, as the /contacts endpoints do. */
-  withContactInboxes?: { tables: Tables; /** unused since the slim inbox has no secrets */ admin?: boolean };
+  withContactInboxes?: {
+    tables: Tables;
+    /** Chatwoot 3.x: the whole inbox partial (its secrets for administrators) instead of the slim one. */
+    fullInbox?: { admin: boolean };
+  };
 }
 
 /** app/views/api/v1/models/_contact.json.jbuilder, keys in its order. */
@@ -86,7 +92,7 @@ export function contactView(contact: Contact, options: ContactViewOptions = {}) 
   if (withInboxes) {
     view.contact_inboxes = withInboxes.tables.contactInboxes
       .where('contact', contact.id)
-      .map((ci) => contactInboxView(withInboxes.tables, ci));
+      .map((ci) => contactInboxView(withInboxes.tables, ci, withInboxes.fullInbox));
   }
   return view;
 }

@@ -8,6 +8,7 @@
 import type { Store } from '../../store';
 import type { EventBus } from '../bus';
 import type { DomainEvent } from '../types';
+import type { Payload } from '../payloads';
 import type { LookupFunction } from 'node:net';
 import {
   CHATWOOT_USER_AGENT,
@@ -58,10 +59,18 @@ export class WebhookDispatcher implements FakeWebhooks {
   private readonly off: () => void;
   private readonly userAgent: string;
 
+  /** Payloads as the emulated version sends them, by the payload the newest shapes gave. */
+  private readonly projected = new WeakMap<object, Payload>();
+
+  /**
+   * `shape`: for an older Chatwoot version, the body of an event as that version sends it (the
+   * newest payload without the keys it lacks); none for the newest.
+   */
   constructor(
     private readonly store: Store,
     private readonly bus: EventBus,
     options: WebhookOptions = {},
+    private readonly shape?: (event: string, payload: Payload) => Payload,
   ) {
     for (const [name, min] of [
       ['queueLimit', 1],
@@ -148,7 +157,13 @@ export class WebhookDispatcher implements FakeWebhooks {
     }
   }
 
-  private queue(event: DomainEvent, planned: PlannedDelivery): void {
+  private queue(event: DomainEvent, given: PlannedDelivery): void {
+    let planned = given;
+    if (this.shape) {
+      let payload = this.projected.get(given.payload);
+      if (!payload) this.projected.set(given.payload, (payload = this.shape(given.event, given.payload)));
+      planned = { ...given, payload };
+    }
     const deliveryId = planned.target === 'agent_bot_webhook' ? null : deliveryUuid(this.log.nextId);
     const { body, headers } = webhookRequest(planned, event.at, deliveryId, this.userAgent);
     const entry = this.log.append({
