@@ -3,6 +3,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
 import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
+import { PROFILES, resolveVersion } from './versions';
 
 function integer(name: string) {
   return (value: string) => {
@@ -60,6 +61,17 @@ const program = new Command()
   )
   .option('--rate-limit <n/period>', 'per-token rate limit, e.g. 100/1m (off by default)', rateLimit)
   .option('--rate-limit-headers', 'add Retry-After and X-RateLimit-* headers to throttled answers')
+  .option(
+    '--chatwoot-version <version>',
+    `the Chatwoot version to emulate: ${PROFILES.map((p) => p.name).join(', ')} (default, the newest), or e.g. 3.13.0`,
+    (value: string) => {
+      try {
+        return resolveVersion(value).text;
+      } catch (err) {
+        throw new InvalidArgumentError((err as Error).message);
+      }
+    },
+  )
   .option('--clock <mode>', 'step (default: +1 s per change), frozen, or real', 'step')
   .option('--clock-start <iso>', 'the clock start, ISO-8601', '2026-01-15T09:00:00Z')
   .option('--cors-origin <origin...>', 'allowed CORS origins (default: any)')
@@ -119,6 +131,7 @@ async function serve() {
     rateLimit: opts.rateLimit ? { ...opts.rateLimit, headers: Boolean(opts.rateLimitHeaders) } : undefined,
     clockMode: opts.clock,
     clockStart: opts.clockStart,
+    chatwootVersion: opts.chatwootVersion,
     corsOrigin: opts.corsOrigin,
     validateResponses: opts.responseValidation,
     control: opts.exposeControl ? 'expose' : opts.control,
@@ -129,6 +142,7 @@ async function serve() {
   const lines = [
     `chatwoot-fake listening on ${fake.url}`,
     '',
+    `  chatwoot       ${fake.chatwootVersion}${opts.chatwootVersion ? '' : ' (the newest described; --chatwoot-version for another)'}`,
     `  account id     ${fake.accountId}`,
     `  admin token    ${fake.tokens.admin}`,
     `  agent token    ${fake.tokens.agent || 'none (no user with role agent in this world)'}`,

@@ -89,10 +89,9 @@ const derived = new Map<string, Promise<string>>();
 
 /**
  * The spec as one Chatwoot version sees it (`'any'`: as any version may answer; see
- * versions/derive.ts); the newest version is the bundled spec itself. Callers get a private copy.
+ * versions/derive.ts), derived once per process. Callers get a private copy.
  */
 export async function loadSpecFor(version: ChatwootVersion | 'any'): Promise<OpenApiDocument> {
-  if (version !== 'any' && version.newest) return loadSpec();
   const key = version === 'any' ? 'any' : version.text;
   let text = derived.get(key);
   if (!text) {

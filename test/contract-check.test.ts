@@ -200,14 +200,10 @@ describe('check against a drifted Chatwoot', () => {
     await drifted.close();
   });
 
-  it('reports every drift and nothing else', () => {
-    expect(failed(report).sort()).toEqual([
-      'getContact',
-      'getProfile',
-      'listAgents',
-      'listInboxes',
-      'listLabels',
-    ]);
+  it('reports every drift and nothing else: breaking differences fail, unknown keys are notices', () => {
+    expect(failed(report).sort()).toEqual(['getContact', 'listAgents', 'listInboxes', 'listLabels']);
+    // The drifted server answers GET /api as the fake does: its version is what the run checked against.
+    expect(report.chatwootVersion).toEqual({ version: '4.15.1', source: 'GET /api' });
     expect(report.ok).toBe(false);
     const op = (id: string) => report.operations.find((o) => o.operationId === id)!;
 
@@ -217,11 +213,13 @@ describe('check against a drifted Chatwoot', () => {
         pointer: '/0/available_name',
         expected: 'required property',
         actual: 'missing',
+        severity: 'breaking',
         count: 3,
       }),
       expect.objectContaining({
         pointer: '/0/display_name',
         expected: 'no such property (not in the spec)',
+        severity: 'drift',
         count: 3,
       }),
     ]);
@@ -246,7 +244,12 @@ describe('check against a drifted Chatwoot', () => {
         expected: 'one of 200, 400, 401, 404, 413, 429, 431',
       }),
     ]);
-    expect(op('getProfile').violations).toEqual([expect.objectContaining({ pointer: '/ui_flags' })]);
+    // A key the spec does not know, alone: a drift notice; the operation passes.
+    expect(op('getProfile')).toMatchObject({
+      outcome: 'pass',
+      violations: [expect.objectContaining({ pointer: '/ui_flags', severity: 'drift' })],
+    });
+    expect(report.summary).toMatchObject({ failed: 4, drift: 2 });
     // Ids from a list without its envelope still lead on; the label list failed, so no label to get.
     expect(op('getInbox').outcome).toBe('pass');
     expect(op('getLabel')).toMatchObject({
@@ -265,18 +268,21 @@ describe('check against a drifted Chatwoot', () => {
       '• status 500 is not documented for listLabels (documented: 200, 400, 401, 404, 413, 429, 431)',
     );
     expect(text).toContain('"access_token":"[redacted]"');
-    expect(text).toMatch(/Summary: \d+ operations: \d+ passed, 5 failed \(\d+ violations\)/);
+    expect(text).toContain('~ drift: /ui_flags: expected no such property (not in the spec), got object {}');
+    expect(text).toMatch(
+      /Summary: \d+ operations: \d+ passed, 4 failed \(\d+ breaking differences\), \d+ skipped; 2 drift notices \(not failing; --strict fails on them\)/,
+    );
     expect(text).toMatch(/Result: FAIL$/);
 
     const json = JSON.parse(formatReport(report, 'json'));
-    expect(json.summary.failed).toBe(5);
+    expect(json.summary.failed).toBe(4);
     expect(json.operations.find((o: any) => o.operationId === 'getContact').violations[0].pointer).toBe(
       '/payload/id',
     );
 
     const junit = formatReport(report, 'junit');
     expect(junit).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="chatwoot-fake check" tests="\d+" failures="5"/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="chatwoot-fake check" tests="\d+" failures="4"/,
     );
     expect(junit).toContain(
       '<testcase classname="chatwoot-fake.check" name="listLabels (GET /api/v1/accounts/{account_id}/labels)">',
@@ -285,6 +291,25 @@ describe('check against a drifted Chatwoot', () => {
     expect(junit).toContain('<skipped message="no value for {id}');
     for (const out of [text, JSON.stringify(json), junit]) expect(out).not.toContain(fake.tokens.admin);
   });
+
+  it('with strict, fails on drift notices too', async () => {
+    const strict = await runCheck({
+      baseUrl: drifted.url,
+      accountId: 1,
+      token: fake.tokens.admin,
+      strict: true,
+      chatwootVersion: 'latest',
+    });
+    expect(strict.chatwootVersion).toEqual({ version: '4.15.1', source: 'option' });
+    expect(failed(strict).sort()).toEqual([
+      'getContact',
+      'getProfile',
+      'listAgents',
+      'listInboxes',
+      'listLabels',
+    ]);
+    expect(formatReport(strict, 'text')).toContain('read-only  Chatwoot 4.15.1 (given)  strict');
+  }, 180_000);
 });
 
 describe('check against a misconfigured target', () => {

@@ -28,7 +28,8 @@ import {
 } from './calls';
 
 export { CheckConnectionError } from './calls';
-import { dedupeViolations, type Violation } from './violations';
+import { dedupeViolations, failing, type Violation } from './violations';
+import { resolveVersion, VersionError } from '../versions';
 
 export interface CheckOptions {
   /** The Chatwoot base URL, e.g. https://chatwoot.example.com (a path prefix is kept). */
@@ -48,7 +49,21 @@ export interface CheckOptions {
   onCall?: (call: CallResult) => void;
   /** Suffix of the scenario's record names (default: time + random). */
   runId?: string;
+  /**
+   * The server's Chatwoot version (a profile such as `3.16`, or `3.13.0`); default: read from the
+   * server's `GET /api`, and any version when it does not say.
+   */
+  chatwootVersion?: string;
+  /** Fail on drift notices (keys the spec does not know) too, not only on breaking differences. */
+  strict?: boolean;
   contract?: ContractChecker;
+}
+
+/** Which version the run checked against, and how it was learnt. */
+export interface CheckedVersion {
+  /** `3.16.0`, …, or `any`. */
+  version: string;
+  source: 'option' | 'GET /api' | 'unknown';
 }
 
 export type Outcome = 'pass' | 'fail' | 'skip';
@@ -87,6 +102,8 @@ export interface CheckReport {
   baseUrl: string;
   accountId: number;
   write: boolean;
+  chatwootVersion: CheckedVersion;
+  strict: boolean;
   runId: string;
   durationMs: number;
   calls: CallResult[];
@@ -96,7 +113,15 @@ export interface CheckReport {
   /** Records the scenario created and could not delete. */
   leftBehind: string[];
   notes: string[];
-  summary: { operations: number; passed: number; failed: number; skipped: number; violations: number };
+  /** `violations`: the breaking ones; `drift`: the drift notices (failing only with `strict`). */
+  summary: {
+    operations: number;
+    passed: number;
+    failed: number;
+    skipped: number;
+    violations: number;
+    drift: number;
+  };
   /** Nothing failed and at least one operation passed. */
   ok: boolean;
 }
@@ -223,7 +248,8 @@ class Runner {
         body: answer.text,
       }),
     ]);
-    const call = done({ status: answer.status, outcome: violations.length ? 'fail' : 'pass', violations });
+    const fails = failing(violations, this.options.strict).length > 0;
+    const call = done({ status: answer.status, outcome: fails ? 'fail' : 'pass', violations });
     return { call, answer };
   }
 
@@ -357,6 +383,39 @@ class Runner {
   }
 }
 
+/**
+ * The server's version from its `GET /api` (`{"version": "4.1.0", …}`, no token needed), or why it
+ * could not be learnt. Not fatal: the walk that follows reports an unreachable server.
+ */
+async function serverVersion(options: CheckOptions): Promise<{ version?: string; why: string }> {
+  const url = `${options.baseUrl.replace(/\/+$/, '')}/api`;
+  try {
+    const res = await fetch(url, {
+      headers: { accept: 'application/json' },
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+      redirect: 'follow',
+    });
+    const text = await res.text();
+    if (!res.ok) return { why: `GET /api answered ${res.status}` };
+    let version: unknown;
+    try {
+      version = (JSON.parse(text) as { version?: unknown }).version;
+    } catch {
+      return { why: 'GET /api did not answer JSON' };
+    }
+    if (typeof version !== 'string') return { why: 'GET /api gave no version' };
+    try {
+      resolveVersion(version);
+    } catch (err) {
+      if (err instanceof VersionError) return { why: `GET /api: ${err.message}` };
+      throw err;
+    }
+    return { version, why: '' };
+  } catch (err) {
+    return { why: `GET /api failed (${(err as Error).message})` };
+  }
+}
+
 function fold(calls: CallResult[]): OperationReport[] {
   const byOp = new Map<string, CallResult[]>();
   for (const call of calls) byOp.set(call.operationId, [...(byOp.get(call.operationId) ?? []), call]);
@@ -389,11 +448,30 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
   if (!Number.isInteger(options.accountId) || options.accountId < 1)
     throw new Error('--account-id must be a positive integer');
   if (!options.token) throw new Error('a token is required (--token or CHATWOOT_TOKEN)');
-  const contract = options.contract ?? (await loadContract());
+  const notes: string[] = [];
+  let checked: CheckedVersion;
+  let contract = options.contract;
+  if (contract) {
+    checked = { version: contract.version === 'any' ? 'any' : contract.version.text, source: 'option' };
+  } else if (options.chatwootVersion !== undefined) {
+    contract = await loadContract({ chatwootVersion: options.chatwootVersion });
+    checked = { version: resolveVersion(options.chatwootVersion).text, source: 'option' };
+  } else {
+    const detected = await serverVersion(options);
+    if (detected.version) {
+      contract = await loadContract({ chatwootVersion: detected.version });
+      checked = { version: resolveVersion(detected.version).text, source: 'GET /api' };
+      if (detected.version !== checked.version)
+        notes.push(`GET /api says ${detected.version}: checked as ${checked.version}`);
+    } else {
+      contract = await loadContract();
+      checked = { version: 'any', source: 'unknown' };
+      notes.push(`${detected.why}: checked against every version (a key is required only when all send it)`);
+    }
+  }
   const started = performance.now();
   const runId = options.runId ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const runner = new Runner(contract, options);
-  const notes: string[] = [];
   let leftBehind: string[] = [];
   try {
     if (options.read !== false) await runner.readWalk();
@@ -420,17 +498,22 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
       `GET /api/v1/accounts/${options.accountId} answered ${account.status}: check --account-id and the token`,
     );
   }
+  const count = (severity: Violation['severity']) =>
+    operations.reduce((n, o) => n + o.violations.filter((v) => v.severity === severity).length, 0);
   const summary = {
     operations: operations.length,
     passed: operations.filter((o) => o.outcome === 'pass').length,
     failed: operations.filter((o) => o.outcome === 'fail').length,
     skipped: operations.filter((o) => o.outcome === 'skip').length,
-    violations: operations.reduce((n, o) => n + o.violations.length, 0),
+    violations: count('breaking'),
+    drift: count('drift'),
   };
   return {
     baseUrl: options.baseUrl,
     accountId: options.accountId,
     write: Boolean(options.write),
+    chatwootVersion: checked,
+    strict: Boolean(options.strict),
     runId,
     durationMs: Math.round(performance.now() - started),
     calls: runner.calls,

@@ -10,9 +10,13 @@
  */
 import qs from 'qs';
 import { SpecValidators, responseKey } from '../http/validation';
+import { isHash } from '../rails/casts';
+import { resolveVersion, type ChatwootVersion } from '../versions';
+import { projectToSchema } from '../versions/project';
 import {
-  loadSpec,
+  loadSpecFor,
   operationsOf,
+  webhookPayloadSchemas,
   Router,
   type OpenApiDocument,
   type Operation,
@@ -28,6 +32,7 @@ import {
 } from './inputs';
 import {
   dedupeViolations,
+  driftViolations,
   excerptOf,
   schemaViolations,
   violation,
@@ -86,8 +91,17 @@ export class ContractChecker {
   /** `allErrors` on for responses too, to name every drifted field rather than the first. */
   private readonly validators: SpecValidators;
 
-  /** `spec`: a dereferenced spec; default: the bundled one. */
-  constructor(readonly spec: OpenApiDocument) {
+  /** What it expects: one version's answers, or any version's (see loadContract). */
+  readonly version: ChatwootVersion | 'any';
+  private readonly webhookSchemas: Map<string, unknown>;
+
+  /** `spec`: a dereferenced spec (of one version, see loadSpecFor); `version`: the version it is of. */
+  constructor(
+    readonly spec: OpenApiDocument,
+    version: ChatwootVersion | 'any' = 'any',
+  ) {
+    this.version = version;
+    this.webhookSchemas = webhookPayloadSchemas(spec);
     this.validators = new SpecValidators(spec, { allResponseErrors: true });
     this.operations = operationsOf(spec);
     this.router = new Router(this.operations);
@@ -206,16 +220,53 @@ export class ContractChecker {
         }),
       ];
     }
+    return this.checkBody(base, `res ${op.operationId} ${key} ${media}`, schema, parsed.value);
+  }
+
+  /**
+   * A JSON body against its schema: the keys the spec does not know are drift notices; what is left
+   * is validated, and what breaks it is breaking.
+   */
+  private checkBody(base: ViolationBase, cacheKey: string, schema: unknown, value: unknown): Violation[] {
     const { validators } = this;
-    const validate = validators.compile(
-      `res ${op.operationId} ${key} ${media}`,
-      validators.responseAjv,
-      () => schema,
-    );
+    const validate = validators.compile(cacheKey, validators.responseAjv, () => schema as object);
+    const projection = projectToSchema(value, schema);
     // The validator may rewrite values (serdes): give it a copy.
-    const data = structuredClone(parsed.value);
-    if (validate(data)) return [];
-    return schemaViolations(base, validate.errors ?? [], parsed.value);
+    const data = structuredClone(projection.value);
+    const breaking = validate(data) ? [] : schemaViolations(base, validate.errors ?? [], projection.value);
+    return [...breaking, ...driftViolations(base, projection.unknown, value)];
+  }
+
+  /** The webhook events the spec describes (`message_created`, …). */
+  webhookEvents(): string[] {
+    return [...this.webhookSchemas.keys()];
+  }
+
+  /**
+   * Checks a webhook body as Chatwoot POSTs it (the parsed JSON or its text); `event` defaults to the
+   * body's own `event` key.
+   */
+  checkWebhook(body: unknown, event?: string): Violation[] {
+    const value = typeof body === 'string' ? parseJson(body) : { value: body };
+    const name = event ?? ('value' in value && isHash(value.value) ? value.value.event : undefined);
+    const base: ViolationBase = { side: 'webhook', method: 'POST', path: `webhook ${name ?? '?'}` };
+    if ('error' in value) {
+      return [
+        violation(base, 'invalid-json', { expected: 'a JSON body', actual: `unparsable (${value.error})` }),
+      ];
+    }
+    const schema = typeof name === 'string' ? this.webhookSchemas.get(name) : undefined;
+    if (!schema) {
+      return [
+        violation(base, 'unknown-path', {
+          expected: `a webhook event of the spec (${this.webhookEvents().join(', ')})`,
+          actual: String(name),
+          message: `the spec describes no webhook event ${JSON.stringify(name)}`,
+        }),
+      ];
+    }
+    base.operationId = name;
+    return this.checkBody(base, `webhook ${name}`, schema, value.value);
   }
 
   /** Checks a request: its path, path and query parameters, Content-Type and JSON/form body. */
@@ -348,29 +399,57 @@ function excerptOfBody(body: Body, contentType: string | undefined): string {
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }
 
-let shared: Promise<ContractChecker> | undefined;
-let loaded: ContractChecker | undefined;
-
-/** The checker for the bundled spec, built once per process. */
-export function loadContract(): Promise<ContractChecker> {
-  shared ??= loadSpec().then((spec) => (loaded = new ContractChecker(spec)));
-  return shared;
+export interface ContractOptions {
+  /**
+   * The Chatwoot version whose answers are expected: a profile (`3.16`, `4.0`, `4.15`), `latest` or a
+   * version such as `3.13.0`. Default: any version — a key is required only when every version sends it.
+   */
+  chatwootVersion?: string;
 }
 
-/** The checker if `loadContract()` already finished (the jest matcher is synchronous). */
-export function loadedContract(): ContractChecker | undefined {
-  return loaded;
+const shared = new Map<string, Promise<ContractChecker>>();
+const loaded = new Map<string, ContractChecker>();
+
+const versionKey = (text: string | undefined) => (text === undefined ? 'any' : resolveVersion(text).text);
+
+/** The checker for the bundled spec as one version (or any version) sees it, built once per process. */
+export function loadContract(options: ContractOptions = {}): Promise<ContractChecker> {
+  const key = versionKey(options.chatwootVersion);
+  let contract = shared.get(key);
+  if (!contract) {
+    const version = options.chatwootVersion === undefined ? 'any' : resolveVersion(options.chatwootVersion);
+    contract = loadSpecFor(version).then((spec) => {
+      const checker = new ContractChecker(spec, version);
+      loaded.set(key, checker);
+      return checker;
+    });
+    shared.set(key, contract);
+  }
+  return contract;
+}
+
+/** The checker if `loadContract()` (with the same version) already finished (the jest matcher is synchronous). */
+export function loadedContract(options: ContractOptions = {}): ContractChecker | undefined {
+  return loaded.get(versionKey(options.chatwootVersion));
 }
 
 /** Checks one response against the bundled spec (see ContractChecker.checkResponse). */
 export async function checkResponse(
   input: ResponseInput | unknown,
-  options: MatchOptions = {},
+  options: MatchOptions & ContractOptions = {},
 ): Promise<Violation[]> {
-  return (await loadContract()).checkResponse(input, options);
+  return (await loadContract(options)).checkResponse(input, options);
 }
 
 /** Checks one request against the bundled spec (see ContractChecker.checkRequest). */
-export async function checkRequest(input: RequestInput): Promise<Violation[]> {
-  return (await loadContract()).checkRequest(input);
+export async function checkRequest(input: RequestInput, options: ContractOptions = {}): Promise<Violation[]> {
+  return (await loadContract(options)).checkRequest(input);
+}
+
+/** Checks one webhook body against the bundled spec (see ContractChecker.checkWebhook). */
+export async function checkWebhook(
+  body: unknown,
+  options: ContractOptions & { event?: string } = {},
+): Promise<Violation[]> {
+  return (await loadContract(options)).checkWebhook(body, options.event);
 }

@@ -6,6 +6,7 @@ import { runCheck } from './check';
 import { startProxy } from './proxy';
 import { formatReport, safeUrl, type ReportFormat } from './report';
 import { Masker } from './violations';
+import { resolveVersion, VersionError } from '../versions';
 
 function positiveInteger(name: string) {
   return (value: string) => {
@@ -19,6 +20,16 @@ function positiveInteger(name: string) {
 function port(value: string) {
   if (!/^\d+$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('port must be 0-65535');
   return Number(value);
+}
+
+function chatwootVersion(value: string) {
+  try {
+    resolveVersion(value);
+  } catch (err) {
+    if (err instanceof VersionError) throw new InvalidArgumentError(err.message);
+    throw err;
+  }
+  return value;
 }
 
 function httpUrl(value: string) {
@@ -52,6 +63,12 @@ export function addContractCommands(program: Command): void {
     )
     .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--timeout <ms>', 'per-request timeout in ms', positiveInteger('timeout'), 30_000)
+    .option(
+      '--chatwoot-version <version>',
+      "the server's Chatwoot version (3.16, 4.0, 4.15, or e.g. 3.13.0); default: read from its GET /api",
+      chatwootVersion,
+    )
+    .option('--strict', 'also fail on drift notices (keys the spec does not know yet)')
     .action(async (opts) => {
       const baseUrl: string | undefined = opts.baseUrl || process.env.CHATWOOT_URL?.replace(/\/+$/, '');
       const accountRaw = opts.accountId || process.env.CHATWOOT_ACCOUNT_ID;
@@ -88,6 +105,8 @@ export function addContractCommands(program: Command): void {
           write: Boolean(opts.write),
           timeoutMs: opts.timeout,
           signal: abort.signal,
+          chatwootVersion: opts.chatwootVersion,
+          strict: Boolean(opts.strict),
         });
         const text = masker.mask(formatReport(report, format));
         if (opts.output) writeFileSync(opts.output, `${text}\n`);
@@ -113,6 +132,12 @@ export function addContractCommands(program: Command): void {
     .option('--host <host>', 'address to bind', '127.0.0.1')
     .option('--verbose', 'also print exchanges that match the spec')
     .option(
+      '--chatwoot-version <version>',
+      "the target's Chatwoot version (3.16, 4.0, 4.15, or e.g. 3.13.0); default: any version",
+      chatwootVersion,
+    )
+    .option('--strict', 'count drift notices (keys the spec does not know yet) as failures too')
+    .option(
       '--expose-violations',
       'serve /__fake/violations to non-loopback clients too (by default only loopback clients get it)',
     )
@@ -133,6 +158,8 @@ export function addContractCommands(program: Command): void {
         port: opts.port,
         host: opts.host,
         verbose: Boolean(opts.verbose),
+        chatwootVersion: opts.chatwootVersion,
+        strict: Boolean(opts.strict),
         exposeViolations: Boolean(opts.exposeViolations),
         allowedHosts: opts.allowedHosts,
         log: (line) => console.log(line),

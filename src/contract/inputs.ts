@@ -43,6 +43,13 @@ export interface MatchOptions {
   path?: string;
   /** The body you read from a fetch `Response` (`await res.json()` or `await res.text()`). */
   body?: unknown;
+  /**
+   * The matcher only: the Chatwoot version the answer comes from (`'3.16'`, `'4.1.0'`…; load its
+   * checker first with `await loadContract({ chatwootVersion })`). Default: any version.
+   */
+  chatwootVersion?: string;
+  /** The matcher only: fail on drift notices (keys the spec does not know) too. */
+  strict?: boolean;
 }
 
 export type Body = { kind: 'none' } | { kind: 'text'; text: string } | { kind: 'value'; value: unknown };

@@ -6,7 +6,7 @@
 import { loadedContract } from './checker';
 import type { MatchOptions } from './inputs';
 import { describeViolations } from './report';
-import type { Violation } from './violations';
+import { failing, type Violation } from './violations';
 
 /** The matcher's TypeScript declaration, as the `expect` augmentations add it. */
 export interface ChatwootMatchers<R = unknown> {
@@ -37,16 +37,17 @@ function exchange(v: Pick<Violation, 'method' | 'path' | 'status' | 'operationId
 
 /** The matcher, for `expect.extend({ toMatchChatwootSpec })` in a setup of your own. */
 export function toMatchChatwootSpec(this: MatcherThis, received: unknown, options: MatchOptions = {}) {
-  const contract = loadedContract();
+  const contract = loadedContract(options);
   if (!contract) {
-    throw new Error(
-      'toMatchChatwootSpec: the spec is not loaded yet. Import "chatwoot-fake/jest" at the top of the ' +
-        'test file (or in setupFilesAfterEach), or `await loadContract()` in a beforeAll.',
-    );
+    const load = options.chatwootVersion
+      ? `\`await loadContract({ chatwootVersion: '${options.chatwootVersion}' })\` in a beforeAll.`
+      : 'Import "chatwoot-fake/jest" at the top of the test file (or in setupFilesAfterEach), or `await loadContract()` in a beforeAll.';
+    throw new Error(`toMatchChatwootSpec: the spec is not loaded yet. ${load}`);
   }
   let violations: Violation[];
   try {
-    violations = contract.checkResponse(received, options);
+    // Drift notices (keys the spec does not know) fail only in strict mode.
+    violations = failing(contract.checkResponse(received, options), options.strict);
   } catch (err) {
     return { pass: false, message: () => `${hint(this)}\n\n${(err as Error).message}` };
   }

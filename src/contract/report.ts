@@ -11,7 +11,8 @@ export function describeViolations(violations: Violation[], indent = ''): string
       v.kind === 'schema'
         ? `${v.side === 'request' ? 'request ' : ''}${where || '(body)'}: expected ${v.expected}, got ${v.actual}`
         : `${v.side === 'request' ? 'request: ' : ''}${v.message}`;
-    lines.push(`${indent}• ${text}${v.count > 1 ? `  (×${v.count})` : ''}`);
+    const mark = v.severity === 'drift' ? '~ drift: ' : '• ';
+    lines.push(`${indent}${mark}${text}${v.count > 1 ? `  (×${v.count})` : ''}`);
     if (v.excerpt) lines.push(`${indent}    in ${v.excerpt}`);
   }
   return lines.join('\n');
@@ -41,7 +42,15 @@ function seconds(ms: number): string {
 export function formatText(report: CheckReport): string {
   const out: string[] = [];
   const mode = report.write ? `read + write (records named cwf-check-${report.runId})` : 'read-only';
-  out.push(`chatwoot-fake check ${safeUrl(report.baseUrl)}  account ${report.accountId}  ${mode}`, '');
+  const v = report.chatwootVersion;
+  const version =
+    v.version === 'any'
+      ? 'any Chatwoot version'
+      : `Chatwoot ${v.version} (${v.source === 'option' ? 'given' : 'from GET /api'})`;
+  out.push(
+    `chatwoot-fake check ${safeUrl(report.baseUrl)}  account ${report.accountId}  ${mode}  ${version}${report.strict ? '  strict' : ''}`,
+    '',
+  );
   for (const op of report.operations) {
     out.push(operationLine(op));
     if (op.violations.length) out.push(describeViolations(op.violations, '      '));
@@ -51,7 +60,8 @@ export function formatText(report: CheckReport): string {
   for (const note of report.notes) out.push(`note: ${note}`);
   out.push(
     `Summary: ${s.operations} operations: ${s.passed} passed, ${s.failed} failed` +
-      `${s.violations ? ` (${s.violations} violation${s.violations === 1 ? '' : 's'})` : ''}, ${s.skipped} skipped; ` +
+      `${s.violations ? ` (${s.violations} breaking difference${s.violations === 1 ? '' : 's'})` : ''}, ${s.skipped} skipped; ` +
+      `${s.drift} drift notice${s.drift === 1 ? '' : 's'}${s.drift && !report.strict ? ' (not failing; --strict fails on them)' : ''}; ` +
       `${report.notExercised.length} spec operations not exercised; ${seconds(report.durationMs)}`,
   );
   out.push(`Result: ${report.ok ? 'PASS' : 'FAIL'}`);

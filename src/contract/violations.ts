@@ -22,10 +22,18 @@ export type ViolationKind =
   /** The body, a query or a path parameter breaks the schema. */
   | 'schema';
 
+/**
+ * `breaking`: something a client may rely on is missing or changed (a required key, a type, an
+ * envelope, a status, a Content-Type). `drift`: a key the spec does not know yet — news, reported,
+ * failing only in strict mode.
+ */
+export type Severity = 'breaking' | 'drift';
+
 export interface Violation {
   kind: ViolationKind;
-  /** Whether the request (proxy) or the response broke the spec. */
-  side: 'request' | 'response';
+  severity: Severity;
+  /** Whether the request (proxy), the response or a webhook body broke the spec. */
+  side: 'request' | 'response' | 'webhook';
   /** The operation the request matched, when it matched one. */
   operationId?: string;
   method: string;
@@ -233,12 +241,20 @@ export interface ViolationBase {
 export function violation(
   base: ViolationBase,
   kind: ViolationKind,
-  fields: { pointer?: string; expected: string; actual: string; excerpt?: string; message?: string },
+  fields: {
+    pointer?: string;
+    expected: string;
+    actual: string;
+    excerpt?: string;
+    message?: string;
+    severity?: Severity;
+  },
 ): Violation {
   const pointer = fields.pointer ?? '';
   const where = pointer ? `${pointer}: ` : kind === 'schema' ? 'body: ' : '';
   return {
     kind,
+    severity: fields.severity ?? 'breaking',
     side: base.side,
     ...(base.operationId ? { operationId: base.operationId } : {}),
     method: base.method,
@@ -292,10 +308,38 @@ export function violationKey(v: Violation): string {
     v.side,
     v.operationId ?? v.path,
     v.kind,
+    v.severity,
     genericPointer(v.pointer),
     v.expected,
     v.status ?? '',
   ].join('\u0000');
+}
+
+/** Keys the spec does not know at `pointers` of `root`: drift notices. */
+export function driftViolations(
+  base: ViolationBase,
+  pointers: string[],
+  root: unknown,
+  prefix = '',
+): Violation[] {
+  return dedupeViolations(
+    pointers.map((pointer) => {
+      const parent = valueAt(root, parentPointer(pointer));
+      return violation(base, 'schema', {
+        pointer: prefix + pointer,
+        expected: 'no such property (not in the spec)',
+        actual: describeValue(valueAt(root, pointer)),
+        excerpt: parent !== undefined && typeof parent === 'object' ? excerptOf(parent) : undefined,
+        severity: 'drift',
+        message: `${prefix + pointer}: a key the spec does not know (drift notice)`,
+      });
+    }),
+  );
+}
+
+/** The violations that fail a check: the breaking ones, and in strict mode the drift notices too. */
+export function failing(violations: Violation[], strict = false): Violation[] {
+  return strict ? violations : violations.filter((v) => v.severity === 'breaking');
 }
 
 /** Folds violations that break the same rule at the same (generic) place; counts add up. */

@@ -59,6 +59,8 @@ export interface FakeInboxInfo {
 /** What `GET /__fake/info` answers. */
 export interface FakeInfo {
   url: string;
+  /** The Chatwoot version the fake emulates (as its GET /api answers). */
+  chatwootVersion: string;
   accountId: number;
   /** `null` for a role the account has no user or app for. */
   tokens: { admin: string; agent: string | null; bot: string | null; platform: string | null };
@@ -104,6 +106,8 @@ export interface FakeHarness extends FakeAccount {
   readonly db: FakeDb;
   /** The fake's clock. */
   readonly clock: FakeClock;
+  /** The Chatwoot version the fake emulates (`3.16.0`, …; see the `chatwootVersion` option). */
+  readonly chatwootVersion: string;
 
   /** Adds a fault rule; see FaultRule for matching and effects. */
   fault(rule: FaultRule): Fault;
@@ -221,6 +225,7 @@ export function createHarness(parts: HarnessParts): FakeHarness {
     events,
     db: createDb(store),
     clock: fakeClock(store.clock),
+    chatwootVersion: store.chatwootVersion.text,
 
     fault: (rule) => faults.add(rule),
     failNext: (rule) => {
@@ -307,6 +312,7 @@ export function createHarness(parts: HarnessParts): FakeHarness {
       });
       return {
         url,
+        chatwootVersion: store.chatwootVersion.text,
         accountId: account.accountId,
         tokens: {
           admin: account.tokens.admin,

@@ -17,6 +17,8 @@ import { landingPage } from './landing';
 import { hiddenSecretsPage } from './hidden';
 import { baseUrlOf, mainAccountId, webInfo, withoutSecrets } from './info';
 import { servedSpec, toYaml } from './openapi';
+import { resolveVersion, VersionError } from '../versions';
+import type { VersionTarget } from '../versions/derive';
 
 export interface WebOptions {
   /** Whether the /__fake control API is on for a request's client (the landing page links it). */
@@ -50,7 +52,27 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(body);
   };
-  const spec = (req: Request) => servedSpec(baseUrl(req), mainAccountId(store));
+  /**
+   * The spec of the version the fake emulates, or of `?version=` (a profile, a version, or `any`);
+   * undefined after answering 400 for a text that is no version.
+   */
+  const spec = (req: Request, res: Response) => {
+    const asked = typeof req.query.version === 'string' ? req.query.version : undefined;
+    let target: VersionTarget = store.chatwootVersion.version;
+    let label = store.chatwootVersion.text;
+    if (asked === 'any') [target, label] = ['any', 'any'];
+    else if (asked !== undefined) {
+      try {
+        const resolved = resolveVersion(asked);
+        [target, label] = [resolved.version, resolved.text];
+      } catch (err) {
+        if (!(err instanceof VersionError)) throw err;
+        res.status(400).json({ error: err.message });
+        return undefined;
+      }
+    }
+    return servedSpec(baseUrl(req), mainAccountId(store), { target, label });
+  };
 
   router.get('/', (req, res) => {
     if (!secrets(req)) return html(res, hiddenSecretsPage('/', baseUrl(req)));
@@ -72,11 +94,13 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
 
   router.get('/openapi.json', (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json(spec(req));
+    const doc = spec(req, res);
+    if (doc) res.json(doc);
   });
   router.get('/openapi.yaml', (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.type('application/yaml; charset=utf-8').send(toYaml(spec(req)));
+    const doc = spec(req, res);
+    if (doc) res.type('application/yaml; charset=utf-8').send(toYaml(doc));
   });
   return router;
 }

@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { yaml } from '../fixtures';
-import { HTTP_METHODS, SPEC_ROOT, specFiles } from '../spec';
+import { HTTP_METHODS, SPEC_ROOT, specFiles, type OpenApiDocument } from '../spec';
+import { deriveSpec, type VersionTarget } from '../versions/derive';
 import { isHash } from '../rails/casts';
 
 type Section = 'schemas' | 'parameters' | 'responses' | 'requestBodies' | 'headers' | 'examples';
@@ -269,8 +270,14 @@ export function bundledSpec(): Node {
 }
 
 /** The bundled spec for one fake: its own base URL as the server, its account id as the example. */
-export function servedSpec(baseUrl: string, accountId: number | undefined): Node {
-  const doc = bundledSpec();
+export function servedSpec(
+  baseUrl: string,
+  accountId: number | undefined,
+  version: { target: VersionTarget; label: string },
+): Node {
+  const doc = deriveSpec(bundledSpec() as OpenApiDocument, version.target) as Node;
+  // Which Chatwoot this document describes ("any": every annotated key optional).
+  if (isObject(doc.info)) doc.info['x-chatwoot-version'] = version.label;
   doc.servers = [{ url: baseUrl, description: 'this chatwoot-fake' }];
   const accountParam = doc.components?.parameters?.account_id;
   if (accountId !== undefined && isObject(accountParam)) accountParam.example = accountId;
