@@ -155,7 +155,12 @@ export function createNotification(store: Store, draft: NotificationDraft): Even
 }
 
 /** NewMessageNotificationService#already_notified?: a notification of the user about this message. */
-export function alreadyNotified(store: Store, userId: number, conversationId: number, messageId: number): boolean {
+export function alreadyNotified(
+  store: Store,
+  userId: number,
+  conversationId: number,
+  messageId: number,
+): boolean {
   return store.tables.notifications
     .where('actor', [userId, conversationId])
     .some((n) => n.secondary_actor_type === 'Message' && n.secondary_actor_id === messageId);
@@ -171,7 +176,8 @@ export interface FinderParams {
 }
 
 /** A notification whose conversation still exists (the others wait for their async destroy). */
-const live = (store: Store) => (n: Notification) => store.tables.conversations.get(n.primary_actor_id) !== undefined;
+const live = (store: Store) => (n: Notification) =>
+  store.tables.conversations.get(n.primary_actor_id) !== undefined;
 
 /** `current_user.notifications.where(account_id:)` */
 export function userNotifications(store: Store, accountId: number, userId: number): Notification[] {
@@ -199,7 +205,8 @@ export function findNotifications(
 /** `order(last_activity_at: params[:sort_order] || :desc)`; ties by id in the same direction. */
 export function sortNotifications(list: Notification[], sortOrder: unknown): Notification[] {
   const dir = sortOrder === undefined || sortOrder === null ? 'desc' : String(sortOrder).toLowerCase();
-  if (dir !== 'asc' && dir !== 'desc') throw new InvalidAttribute('sort_order', 'is not included in the list');
+  if (dir !== 'asc' && dir !== 'desc')
+    throw new InvalidAttribute('sort_order', 'is not included in the list');
   const sign = dir === 'asc' ? 1 : -1;
   return [...list].sort((a, b) => sign * (a.last_activity_at - b.last_activity_at || a.id - b.id));
 }
@@ -221,13 +228,18 @@ export function findOwnNotification(store: Store, userId: number, id: number | u
 // ---------------------------------------------------------------------------------------------
 // Changing
 
-function updateNotification(store: Store, n: Notification, changes: Partial<Notification>): [Notification, Events] {
+function updateNotification(
+  store: Store,
+  n: Notification,
+  changes: Partial<Notification>,
+): [Notification, Events] {
   const updated = store.tables.notifications.update(n.id, { ...changes, updated_at: store.clock.now() });
   return [updated, [{ name: 'notification_updated', data: { notificationId: n.id } }]];
 }
 
 /** NotificationsController#update: `update(read_at: now)`. */
-export const markRead = (store: Store, n: Notification) => updateNotification(store, n, { read_at: store.clock.now() });
+export const markRead = (store: Store, n: Notification) =>
+  updateNotification(store, n, { read_at: store.clock.now() });
 
 /** NotificationsController#unread: `update(read_at: nil)`. */
 export const markUnread = (store: Store, n: Notification) => updateNotification(store, n, { read_at: null });
@@ -236,7 +248,11 @@ export const markUnread = (store: Store, n: Notification) => updateNotification(
  * NotificationsController#snooze: with `snoozed_until` (unix seconds, DateRangeHelper#parse_date_time),
  * sets it and `meta.last_snoozed_at = nil`; without it, changes nothing.
  */
-export function snooze(store: Store, n: Notification, snoozedUntil: number | undefined): [Notification, Events] {
+export function snooze(
+  store: Store,
+  n: Notification,
+  snoozedUntil: number | undefined,
+): [Notification, Events] {
   if (snoozedUntil === undefined) return [n, []];
   return updateNotification(store, n, {
     snoozed_until: snoozedUntil,
@@ -269,7 +285,9 @@ export function readAll(
   actorId: number | undefined,
 ): void {
   const actor =
-    actorType === 'Conversation' && actorId !== undefined ? store.tables.conversations.get(actorId) : undefined;
+    actorType === 'Conversation' && actorId !== undefined
+      ? store.tables.conversations.get(actorId)
+      : undefined;
   const at = store.clock.now();
   for (const n of store.tables.notifications.where('user', [accountId, userId])) {
     if (n.read_at !== null || (actor && n.primary_actor_id !== actor.id)) continue;

@@ -41,8 +41,10 @@ function monthsBefore(at: number, months: number): number {
   return d.getTime();
 }
 
-const newestFirst = <T extends { id: number }>(key: (r: T) => number) => (a: T, b: T) =>
-  key(b) - key(a) || b.id - a.id;
+const newestFirst =
+  <T extends { id: number }>(key: (r: T) => number) =>
+  (a: T, b: T) =>
+    key(b) - key(a) || b.id - a.id;
 
 export function search(scope: Scope, type: SearchType, q: unknown, page: number): SearchResult {
   const { tables } = scope;
@@ -58,7 +60,9 @@ export function search(scope: Scope, type: SearchType, q: unknown, page: number)
     const found = accountConversations().filter((c) => {
       if (matches(String(c.display_id))) return true;
       const contact = tables.contacts.get(c.contact_id);
-      return !!contact && [contact.name, contact.email, contact.phone_number, contact.identifier].some(matches);
+      return (
+        !!contact && [contact.name, contact.email, contact.phone_number, contact.identifier].some(matches)
+      );
     });
     return paginate(found.sort(newestFirst((c) => c.created_at)), page, SEARCH_PER_PAGE);
   };
@@ -79,8 +83,7 @@ export function search(scope: Scope, type: SearchType, q: unknown, page: number)
       .where('account', account.id)
       .filter((c) => isResolvedContact(c) && [c.name, c.email, c.phone_number, c.identifier].some(matches));
     found.sort(
-      (a, b) =>
-        (b.last_activity_at ?? -Infinity) - (a.last_activity_at ?? -Infinity) || b.id - a.id,
+      (a, b) => (b.last_activity_at ?? -Infinity) - (a.last_activity_at ?? -Infinity) || b.id - a.id,
     );
     return paginate(found, page, SEARCH_PER_PAGE);
   };
@@ -93,9 +96,9 @@ export function search(scope: Scope, type: SearchType, q: unknown, page: number)
       .flatMap((p) => tables.articles.where('portal', p.id));
     const hits = found.filter((a) => {
       if (a.status !== 'published') return false;
-      const tokens = `${a.title ?? ''} ${a.description ?? ''} ${a.content ?? ''}`
-        .toLowerCase()
-        .match(/[\p{L}\p{N}]+/gu) ?? [];
+      const tokens =
+        `${a.title ?? ''} ${a.description ?? ''} ${a.content ?? ''}`.toLowerCase().match(/[\p{L}\p{N}]+/gu) ??
+        [];
       return words.every((w) => tokens.some((t) => t.startsWith(w)));
     });
     return paginate(hits.sort(newestFirst((a) => a.updated_at)), page, SEARCH_PER_PAGE);
@@ -111,6 +114,11 @@ export function search(scope: Scope, type: SearchType, q: unknown, page: number)
     case 'Article':
       return { articles: articles() };
     default:
-      return { contacts: contacts(), messages: messages(), conversations: conversations(), articles: articles() };
+      return {
+        contacts: contacts(),
+        messages: messages(),
+        conversations: conversations(),
+        articles: articles(),
+      };
   }
 }

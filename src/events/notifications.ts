@@ -65,13 +65,18 @@ function onMessageCreated(store: Store, message: Message, conversation: Conversa
   });
   const senderUser = message.sender_type === 'User' ? message.sender_id : null;
   for (const userId of mentionedUserIds(store, conversation, message)) {
-    if (userId !== senderUser) events.push(...createNotification(store, draft('conversation_mention', userId)));
+    if (userId !== senderUser)
+      events.push(...createNotification(store, draft('conversation_mention', userId)));
   }
   // Message#notifiable?: incoming or outgoing.
   if (message.message_type !== 0 && message.message_type !== 1) return events;
   const current = store.tables.conversations.get(conversation.id) ?? conversation;
   const assignee = current.assignee_id;
-  if (assignee !== null && assignee !== senderUser && !alreadyNotified(store, assignee, current.id, message.id)) {
+  if (
+    assignee !== null &&
+    assignee !== senderUser &&
+    !alreadyNotified(store, assignee, current.id, message.id)
+  ) {
     events.push(...createNotification(store, draft('assigned_conversation_new_message', assignee)));
   }
   for (const p of store.tables.conversationParticipants.where('conversation', current.id)) {

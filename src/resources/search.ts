@@ -11,7 +11,8 @@ import { searchArticleView, searchContactView, searchConversationView } from '..
 function render(ctx: RequestContext, result: SearchResult) {
   const { tables } = ctx;
   const payload: Record<string, unknown[]> = {};
-  if (result.conversations) payload.conversations = result.conversations.map((c) => searchConversationView(tables, c));
+  if (result.conversations)
+    payload.conversations = result.conversations.map((c) => searchConversationView(tables, c));
   if (result.contacts) payload.contacts = result.contacts.map(searchContactView);
   if (result.messages) payload.messages = result.messages.map((m) => messageView(tables, m));
   if (result.articles) payload.articles = result.articles.map((a) => searchArticleView(tables, a));

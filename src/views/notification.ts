@@ -145,7 +145,10 @@ export function notificationPushView(tables: Tables, n: Notification) {
     meta: n.meta,
     account_id: n.account_id,
     ...(conversation
-      ? { primary_actor: conversationPushData(tables, conversation), push_message_title: pushMessageBody(tables, n) }
+      ? {
+          primary_actor: conversationPushData(tables, conversation),
+          push_message_title: pushMessageBody(tables, n),
+        }
       : {}),
   };
 }
