@@ -143,12 +143,14 @@ export function attachNotifications(store: Store, events: EventBus): () => void 
 /**
  * The seeded world's notifications: each assigned conversation that is not pending gave its assignee
  * a `conversation_assignment` notification when it was created (by the system: no secondary actor),
- * unread. Runs once at start-up, before the reset point.
+ * unread. Runs once at start-up; the reset point follows.
  */
 export function seedNotifications(store: Store): void {
   const { tables } = store;
+  const touched = new Set<number>();
   for (const conversation of tables.conversations.all()) {
     if (conversation.assignee_id === null || conversation.status === 'pending') continue;
+    touched.add(conversation.account_id);
     const at = conversation.created_at;
     tables.notifications.insert({
       account_id: conversation.account_id,
@@ -165,5 +167,11 @@ export function seedNotifications(store: Store): void {
       created_at: at,
       updated_at: at,
     });
+  }
+  // The seeded accounts' reset point moves past these rows (as backfillReportingEvents does).
+  const baselined = [...touched].filter((accountId) => store.baselineOf(accountId));
+  if (baselined.length) {
+    const mark = store.checkpoint();
+    for (const accountId of baselined) store.setBaseline(accountId, mark);
   }
 }
