@@ -12,7 +12,7 @@
  * length of that list (the agent's own notifications are not the administrator's to see).
  * `read_at not_to eq('')` is read as "is set" (not null).
  */
-import { ADMIN, AGENT, testFake, type TestFake } from '../helpers';
+import { AGENT, testFake, type TestFake } from '../helpers';
 
 const SPEC = 'notifications_controller_spec.rb';
 
