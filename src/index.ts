@@ -23,6 +23,7 @@ import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
 import { CableServer, type CableOptions } from './events/cable';
 import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
+import { attachNotifications, seedNotifications } from './events/notifications';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
@@ -245,8 +246,10 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   const world = loadWorld({ fixtures: options.fixtures, merge: options.mergeFixtures });
   const seeded = seedWorld(store, world, options);
   backfillReportingEvents(store); // the seeded history's reporting events, before the reset point
+  seedNotifications(store); // and the notifications its assignments made
   const events = new EventBus();
   attachReporting(store, events); // reporting events, audit logs and CSAT responses from domain events
+  attachNotifications(store, events); // notifications from domain events (NotificationListener)
   const journal = new Journal(options.journalSize ?? 1000, store.clock, {
     maxBytes:
       options.journalBytes === undefined ? undefined : parseByteSize(options.journalBytes, 'journalBytes'),

@@ -15,7 +15,7 @@ export interface Range {
 }
 
 /** `DateTime.strptime(value, '%s')`, in epoch ms; 422 naming `attribute` when it is not an integer. */
-export function strptimeSeconds(value: unknown, attribute: 'since' | 'until' = 'since'): number {
+export function strptimeSeconds(value: unknown, attribute = 'since'): number {
   const text = String(value).trim();
   const ms = Number(text) * 1000;
   // Beyond ±8.64e15 ms a JavaScript date is invalid: too far for any view to render.

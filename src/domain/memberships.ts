@@ -3,11 +3,19 @@
  * platform API (account users, user deletion).
  */
 import type { AccountUser, Store } from '../store';
+import { createNotificationSetting, destroyNotificationSetting } from './notifications';
+
+/** Creates an AccountUser with what its after_create_commit adds: the member's notification setting. */
+export function addAccountUser(store: Store, fields: Omit<AccountUser, 'id'>): AccountUser {
+  const membership = store.tables.accountUsers.insert(fields);
+  createNotificationSetting(store, membership);
+  return membership;
+}
 
 /**
  * Destroys an AccountUser as Chatwoot does (`after_destroy :remove_user_from_account`): the user's inbox
  * and team memberships in that account go, and the account's conversations assigned to the user are
- * unassigned.
+ * unassigned; Agents::DestroyJob also destroys the member's notification setting.
  */
 export function removeAccountUser(store: Store, membership: AccountUser): void {
   const { tables } = store;
@@ -21,5 +29,6 @@ export function removeAccountUser(store: Store, membership: AccountUser): void {
   for (const c of tables.conversations.where('account', accountId)) {
     if (c.assignee_id === userId) tables.conversations.update(c.id, { assignee_id: null });
   }
+  destroyNotificationSetting(store, accountId, userId);
   tables.accountUsers.delete(membership.id);
 }

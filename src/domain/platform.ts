@@ -7,6 +7,7 @@
  */
 import type { PermissibleType, PlatformApp, Store, Table, Tables } from '../store';
 import { removeAccountUser } from './memberships';
+import { destroyUserNotifications } from './notifications';
 
 /** The account an object belongs to, kept on the grant so a per-account reset takes it along. */
 function accountOfObject(tables: Tables, type: PermissibleType, id: number): number | null {
@@ -76,6 +77,7 @@ export function destroyAccount(store: Store, accountId: number): void {
  */
 export function destroyUser(store: Store, userId: number): void {
   const { tables } = store;
+  destroyUserNotifications(store, userId);
   for (const m of tables.accountUsers.where('user', userId)) {
     for (const f of tables.customFilters.where('user', [m.account_id, userId]))
       tables.customFilters.delete(f.id);

@@ -5,6 +5,7 @@
  */
 import { blank, castBoolean, isHash } from '../rails/casts';
 import type { AccountUser, Availability, JsonObject, Role, Store, Tables, User } from '../store';
+import { addAccountUser } from './memberships';
 import { CouldNotCreate, InvalidAttribute, RecordInvalid } from './errors';
 import { accountOf, actingUser, type Scope } from './scope';
 import { EMAIL_PATTERN, Errors, passwordErrors } from './validations';
@@ -89,7 +90,7 @@ export function addAgent(scope: Scope, params: AgentParams): { user: User; membe
     type: 'User',
     created_at: now,
   });
-  const membership = tables.accountUsers.insert({
+  const membership = addAccountUser(store, {
     account_id: account.id,
     user_id: user.id,
     role: params.role ?? 'agent',

@@ -73,6 +73,10 @@ export interface EventData {
   inbox_created: { inboxId: number };
   inbox_updated: { inboxId: number; changedAttributes: ChangeList<Json> };
   webwidget_triggered: { contactInboxId: number; eventInfo: JsonObject };
+  notification_created: { notificationId: number };
+  notification_updated: { notificationId: number };
+  /** The record is gone: who it belonged to travels with the event (Notification#dispatch_destroy_event). */
+  notification_deleted: { notificationId: number; userId: number; accountId: number };
 }
 
 export type EventName = keyof EventData;

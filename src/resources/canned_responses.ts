@@ -1,3 +1,4 @@
+import { ilike } from '../rails/text';
 import { changeRecord } from '../domain/changes';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord, notFound } from '../http/errors';
@@ -16,23 +17,6 @@ function findCannedResponse(ctx: RequestContext): CannedResponse {
   return response;
 }
 
-/**
- * A PostgreSQL `ILIKE` pattern as a regexp: `%` any run, `_` one character, `\` escapes the next
- * character; case-insensitive and across newlines.
- */
-export function ilike(pattern: string): RegExp {
-  let source = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i];
-    if (ch === '\\' && i + 1 < pattern.length) source += escapeRegExp(pattern[++i]);
-    else if (ch === '%') source += '.*';
-    else if (ch === '_') source += '.';
-    else source += escapeRegExp(ch);
-  }
-  return new RegExp(`^${source}$`, 'is');
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * `?search=`: `short_code ILIKE '%q%' OR content ILIKE '%q%'`, ordered by the model's `order_by_search`

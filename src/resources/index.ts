@@ -31,6 +31,7 @@ import * as inboxes from './inboxes';
 import * as integrations from './integrations';
 import * as labels from './labels';
 import * as messages from './messages';
+import * as notifications from './notifications';
 import * as platformAccounts from './platform_accounts';
 import * as platformAgentBots from './platform_agent_bots';
 import * as platformUsers from './platform_users';
@@ -39,6 +40,7 @@ import * as publicContacts from './public_contacts';
 import * as publicConversations from './public_conversations';
 import * as publicMessages from './public_messages';
 import * as reports from './reports';
+import * as search from './search';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
 import * as widgetEvents from './widget_events';
@@ -73,6 +75,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   integrations,
   labels,
   messages,
+  notifications,
   platformAccounts,
   platformAgentBots,
   platformUsers,
@@ -81,6 +84,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   publicConversations,
   publicMessages,
   reports,
+  search,
   teams,
   webhooks,
   widgetEvents,

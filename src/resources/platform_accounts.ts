@@ -5,7 +5,7 @@
  */
 import { destroyAccount, grant, permissibleIds } from '../domain/platform';
 import { DEFAULT_ACCOUNT_FEATURES } from '../domain/records';
-import { removeAccountUser } from '../domain/memberships';
+import { addAccountUser, removeAccountUser } from '../domain/memberships';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
 import { toId } from '../http/params';
@@ -120,7 +120,7 @@ function createAccountUser(ctx: RequestContext) {
         ? existing
         : tables.accountUsers.update(existing.id, { role: roleOf(params.role) });
   } else {
-    membership = tables.accountUsers.insert({
+    membership = addAccountUser(store, {
       account_id: account.id,
       user_id: user.id,
       role: params.role === undefined ? 'agent' : roleOf(params.role),

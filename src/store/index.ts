@@ -181,6 +181,15 @@ function createTables() {
       sso: (t) => [t.user_id, t.token],
     }),
     sessions: table<T.Session>()('sessions', { user: (s) => s.user_id, client: (s) => s.client }),
+    notifications: table<T.Notification>()('notifications', {
+      account: byAccount,
+      user: (n) => [n.account_id, n.user_id],
+      actor: (n) => [n.user_id, n.primary_actor_id],
+    }),
+    notificationSettings: table<T.NotificationSetting>()('notification_settings', {
+      account: byAccount,
+      membership: (s) => [s.account_id, s.user_id],
+    }),
     // more tables: add each with a small edit just above this line
   };
 }

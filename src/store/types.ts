@@ -609,3 +609,54 @@ export interface Session {
   expiry: number;
   created_at: number;
 }
+
+// --- notifications ---
+
+/** Notification::NOTIFICATION_TYPES (app/models/notification.rb), in the enum's order (1…8). */
+export const NOTIFICATION_TYPES = [
+  'conversation_creation',
+  'conversation_assignment',
+  'assigned_conversation_new_message',
+  'conversation_mention',
+  'participating_conversation_new_message',
+  'sla_missed_first_response',
+  'sla_missed_next_response',
+  'sla_missed_resolution',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/**
+ * notifications (app/models/notification.rb): one user's notice about a conversation. The primary
+ * actor is always a Conversation (internal id, as Chatwoot's `primary_actor_id`); the secondary actor
+ * is who caused it (User, AgentBot) or the message it is about.
+ */
+export interface Notification {
+  id: number;
+  account_id: number;
+  user_id: number;
+  notification_type: NotificationType;
+  primary_actor_type: 'Conversation';
+  primary_actor_id: number;
+  secondary_actor_type: 'User' | 'AgentBot' | 'Message' | null;
+  secondary_actor_id: number | null;
+  read_at: number | null;
+  snoozed_until: number | null;
+  last_activity_at: number;
+  meta: JsonObject;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * notification_settings (app/models/notification_setting.rb): one per membership, the flag names a
+ * user chose (`email_<type>`, `push_<type>`), created with the AccountUser.
+ */
+export interface NotificationSetting {
+  id: number;
+  account_id: number;
+  user_id: number;
+  email_flags: string[];
+  push_flags: string[];
+  created_at: number;
+  updated_at: number;
+}

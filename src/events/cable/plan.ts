@@ -4,7 +4,9 @@
  * The server (index.ts) adds `account_id` and `performer`, queues and sends.
  */
 import type { ContactInbox, Store, Tables } from '../../store';
+import { findNotifications, notificationCounts } from '../../domain/notifications';
 import { contactPushView } from '../../views/contact';
+import { notificationPushView } from '../../views/notification';
 import {
   conversationPushData,
   messageCablePushData,
@@ -133,6 +135,29 @@ export function planBroadcasts(store: Store, event: DomainEvent): Broadcast[] {
         conversation: conversationPushData(tables, conversation),
         user: partyPushData(tables, conversation.account_id, typer),
         is_private: data.isPrivate === true,
+      }));
+      return out;
+    }
+    case 'notification_created':
+    case 'notification_updated': {
+      // ActionCableListener#notification_created/_updated: to the notification's user, with the
+      // NotificationFinder counts of the account (unread, not snoozed).
+      const notification = tables.notifications.get(event.data.notificationId);
+      const user = notification ? tables.users.get(notification.user_id) : undefined;
+      if (!notification || !user) return out;
+      push(out, [user.pubsub_token], event.name.replace('_', '.'), () => ({
+        notification: notificationPushView(tables, notification),
+        ...notificationCounts(findNotifications(store, notification.account_id, user.id)),
+      }));
+      return out;
+    }
+    case 'notification_deleted': {
+      const user = tables.users.get(event.data.userId);
+      if (!user) return out;
+      const { notificationId, accountId } = event.data;
+      push(out, [user.pubsub_token], 'notification.deleted', () => ({
+        notification: { id: notificationId },
+        ...notificationCounts(findNotifications(store, accountId, user.id)),
       }));
       return out;
     }
