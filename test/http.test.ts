@@ -297,14 +297,14 @@ describe('multipart bodies: files only where the operation takes them', () => {
   };
 
   it('reads the fields of any operation and lets the files go where the spec takes none', async () => {
-    // POST /contacts documents JSON only: the fields count (Rails parses multipart on every route),
+    // POST /labels documents JSON only: the fields count (Rails parses multipart on every route),
     // the 21 files are read and dropped — not kept, not counted against the files cap.
     const created = await withFiles(
-      fake.http.post(fake.path('/contacts')).set('api_access_token', ADMIN).field('name', 'Multi Part'),
+      fake.http.post(fake.path('/labels')).set('api_access_token', ADMIN).field('title', 'multi-part'),
       21,
     );
     expect(created.status).toBe(200);
-    expect(created.body.payload.contact.name).toBe('Multi Part');
+    expect(created.body.title).toBe('multi-part');
     // A GET with a multipart body: answered as without one.
     const listed = await withFiles(fake.http.get(fake.path('/agents')).set('api_access_token', ADMIN), 21);
     expect(listed.status).toBe(200);

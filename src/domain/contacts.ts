@@ -12,11 +12,13 @@ import type { PendingEvent } from '../events/types';
 import { blank, deepMerge, isHash } from '../rails/casts';
 import type { Contact, ContactInbox, Conversation, Inbox, JsonObject, Tables } from '../store';
 import { canSeeInbox, visibleInboxIds } from './access';
+import { attachAvatar, avatarErrors, purgeAvatar, type AvatarOwner, type AvatarUpload } from './avatars';
 import { changeRecord, type ChangedAttributes } from './changes';
 import { InvalidAttribute, RecordInvalid, RecordNotFound } from './errors';
 import { contactInboxFor, insertContact } from './records';
+import type { Upload } from './files';
 import { accountOf, recordEvent, type Scope } from './scope';
-import { E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from './validations';
+import { columnLengthErrors, E164_PATTERN, EMAIL_PATTERN, Errors, type FieldError } from './validations';
 
 export interface ContactWrite {
   record: Contact;
@@ -65,23 +67,34 @@ export function contactAttributes(params: Record<string, any>): ContactAttribute
 }
 
 /** The columns Contact validates. */
-export type ValidatedFields = Pick<Partial<Contact>, 'email' | 'phone_number' | 'identifier'>;
+export type ValidatedFields = Pick<Partial<Contact>, 'email' | 'phone_number' | 'identifier'> & {
+  name?: string | null;
+};
 
 /**
- * app/models/contact.rb's validations, in declaration order, of a contact with these fields against
- * the other contacts of the account (`selfId` is the contact itself, when it exists).
+ * app/models/contact.rb's validations of a contact with these fields against the other contacts of
+ * the account (`selfId` is the contact itself, when it exists), in Rails' order: ApplicationRecord's
+ * column lengths (before_validation; the string columns in table order), Avatarable's avatar check
+ * (its `validate` is declared first), then the model's own.
  */
 export function contactErrors(
   tables: Tables,
   accountId: number,
   fields: ValidatedFields,
   selfId?: number,
+  avatar?: Upload,
 ): FieldError[] {
   const taken = (index: 'email' | 'phone' | 'identifier', key: string) => {
     const other = tables.contacts.findBy(index, [accountId, key]);
     return other !== undefined && other.id !== selfId;
   };
-  const errors = new Errors();
+  const errors = columnLengthErrors(new Errors(), [
+    ['name', fields.name, 'string'],
+    ['email', fields.email, 'string'],
+    ['phone_number', fields.phone_number, 'string'],
+    ['identifier', fields.identifier, 'string'],
+  ]);
+  if (avatar) avatarErrors(avatar, errors);
   if (fields.email) {
     // The column holds the downcased email (prepare_email_attribute runs before validation).
     const email = fields.email.toLowerCase();
@@ -102,10 +115,22 @@ export function contactErrors(
 }
 
 /** Raises RecordInvalid with contactErrors' errors, if any. */
-export function validateContact(tables: Tables, accountId: number, fields: ValidatedFields, selfId?: number) {
-  const errors = contactErrors(tables, accountId, fields, selfId);
+export function validateContact(
+  tables: Tables,
+  accountId: number,
+  fields: ValidatedFields,
+  selfId?: number,
+  avatar?: Upload,
+) {
+  const errors = contactErrors(tables, accountId, fields, selfId, avatar);
   if (errors.length) throw new RecordInvalid(errors);
 }
+
+const avatarOwner = (contact: Contact): AvatarOwner => ({
+  type: 'Contact',
+  id: contact.id,
+  accountId: contact.account_id,
+});
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -156,17 +181,18 @@ export function createContact(
   scope: Scope,
   attributes: ContactAttributes,
   via?: { inboxId: number | undefined; sourceId: string | undefined },
+  avatar?: AvatarUpload,
 ): ContactWrite & { contactInbox: ContactInbox | undefined } {
   const { store, tables } = scope;
   const accountId = accountOf(scope).id;
-  validateContact(tables, accountId, attributes);
+  validateContact(tables, accountId, attributes, undefined, avatar?.file);
   const inbox = via ? findAccountInbox(scope, via.inboxId) : undefined;
   // ContactInboxBuilder: another contact's source id raises RecordNotUnique (Rails answers 500);
   // the fake answers 422 "Source id has already been taken".
   if (inbox && via?.sourceId && tables.contactInboxes.findBy('source', [inbox.id, via.sourceId])) {
     throw new InvalidAttribute('source_id', 'has already been taken');
   }
-  const record = insertContact(store, {
+  let record = insertContact(store, {
     account_id: accountId,
     name: attributes.name,
     email: attributes.email,
@@ -177,6 +203,10 @@ export function createContact(
     additional_attributes: attributes.additional_attributes ?? {},
     custom_attributes: attributes.custom_attributes ?? {},
   });
+  if (avatar) {
+    const url = attachAvatar(store, avatarOwner(record), avatar.file, avatar.baseUrl);
+    record = tables.contacts.update(record.id, { avatar_url: url });
+  }
   const contactInbox =
     inbox && via?.sourceId !== '' ? contactInboxFor(store, record, inbox, via?.sourceId) : undefined;
   return { record, changes: {}, events: [contactCreated(record)], contactInbox };
@@ -244,10 +274,21 @@ export function updateContact(
   scope: Scope,
   contact: Contact,
   changes: Partial<Contact>,
-  options: { eventWhenUnchanged?: boolean } = {},
+  options: { eventWhenUnchanged?: boolean; avatar?: AvatarUpload } = {},
 ): ContactWrite {
-  validateContact(scope.tables, contact.account_id, changes, contact.id);
+  const { avatar } = options;
+  validateContact(scope.tables, contact.account_id, changes, contact.id, avatar?.file);
   const written = changeRecord(scope.store, scope.tables.contacts, contact, changes);
+  if (avatar) {
+    // A new attachment touches the record (ActiveStorage::Attachment belongs_to :record, touch: true);
+    // `avatar` is no column, so previous_changes lists only updated_at for it.
+    const url = attachAvatar(scope.store, avatarOwner(contact), avatar.file, avatar.baseUrl);
+    const at = scope.store.clock.now();
+    if (!written.changes.updated_at) {
+      written.changes.updated_at = { previous_value: written.record.updated_at, current_value: at };
+    }
+    written.record = scope.tables.contacts.update(contact.id, { avatar_url: url, updated_at: at });
+  }
   const changed = Object.keys(written.changes).length > 0;
   return {
     ...written,
@@ -276,6 +317,7 @@ export function deleteContact(scope: Scope, contact: Contact): void {
   }
   for (const ci of tables.contactInboxes.where('contact', contact.id)) tables.contactInboxes.delete(ci.id);
   for (const note of tables.notes.where('contact', contact.id)) tables.notes.delete(note.id);
+  purgeAvatar(scope.store, avatarOwner(contact)); // has_one_attached: purge_later
   tables.contacts.delete(contact.id);
 }
 
@@ -349,8 +391,12 @@ export function removeCustomAttributes(
   return { ...written, events };
 }
 
-/** `contact.avatar.purge`: no callbacks, no updated_at. */
+/**
+ * ContactsController#avatar: `contact.avatar.purge if contact.avatar.attached?` — the stored image goes,
+ * no callbacks, no updated_at. An `avatar_url` the fake took as the thumbnail goes too.
+ */
 export function removeContactAvatar(scope: Scope, contact: Contact): Contact {
+  purgeAvatar(scope.store, avatarOwner(contact));
   return contact.avatar_url ? scope.tables.contacts.update(contact.id, { avatar_url: '' }) : contact;
 }
 

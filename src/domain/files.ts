@@ -9,7 +9,8 @@ import type { Attachment, Blob, Store } from '../store';
 export const BLOB_PATH = '/rails/active_storage/blobs/redirect';
 
 export interface NewFile {
-  accountId: number;
+  /** null for a file of no one account (a user's avatar). */
+  accountId: number | null;
   filename: string;
   contentType: string;
   data: Buffer;

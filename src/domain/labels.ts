@@ -22,6 +22,21 @@ export function labelList(value: unknown): string[] {
 }
 
 /**
+ * LabelConcern#valid_labels (newest upstream): of the posted `labels[]`, the titles of the account's
+ * labels, compared exactly (titles are stored downcased, so "Billing" names no label), in the labels'
+ * order; a label the account does not define is dropped. Anything but an array posts no labels.
+ */
+export function definedLabels(scope: Scope, posted: unknown): string[] {
+  if (!Array.isArray(posted)) return [];
+  const wanted = new Set(posted.filter((p) => p !== null && typeof p !== 'object').map(String));
+  if (!wanted.size) return [];
+  return scope.tables.labels
+    .where('account', accountOf(scope).id)
+    .map((label) => label.title)
+    .filter((title) => wanted.has(title));
+}
+
+/**
  * RegexHelper::UNICODE_CHARACTER_NUMBER_HYPHEN_UNDERSCORE (lib/regex_helper.rb): a letter or digit
  * first, then letters, digits, `_` or `-`; at least two characters in all.
  */

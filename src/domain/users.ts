@@ -6,9 +6,10 @@
 import { blank, castBoolean, isHash } from '../rails/casts';
 import type { AccountUser, Availability, JsonObject, Role, Store, Tables, User } from '../store';
 import { addAccountUser } from './memberships';
+import { attachAvatar, avatarErrors, purgeAvatar, type AvatarOwner, type AvatarUpload } from './avatars';
 import { CouldNotCreate, InvalidAttribute, RecordInvalid } from './errors';
 import { accountOf, actingUser, type Scope } from './scope';
-import { EMAIL_PATTERN, Errors, passwordErrors } from './validations';
+import { columnLengthErrors, EMAIL_PATTERN, Errors, passwordErrors } from './validations';
 
 /** Devise strips and downcases the email before validation (`strip_whitespace_keys`, `case_insensitive_keys`). */
 export const normalEmail = (value: unknown): string | null =>
@@ -35,8 +36,12 @@ function validateUser(
   self: User | undefined,
   values: { email: string | null; name: string | null; password: string | null | undefined },
 ): void {
-  const errors = new Errors();
   const { email, name, password } = values;
+  // ApplicationRecord's column lengths run first (before_validation).
+  const errors = columnLengthErrors(new Errors(), [
+    ['name', name, 'string'],
+    ['email', email, 'string'],
+  ]);
   emailErrors(errors, tables, email, self);
   // password_required?: a new user, or a password given on update.
   if (password !== undefined && (self === undefined || password !== null)) {
@@ -192,11 +197,32 @@ export function updateUser(store: Store, user: User, params: PlatformUserParams)
 const text = (value: unknown): string | null =>
   value === undefined || value === null ? null : String(value);
 
+const avatarOwner = (user: User): AvatarOwner => ({ type: 'User', id: user.id, accountId: null });
+
+/**
+ * ApplicationRecord's column lengths for the user columns the profile sets (users' table order:
+ * name, display_name, email, message_signature).
+ */
+function userLengthErrors(errors: Errors, values: Partial<User>): Errors {
+  return columnLengthErrors(errors, [
+    ['name', values.name, 'string'],
+    ['display_name', values.display_name, 'string'],
+    ['email', values.email, 'string'],
+    ['message_signature', values.message_signature, 'text'],
+  ]);
+}
+
 /**
  * ProfilesController#update: a password change needs the current password and is validated first;
- * then the profile attributes are saved. An email change waits for confirmation (unconfirmed_email).
+ * then the profile attributes (and `avatar`, an upload) are validated and saved together, or nothing
+ * is. An email change waits for confirmation (unconfirmed_email).
  */
-export function updateProfile(store: Store, user: User, params: Record<string, any>): void {
+export function updateProfile(
+  store: Store,
+  user: User,
+  params: Record<string, any>,
+  avatar?: AvatarUpload,
+): void {
   const changes: Partial<User> = {};
   const password = text(params.password);
   if (password) {
@@ -219,17 +245,26 @@ export function updateProfile(store: Store, user: User, params: Record<string, a
   if (params.phone_number !== undefined) {
     changes.custom_attributes = { ...user.custom_attributes, phone_number: text(params.phone_number) };
   }
+  const errors = userLengthErrors(new Errors(), changes);
+  if (avatar) avatarErrors(avatar.file, errors);
   if (params.email !== undefined) {
     const email = text(params.email)?.toLowerCase() ?? null;
     if (email !== user.email) {
-      const errors = new Errors();
+      userLengthErrors(errors, { email: email ?? undefined });
       emailErrors(errors, store.tables, email, user);
       if (!email) errors.add('email', "Email can't be blank"); // User also validates presence itself
-      if (errors.any) throw new RecordInvalid(errors.list);
       changes.unconfirmed_email = email;
     }
   }
+  if (errors.any) throw new RecordInvalid(errors.list);
+  if (avatar) changes.avatar_url = attachAvatar(store, avatarOwner(user), avatar.file, avatar.baseUrl);
   store.tables.users.update(user.id, changes);
+}
+
+/** ProfilesController#avatar: the user's avatar is removed (`avatar_url` "" from then on). */
+export function removeUserAvatar(store: Store, user: User): User {
+  purgeAvatar(store, avatarOwner(user));
+  return store.tables.users.update(user.id, { avatar_url: '' });
 }
 
 const AVAILABILITIES: readonly unknown[] = ['online', 'offline', 'busy'] satisfies Availability[];

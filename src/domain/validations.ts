@@ -151,3 +151,27 @@ export function validateJsonbAttributesLength(errors: Errors, attribute: string,
     }
   }
 }
+
+/** ApplicationRecord#validate_content_length's limits: string columns 255 characters, text columns 20000. */
+export const COLUMN_LENGTH_LIMITS = { string: 255, text: 20_000 } as const;
+
+/**
+ * ApplicationRecord's `before_validation :validates_column_content_length` (every Chatwoot model): a
+ * string or text column whose value is longer than its limit gets "<Attribute> is too long (maximum is
+ * N characters)". It runs before the model's own validations, over the columns in table order, so
+ * `columns` lists them in that order; a nil value is skipped. Length is Ruby's String#length
+ * (characters, not UTF-16 units).
+ */
+export function columnLengthErrors(
+  errors: Errors,
+  columns: readonly [attribute: string, value: unknown, type: keyof typeof COLUMN_LENGTH_LIMITS][],
+): Errors {
+  for (const [attribute, value, type] of columns) {
+    if (typeof value !== 'string') continue;
+    const max = COLUMN_LENGTH_LIMITS[type];
+    if (value.length > max && [...value].length > max) {
+      errors.addMessage(attribute, `is too long (maximum is ${max} characters)`);
+    }
+  }
+  return errors;
+}

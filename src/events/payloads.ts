@@ -80,7 +80,7 @@ export function partyPushData(tables: Tables, accountId: number, party: PartyRef
   }
   if (party.type === 'AgentBot') {
     const bot = tables.agentBots.get(party.id);
-    return bot ? { id: bot.id, name: bot.name, avatar_url: '', type: 'agent_bot' } : null;
+    return bot ? { id: bot.id, name: bot.name, avatar_url: bot.avatar_url ?? '', type: 'agent_bot' } : null;
   }
   const contact = tables.contacts.get(party.id);
   return contact ? contactPushView(contact) : null;

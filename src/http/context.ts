@@ -1,3 +1,4 @@
+import type { AvatarUpload } from '../domain/avatars';
 import type { Scope } from '../domain/scope';
 import type { Operation } from '../spec';
 import type { Session } from '../store';
@@ -49,3 +50,15 @@ export const text = (body: string, contentType: string, headers?: Record<string,
 
 export type Handler = (ctx: RequestContext) => Reply;
 export type HandlerMap = Record<string, Handler>;
+
+/** This fake's origin as the caller reached it, for the URLs of the files it serves. */
+export const baseUrlOf = (ctx: RequestContext): string => ctx.baseUrl ?? 'http://127.0.0.1:3000';
+
+/**
+ * The avatar file of a multipart request: the first file sent under one of `fields` (the parameter
+ * names the controller permits), with the base URL it will render with.
+ */
+export function avatarUpload(ctx: RequestContext, fields: readonly string[]): AvatarUpload | undefined {
+  const file = ctx.files.find((f) => fields.includes(f.fieldname));
+  return file && { file, baseUrl: baseUrlOf(ctx) };
+}

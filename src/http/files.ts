@@ -1,9 +1,10 @@
 /**
  * Serves the files the fake keeps (src/domain/files.ts) at ActiveStorage's blob path, as Chatwoot's
- * `data_url`s point there. Rails redirects that path to the storage service; the fake answers the
+ * `data_url`s point there, and at ActiveStorage's representation path, where avatars point. Rails redirects that path to the storage service; the fake answers the
  * bytes directly. Like ActiveStorage's signed URLs it needs no token.
  */
 import type { NextFunction, Request, Response } from 'express';
+import { REPRESENTATION_PATH } from '../domain/avatars';
 import { BLOB_PATH, findBlob } from '../domain/files';
 import type { Store } from '../store';
 import { routeNotFound } from './errors';
@@ -11,9 +12,12 @@ import { routeNotFound } from './errors';
 /** Content types a browser may show inline (ActiveStorage's content_types_allowed_inline, in short). */
 const INLINE = /^(image\/(png|gif|jpe?g|webp|bmp)|video\/|audio\/|application\/pdf$|text\/plain$)/;
 
-/** The route (Express path) and its handler. */
+/**
+ * The routes (Express paths) and their handler: a blob's path, and a representation's (avatars; the
+ * fake serves the original bytes whatever the variation).
+ */
 export function fileRoute(store: Store) {
-  const path = `${BLOB_PATH}/:key/:filename`;
+  const path = [`${BLOB_PATH}/:key/:filename`, `${REPRESENTATION_PATH}/:key/:variation/:filename`];
   const handler = (req: Request, res: Response, next: NextFunction) => {
     const blob = findBlob(store, String(req.params.key));
     if (!blob) return next(routeNotFound());

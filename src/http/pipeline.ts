@@ -81,8 +81,8 @@ export interface PipelineOptions {
   hosts: HostPolicy & { everyRoute: boolean };
   /** The browser pages (/, /docs, /openapi.json, /demo). */
   pages: RequestHandler;
-  /** The stored files (ActiveStorage's blob path). */
-  files: { path: string; handler: RequestHandler };
+  /** The stored files (ActiveStorage's blob and representation paths). */
+  files: { path: string[]; handler: RequestHandler };
 }
 
 /** One request on the Chatwoot path: what the steps share. */

@@ -1,8 +1,22 @@
-import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
+import {
+  accountOf,
+  avatarUpload,
+  empty,
+  isAdministrator,
+  ok,
+  type HandlerMap,
+  type RequestContext,
+} from '../http/context';
 import { invalidAttribute, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
-import { checkAgentBot, createAgentBot, destroyAgentBot, newBotToken } from '../domain/agent_bots';
+import {
+  createAgentBot,
+  destroyAgentBot,
+  newBotToken,
+  removeAgentBotAvatar,
+  updateAgentBot,
+} from '../domain/agent_bots';
 import { agentBotView } from '../views/agent_bot';
 import { isHash } from '../rails/casts';
 
@@ -24,7 +38,10 @@ function findBot(ctx: RequestContext, { allowSystem }: { allowSystem: boolean })
 
 const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { admin: isAdministrator(ctx) });
 
-/** permitted_params, cast like the model's columns; validation errors thrown before any write. */
+/** The `avatar` file of a multipart create or update (a top-level permitted parameter). */
+const AVATAR_FIELDS = ['avatar'];
+
+/** permitted_params, cast like the model's columns (the model validates them when they are written). */
 function fields(params: Record<string, any>): Partial<AgentBot> {
   const changes: Partial<AgentBot> = {};
   // The name column is nullable in Chatwoot (the record type says string for the seeded bots).
@@ -44,20 +61,19 @@ function fields(params: Record<string, any>): Partial<AgentBot> {
   // `bot_config: {}` permits a hash only; a scalar is dropped by strong parameters.
   const config = params.bot_config;
   if (isHash(config)) changes.bot_config = config as JsonObject;
-  checkAgentBot(changes);
   return changes;
 }
 
 function create(ctx: RequestContext) {
   const changes = fields(ctx.body ?? {});
-  const bot = createAgentBot(ctx.store, accountOf(ctx).id, changes);
+  const bot = createAgentBot(ctx.store, accountOf(ctx).id, changes, avatarUpload(ctx, AVATAR_FIELDS));
   return ok(render(ctx, bot));
 }
 
 function update(ctx: RequestContext) {
   const bot = findBot(ctx, { allowSystem: false });
   const changes = fields(ctx.body ?? {});
-  return ok(render(ctx, ctx.tables.agentBots.update(bot.id, changes)));
+  return ok(render(ctx, updateAgentBot(ctx.store, bot, changes, avatarUpload(ctx, AVATAR_FIELDS))));
 }
 
 function remove(ctx: RequestContext) {
@@ -79,7 +95,7 @@ export const handlers: HandlerMap = {
   updateAgentBot: update,
   replaceAgentBot: update,
   deleteAgentBot: remove,
-  // The fake keeps no bot avatars: purging one leaves the bot as it is (thumbnail "").
-  deleteAgentBotAvatar: (ctx) => ok(render(ctx, findBot(ctx, { allowSystem: false }))),
+  deleteAgentBotAvatar: (ctx) =>
+    ok(render(ctx, removeAgentBotAvatar(ctx.store, findBot(ctx, { allowSystem: false })))),
   resetAgentBotAccessToken: resetAccessToken,
 };

@@ -4,7 +4,7 @@
  * `account_id` is a system bot, offered to every account; one with an account is that account's own.
  * Bots made here get their own access token and work through the Application API.
  */
-import { checkAgentBot, createAgentBot, destroyAgentBot } from '../domain/agent_bots';
+import { checkAgentBot, createAgentBot, destroyAgentBot, removeAgentBotAvatar } from '../domain/agent_bots';
 import { grant, permissibleIds, regrantBot } from '../domain/platform';
 import { empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { toId } from '../http/params';
@@ -75,6 +75,5 @@ export const handlers: HandlerMap = {
   updatePlatformAgentBot: update,
   replacePlatformAgentBot: update,
   deletePlatformAgentBot: destroy,
-  // The fake keeps no bot avatars: purging one renders the bot as it is.
-  deletePlatformAgentBotAvatar: (ctx) => render(findBot(ctx)),
+  deletePlatformAgentBotAvatar: (ctx) => render(removeAgentBotAvatar(ctx.store, findBot(ctx))),
 };

@@ -1,6 +1,6 @@
 /** The caller's profile (app/controllers/api/v1/profiles_controller.rb). */
-import { setAutoOffline, setAvailability, updateProfile } from '../domain/users';
-import { actingUser, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
+import { removeUserAvatar, setAutoOffline, setAvailability, updateProfile } from '../domain/users';
+import { actingUser, avatarUpload, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, notFound, unauthenticated } from '../http/errors';
 import { toId, unwrap } from '../http/params';
 import { isHash, present } from '../rails/casts';
@@ -28,8 +28,17 @@ function profileParams(ctx: RequestContext): Record<string, any> {
   return unwrap(body, 'profile');
 }
 
+/**
+ * `profile[avatar]` (multipart); a flat `avatar` is taken as wrapped, as the fake takes every flat
+ * profile parameter (see profileParams).
+ */
+const AVATAR_FIELDS = ['profile[avatar]', 'avatar'];
+
 function update(ctx: RequestContext) {
-  updateProfile(ctx.store, currentUser(ctx), profileParams(ctx));
+  const avatar = avatarUpload(ctx, AVATAR_FIELDS);
+  // A request with only the file has parameters all the same (Rails' params include the upload).
+  const params = avatar && !Object.keys(ctx.body ?? {}).length ? {} : profileParams(ctx);
+  updateProfile(ctx.store, currentUser(ctx), params, avatar);
   return render(ctx);
 }
 
@@ -69,7 +78,7 @@ export const handlers: HandlerMap = {
   updateProfile: update,
   replaceProfile: update,
   deleteProfileAvatar: (ctx) => {
-    ctx.tables.users.update(currentUser(ctx).id, { avatar_url: '' });
+    removeUserAvatar(ctx.store, currentUser(ctx));
     return render(ctx);
   },
   setProfileAvailability: availability,

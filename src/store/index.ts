@@ -150,7 +150,7 @@ function createTables() {
       membership: (p) => [p.conversation_id, p.user_id],
     }),
     notes: table<T.Note>()('notes', { contact: (n) => n.contact_id }),
-    blobs: table<T.Blob>()('blobs', { key: (b) => b.key }),
+    blobs: table<T.Blob>()('blobs', { key: (b) => b.key, record: (b) => b.record }),
     automationRules: table<T.AutomationRule>()('automation_rules', { account: byAccount }),
     integrationHooks: table<T.IntegrationHook>()('integrations_hooks', {
       account: byAccount,

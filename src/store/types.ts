@@ -73,6 +73,8 @@ export interface AgentBot {
   access_token: string;
   bot_type: 'webhook';
   bot_config: JsonObject;
+  /** The uploaded avatar's URL (src/domain/avatars.ts); absent or "" when none. */
+  avatar_url?: string;
   created_at: number;
 }
 
@@ -432,7 +434,10 @@ export interface Note {
  */
 export interface Blob {
   id: number;
-  account_id: number;
+  /** null for a user's avatar (users belong to no one account). */
+  account_id: number | null;
+  /** The record an attachment such as an avatar belongs to, as "<Type>:<id>" (src/domain/avatars.ts). */
+  record?: string;
   key: string;
   filename: string;
   content_type: string;

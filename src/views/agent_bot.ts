@@ -16,7 +16,7 @@ export function agentBotView(bot: AgentBot, { admin }: AgentBotViewOptions) {
     id: bot.id,
     name: bot.name,
     description: bot.description,
-    thumbnail: '',
+    thumbnail: bot.avatar_url ?? '',
     ...(systemBot ? {} : { outgoing_url: bot.outgoing_url }),
     bot_type: bot.bot_type,
     bot_config: bot.bot_config,

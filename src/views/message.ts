@@ -17,7 +17,9 @@ export function senderView(tables: Tables, message: Message) {
     }
     case 'AgentBot': {
       const bot = tables.agentBots.get(message.sender_id);
-      return bot ? { id: bot.id, name: bot.name, avatar_url: '', type: 'agent_bot' } : undefined;
+      return bot
+        ? { id: bot.id, name: bot.name, avatar_url: bot.avatar_url ?? '', type: 'agent_bot' }
+        : undefined;
     }
     default:
       return undefined;

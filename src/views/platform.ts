@@ -55,14 +55,14 @@ export function platformUserTokenView(user: User) {
 
 /**
  * app/views/platform/api/v1/models/_agent_bot.json.jbuilder, newest upstream (one older version
- * rendered `outgoing_url` from the name, a bug not reproduced). The fake keeps no bot avatars.
+ * rendered `outgoing_url` from the name, a bug not reproduced).
  */
 export function platformAgentBotView(bot: AgentBot) {
   return {
     id: bot.id,
     name: bot.name,
     description: bot.description,
-    avatar_url: '',
+    avatar_url: bot.avatar_url ?? '',
     outgoing_url: bot.outgoing_url,
     bot_type: bot.bot_type,
     bot_config: bot.bot_config,

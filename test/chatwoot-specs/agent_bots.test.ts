@@ -166,18 +166,22 @@ describe(`${SPEC} PATCH /api/v1/accounts/<account_id>/agent_bots/:id`, () => {
   });
 
   it(`${SPEC}: when it is an authenticated user, updates avatar and includes thumbnail in response`, async () => {
-    // The fake keeps no avatars: "avatar.attached?" before and after is not observable; the multipart
-    // upload's status, the name change and the thumbnail key are.
+    // "avatar.attached?" is read as the thumbnail: "" before, then a URL the fake serves the image at.
+    // spec/assets/avatar.png stands in as the PNG signature and a few bytes.
+    const png = Buffer.concat([
+      Buffer.from('89504e470d0a1a0a', 'hex'),
+      Buffer.from('0000000d49484452', 'hex'),
+    ]);
+    expect((await fake.get(`/agent_bots/${botId}`)).body.thumbnail).toBe('');
     const res = await fake.http
       .patch(fake.path(`/agent_bots/${botId}`))
       .set('api_access_token', ADMIN)
       .field('name', 'test_updated')
-      .attach('avatar', Buffer.from('not really a png'), {
-        filename: 'avatar.png',
-        contentType: 'image/png',
-      });
+      .attach('avatar', png, { filename: 'avatar.png', contentType: 'image/png' });
     expect(res.status).toBe(200);
     expect(res.body).toHaveProperty('thumbnail');
+    const served = await fake.http.get(new URL(res.body.thumbnail).pathname).buffer(true);
+    expect(Buffer.compare(served.body, png)).toBe(0);
   });
 
   it(`${SPEC}: when it is an authenticated user, updated avatar with avatar_url`, async () => {

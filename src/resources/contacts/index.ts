@@ -20,9 +20,10 @@ import {
   setContactLabels,
   updateContact,
 } from '../../domain/contacts';
-import { labelList } from '../../domain/labels';
+import { definedLabels } from '../../domain/labels';
 import {
   actingUser,
+  avatarUpload,
   empty,
   isAdministrator,
   ok,
@@ -38,6 +39,12 @@ import { conversationView } from '../../views/conversation';
 import { inboxView } from '../../views/inbox';
 import { includeContactInboxes, renderContact } from './render';
 
+/**
+ * The `avatar` file of a multipart create or update: `params.permit(..., :avatar)` reads a top-level
+ * parameter (`contact[avatar]`, like every `contact[...]` key, is not read).
+ */
+const AVATAR_FIELDS = ['avatar'];
+
 function create(ctx: RequestContext) {
   const body: Record<string, any> = ctx.body ?? {};
   const via = blank(body.inbox_id)
@@ -47,7 +54,12 @@ function create(ctx: RequestContext) {
         sourceId:
           body.source_id === undefined || body.source_id === null ? undefined : String(body.source_id),
       };
-  const { record, contactInbox, events } = createContact(ctx, contactAttributes(body), via);
+  const { record, contactInbox, events } = createContact(
+    ctx,
+    contactAttributes(body),
+    via,
+    avatarUpload(ctx, AVATAR_FIELDS),
+  );
   recordEvents(ctx, events);
   const inbox = contactInbox ? ctx.tables.inboxes.get(contactInbox.inbox_id)! : undefined;
   return ok({
@@ -64,7 +76,10 @@ function create(ctx: RequestContext) {
 function update(ctx: RequestContext) {
   const contact = findContact(ctx, ctx.params.id);
   const changes = contactUpdate(contact, contactAttributes(ctx.body ?? {}));
-  const { record, events } = updateContact(ctx, contact, changes, { eventWhenUnchanged: true });
+  const { record, events } = updateContact(ctx, contact, changes, {
+    eventWhenUnchanged: true,
+    avatar: avatarUpload(ctx, AVATAR_FIELDS),
+  });
   recordEvents(ctx, events);
   return ok({ payload: renderContact(ctx, record, includeContactInboxes(ctx)) });
 }
@@ -98,10 +113,10 @@ function merge(ctx: RequestContext) {
   return ok(contactView(record));
 }
 
-/** The posted list replaces the contact's labels. */
+/** The posted labels the account defines replace the contact's labels (LabelConcern#create). */
 function setLabels(ctx: RequestContext) {
   const contact = findContact(ctx, ctx.params.contact_id);
-  const { record, events } = setContactLabels(ctx, contact, labelList(ctx.body?.labels));
+  const { record, events } = setContactLabels(ctx, contact, definedLabels(ctx, ctx.body?.labels));
   recordEvents(ctx, events);
   return ok({ payload: record.labels });
 }
