@@ -20,6 +20,16 @@ import { BLOB_PATH } from './files';
 import { accountOf, recordEvent, type Scope } from './scope';
 import { Errors, type FieldError } from './validations';
 import { changedAttributes, changeList } from './changes';
+import {
+  FRONTEND_URL,
+  PROVIDER_CHANNEL_TYPES,
+  castChannelAttributes,
+  newProviderChannel,
+  providerChannelErrors,
+  reauthorized,
+  type ProviderChannel,
+  type ProviderChannelType,
+} from './channels';
 
 // ---------------------------------------------------------------------------------------------
 // records
@@ -185,12 +195,16 @@ function isTimezone(tz: string): boolean {
   }
 }
 
+/** Inbox#check_channel_type?: the name format applies to these channels only. */
+const NAME_FORMAT_CHANNELS: readonly Channel['type'][] = ['Channel::Email', 'Channel::Api', 'Channel::WebWidget'];
+
 /** Inbox model validations, in declaration order; `channelType` null when no channel could be made. */
 function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null): FieldError[] {
   const errors = new Errors();
   const name = inbox.name ?? '';
   if (blank(name)) errors.add('name', "Name can't be blank");
-  if (channelType && !NAME_FORMAT.test(name)) errors.add('name', NAME_FORMAT_MESSAGE);
+  if (channelType && NAME_FORMAT_CHANNELS.includes(channelType) && !NAME_FORMAT.test(name))
+    errors.add('name', NAME_FORMAT_MESSAGE);
   if (!isTimezone(inbox.timezone ?? '')) errors.add('timezone', 'Timezone is not included in the list');
   if ((inbox.out_of_office_message ?? '').length > MESSAGE_MAX_LENGTH) {
     errors.add(
@@ -209,8 +223,14 @@ function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null)
   return errors.list;
 }
 
-/** Channel::WebWidget / Channel::Api validations. */
-function channelErrors(channel: Channel): FieldError[] {
+/** Channel::WebWidget / Channel::Api validations (the others: channels.ts). */
+function channelErrors(
+  store: Store,
+  channel: Channel,
+  creating: boolean,
+  selfInboxId?: number,
+): FieldError[] {
+  if (isProviderChannel(channel)) return providerChannelErrors(store, channel, creating, selfInboxId);
   const errors = new Errors();
   if (channel.type === 'Channel::WebWidget') {
     if (blank(channel.website_url)) errors.add('website_url', "Website url can't be blank");
@@ -229,6 +249,9 @@ function channelErrors(channel: Channel): FieldError[] {
   }
   return errors.list;
 }
+
+const isProviderChannel = (channel: Channel): channel is ProviderChannel =>
+  (PROVIDER_CHANNEL_TYPES as readonly string[]).includes(channel.type);
 
 function check(errors: FieldError[]): void {
   if (errors.length) throw new RecordInvalid(errors);
@@ -270,9 +293,6 @@ function updatedWorkingHours(current: WorkingHour[], params: WorkingHourParams[]
 // ---------------------------------------------------------------------------------------------
 // create, update
 
-/** The base URL the fake's views use for links (as Chatwoot's FRONTEND_URL). */
-const FRONTEND_URL = 'http://127.0.0.1:3000';
-
 /** An uploaded avatar's Active Storage URL (the fake keeps only the URL). */
 function avatarUrl(store: Store, filename: string): string {
   const key = store.nextToken('', 28);
@@ -297,18 +317,24 @@ export interface NewInbox {
 export function createInbox(scope: Scope, params: NewInbox): Inbox {
   const { store, tables } = scope;
   const { channelType, fields } = params;
-  if (channelType) {
+  let channel: Channel | undefined;
+  if (channelType && (PROVIDER_CHANNEL_TYPES as readonly string[]).includes(channelType)) {
+    channel = newProviderChannel(store, channelType as ProviderChannelType, params.channel);
+    check(channelErrors(store, channel, true));
+  } else if (channelType) {
     const candidate = {
       type: channelType,
       widget_color: '#1f93ff',
       additional_attributes: {},
       ...params.channel,
     };
-    check(channelErrors(candidate as Channel));
+    check(channelErrors(store, candidate as Channel, true));
   }
-  check(inboxErrors({ timezone: 'UTC', ...fields }, channelType ?? null));
+  // InboxesController#inbox_name: a Telegram inbox is named after its bot.
+  const named = channel?.type === 'Channel::Telegram' ? { ...fields, name: channel.bot_name ?? '' } : fields;
+  check(inboxErrors({ timezone: 'UTC', ...named }, channelType ?? null));
 
-  const channel =
+  channel ??=
     channelType === 'Channel::Api'
       ? newApiChannel(store, params.channel as Partial<ApiChannel>)
       : newWebWidgetChannel(store, params.channel as Partial<WebWidgetChannel>);
@@ -321,7 +347,7 @@ export function createInbox(scope: Scope, params: NewInbox): Inbox {
       nextChannelId(store, channel.type),
       store.clock.now(),
     ),
-    ...fields,
+    ...named,
     ...(avatar ? { avatar_url: avatar } : {}),
   } as Omit<Inbox, 'id'>);
   recordEvent(scope, 'inbox_created', { inboxId: inbox.id });
@@ -348,11 +374,15 @@ export function updateInbox(scope: Scope, inbox: Inbox, params: InboxUpdate): In
 
   let channel: Channel = inbox.channel;
   if (Object.keys(changes).length) {
-    channel = { ...inbox.channel, ...changes } as Channel;
+    // reauthorize_and_update_channel: `reauthorized!` first, then the channel's update!.
+    const cast = isProviderChannel(inbox.channel)
+      ? castChannelAttributes(inbox.channel.type, changes as Record<string, unknown>)
+      : changes;
+    channel = reauthorized({ ...inbox.channel, ...cast } as Channel);
     if (channel.type === 'Channel::WebWidget' && 'pre_chat_form_options' in changes) {
       channel.pre_chat_form_options = withPreChatDefaults(channel.pre_chat_form_options);
     }
-    check(channelErrors(channel));
+    check(channelErrors(scope.store, channel, false, inbox.id));
   }
   const workingHours = params.workingHours && updatedWorkingHours(inbox.working_hours, params.workingHours);
   const avatar =

@@ -14,11 +14,13 @@ import {
   type WorkingHourParams,
 } from '../domain/inboxes';
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { couldNotCreate, invalidAttribute } from '../http/errors';
+import { invalidAttribute } from '../http/errors';
 import { permit, toId } from '../http/params';
 import { isHash } from '../rails/casts';
 import type { ApiChannel, Channel, Inbox, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
+import { agentView, membershipOf } from '../views/agent';
 import { agentBotView } from '../views/agent_bot';
+import { CHANNEL_TYPES, permitProviderChannel } from './inbox_channels';
 import { inboxView } from '../views/inbox';
 
 /** inboxes_controller.rb#inbox_attributes, minus avatar (a file) and what the fake has no model for. */
@@ -55,13 +57,6 @@ const WIDGET_KEYS = [
 /** Channel::Api::EDITABLE_ATTRS */
 const API_KEYS = ['webhook_url', 'hmac_mandatory', 'additional_attributes'] as const;
 
-/** The fake's channels, by the `channel.type` Chatwoot's create reads. */
-const CHANNEL_TYPES: Record<string, Channel['type']> = {
-  web_widget: 'Channel::WebWidget',
-  api: 'Channel::Api',
-};
-/** Accepted by Chatwoot's create, but they need real provider credentials. */
-const PROVIDER_CHANNEL_TYPES = ['email', 'line', 'telegram', 'whatsapp', 'sms'];
 
 /** WorkingHour's permitted columns (inbox_update_params' working_hours). */
 const WORKING_HOUR_KEYS = [
@@ -100,6 +95,8 @@ function permitPreChatOptions(options: Record<string, any>): JsonObject {
 
 /** The permitted channel attributes for a channel type, as the record expects them. */
 function channelChanges(type: Channel['type'], params: Record<string, any>): Partial<Channel> {
+  if (type !== 'Channel::Api' && type !== 'Channel::WebWidget')
+    return permitProviderChannel(type, params) as Partial<Channel>;
   if (type === 'Channel::Api') return permit(params, API_KEYS) as Partial<ApiChannel>;
   const changes = permit(params, WIDGET_KEYS) as Partial<WebWidgetChannel> & Record<string, any>;
   if (isHash(params.pre_chat_form_options)) {
@@ -148,11 +145,6 @@ function create(ctx: RequestContext) {
   // the fake answers 422 "Channel can't be blank".
   if (!isHash(body.channel)) throw invalidAttribute('channel', "can't be blank");
   const type = body.channel.type;
-  if (PROVIDER_CHANNEL_TYPES.includes(type)) {
-    throw couldNotCreate(
-      `chatwoot-fake creates web_widget and api inboxes only; "${type}" inboxes need a real provider`,
-    );
-  }
   const channelType =
     typeof type === 'string' && Object.hasOwn(CHANNEL_TYPES, type) ? CHANNEL_TYPES[type] : undefined;
   const inbox = createInbox(ctx, {
@@ -174,6 +166,31 @@ function update(ctx: RequestContext) {
     avatarFilename: avatarFilename(ctx),
   });
   return ok(inboxView(updated, { admin: isAdministrator(ctx) }));
+}
+
+/**
+ * Inbox#assignable_agents: `account.users.where(id: members)` then `account.administrators`, each user
+ * once (both in id order, as the database returns them).
+ */
+function assignableAgents(ctx: RequestContext) {
+  const inbox = findInbox(ctx, ctx.params.id);
+  const accountId = accountOf(ctx).id;
+  const memberIds = ctx.tables.inboxMembers
+    .where('inbox', inbox.id)
+    .map((m) => m.user_id)
+    .filter((id) => membershipOf(ctx.tables, accountId, id))
+    .sort((a, b) => a - b);
+  const adminIds = ctx.tables.accountUsers
+    .where('account', accountId)
+    .filter((m) => m.role === 'administrator')
+    .map((m) => m.user_id)
+    .sort((a, b) => a - b);
+  const payload = [...new Set([...memberIds, ...adminIds])].flatMap((id) => {
+    const user = ctx.tables.users.get(id);
+    const membership = membershipOf(ctx.tables, accountId, id);
+    return user && membership ? [agentView(user, membership)] : [];
+  });
+  return ok({ payload });
 }
 
 function remove(ctx: RequestContext) {
@@ -211,5 +228,6 @@ export const handlers: HandlerMap = {
   deleteInbox: remove,
   deleteInboxAvatar: removeAvatar,
   getInboxAgentBot: agentBot,
+  listInboxAssignableAgents: assignableAgents,
   setInboxAgentBot: setAgentBot,
 };
