@@ -69,6 +69,8 @@ export function newInboxFields(
     working_hours_enabled: false,
     enable_email_collect: true,
     csat_survey_enabled: false,
+    csat_config: {},
+    portal_id: null,
     enable_auto_assignment: true,
     auto_assignment_config: {},
     out_of_office_message: null,
@@ -223,6 +225,32 @@ function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null)
   return errors.list;
 }
 
+/**
+ * `belongs_to :portal, optional: true`: Rails does not look the portal up, the foreign key does; the fake
+ * answers 422 "Portal must exist" for a portal that is not the account's (Rails would answer 500).
+ */
+function portalErrors(store: Store, accountId: number, portalId: unknown): FieldError[] {
+  if (portalId === undefined || portalId === null) return [];
+  const portal = typeof portalId === 'number' ? store.tables.portals.get(portalId) : undefined;
+  return portal && portal.account_id === accountId ? [] : [{ attribute: 'portal', message: 'Portal must exist' }];
+}
+
+/**
+ * InboxesController#format_csat_config: the permitted `csat_config` with its defaults; a template is kept
+ * only when one is given.
+ */
+export function formatCsatConfig(config: JsonObject): JsonObject {
+  const rules = (config.survey_rules ?? {}) as JsonObject;
+  const out: JsonObject = {
+    display_type: config.display_type || 'emoji',
+    message: config.message || '',
+    button_text: config.button_text || 'Please rate us',
+    survey_rules: { operator: rules.operator || 'contains', values: rules.values || [] },
+  };
+  if (!blank(config.template)) out.template = config.template;
+  return out;
+}
+
 /** Channel::WebWidget / Channel::Api validations (the others: channels.ts). */
 function channelErrors(
   store: Store,
@@ -333,6 +361,7 @@ export function createInbox(scope: Scope, params: NewInbox): Inbox {
   // InboxesController#inbox_name: a Telegram inbox is named after its bot.
   const named = channel?.type === 'Channel::Telegram' ? { ...fields, name: channel.bot_name ?? '' } : fields;
   check(inboxErrors({ timezone: 'UTC', ...named }, channelType ?? null));
+  check(portalErrors(store, accountOf(scope).id, named.portal_id));
 
   channel ??=
     channelType === 'Channel::Api'
@@ -371,6 +400,7 @@ export interface InboxUpdate {
 export function updateInbox(scope: Scope, inbox: Inbox, params: InboxUpdate): Inbox {
   const { fields, channel: changes } = params;
   check(inboxErrors({ ...inbox, ...fields }, inbox.channel.type));
+  if ('portal_id' in fields) check(portalErrors(scope.store, inbox.account_id, fields.portal_id));
 
   let channel: Channel = inbox.channel;
   if (Object.keys(changes).length) {

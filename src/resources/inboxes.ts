@@ -7,6 +7,7 @@ import {
   bindAgentBot,
   createInbox,
   destroyInbox,
+  formatCsatConfig,
   inboxAgentBot,
   removeInboxAvatar,
   unbindAgentBot,
@@ -16,7 +17,7 @@ import {
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute } from '../http/errors';
 import { permit, toId } from '../http/params';
-import { isHash } from '../rails/casts';
+import { blank, isHash } from '../rails/casts';
 import type { ApiChannel, Channel, Inbox, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
 import { agentView, membershipOf } from '../views/agent';
 import { agentBotView } from '../views/agent_bot';
@@ -38,6 +39,7 @@ const INBOX_KEYS = [
   'lock_to_single_conversation',
   'sender_name_type',
   'business_name',
+  'portal_id',
 ] as const;
 
 /** Channel::WebWidget::EDITABLE_ATTRS (selected_feature_flags handled apart). */
@@ -120,6 +122,35 @@ function workingHoursParam(params: unknown): WorkingHourParams[] | undefined {
   }));
 }
 
+/** csat_config: [:display_type, :message, :button_text, { survey_rules: [:operator, { values: [] }], template: [...] }] */
+function permitCsatConfig(params: unknown): JsonObject | undefined {
+  if (!isHash(params)) return undefined;
+  const out = permit(params, ['display_type', 'message', 'button_text']) as JsonObject;
+  if (isHash(params.survey_rules)) {
+    const rules = permit(params.survey_rules, ['operator']) as JsonObject;
+    if (Array.isArray(params.survey_rules.values)) rules.values = params.survey_rules.values;
+    out.survey_rules = rules;
+  }
+  if (isHash(params.template))
+    out.template = permit(params.template, ['name', 'template_id', 'created_at', 'language']) as JsonObject;
+  return out;
+}
+
+/** The permitted inbox attributes (inbox_attributes), `portal_id` read as an id. */
+function inboxFields(body: Record<string, any>): Partial<Inbox> {
+  const fields = permit(body, INBOX_KEYS) as Partial<Inbox> & Record<string, any>;
+  if ('portal_id' in fields) fields.portal_id = blank(fields.portal_id) ? null : (toId(fields.portal_id) ?? -1);
+  const csat = permitCsatConfig(body.csat_config);
+  if (csat) fields.csat_config = csat;
+  return fields;
+}
+
+/** The inbox partial, with its help-center portal when one is linked. */
+function render(ctx: RequestContext, inbox: Inbox) {
+  const portal = inbox.portal_id ? ctx.tables.portals.get(inbox.portal_id) : undefined;
+  return inboxView(inbox, { admin: isAdministrator(ctx), portal });
+}
+
 function list(ctx: RequestContext) {
   const account = accountOf(ctx);
   const visible = visibleInboxIds(ctx);
@@ -132,11 +163,15 @@ function list(ctx: RequestContext) {
       const y = b.name.toLowerCase();
       return x < y ? -1 : x > y ? 1 : a.id - b.id;
     });
-  return ok({ payload: inboxes.map((inbox) => inboxView(inbox, { admin })) });
+  return ok({
+    payload: inboxes.map((inbox) =>
+      inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin }),
+    ),
+  });
 }
 
 function show(ctx: RequestContext) {
-  return ok(inboxView(findInbox(ctx, ctx.params.id), { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, findInbox(ctx, ctx.params.id)));
 }
 
 function create(ctx: RequestContext) {
@@ -150,22 +185,28 @@ function create(ctx: RequestContext) {
   const inbox = createInbox(ctx, {
     channelType,
     channel: channelType ? channelChanges(channelType, body.channel) : {},
-    fields: permit(body, INBOX_KEYS) as Partial<Inbox>,
+    fields: inboxFields(body),
     avatarFilename: avatarFilename(ctx),
   });
-  return ok(inboxView(inbox, { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, inbox));
 }
 
 function update(ctx: RequestContext) {
   const inbox = findInbox(ctx, ctx.params.id);
   const body = ctx.body ?? {};
+  const fields = inboxFields(body);
+  // `inbox_params[:csat_config] = format_csat_config(...) if permitted_params[:csat_config].present?`
+  if (fields.csat_config) {
+    if (Object.keys(fields.csat_config).length) fields.csat_config = formatCsatConfig(fields.csat_config);
+    else delete fields.csat_config;
+  }
   const updated = updateInbox(ctx, inbox, {
-    fields: permit(body, INBOX_KEYS) as Partial<Inbox>,
+    fields,
     channel: isHash(body.channel) ? channelChanges(inbox.channel.type, body.channel) : {},
     workingHours: workingHoursParam(body.working_hours),
     avatarFilename: avatarFilename(ctx),
   });
-  return ok(inboxView(updated, { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, updated));
 }
 
 /**

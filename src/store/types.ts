@@ -230,6 +230,10 @@ export interface Inbox {
   working_hours_enabled: boolean;
   enable_email_collect: boolean;
   csat_survey_enabled: boolean;
+  /** The CSAT survey's settings (display type, message, survey rules); optional in older seeds. */
+  csat_config?: JsonObject;
+  /** The help-center portal linked to the inbox, if any. */
+  portal_id?: number | null;
   enable_auto_assignment: boolean;
   auto_assignment_config: JsonObject;
   out_of_office_message: string | null;

@@ -1,9 +1,11 @@
 import { MAILER_INBOUND_EMAIL_DOMAIN, callbackWebhookUrl } from '../domain/channels';
-import type { Channel, EmailChannel, Inbox } from '../store';
+import type { Channel, EmailChannel, Inbox, Portal } from '../store';
 
 export interface InboxViewOptions {
   /** Administrators also see the channel's secrets (hmac_token, secret). */
   admin: boolean;
+  /** The linked help-center portal, when it exists (`resource.portal.present?`). */
+  portal?: Portal;
 }
 
 function widgetScript(token: string): string {
@@ -74,7 +76,7 @@ function emailKeys(ch: EmailChannel, admin: boolean) {
  * Twilio's auth_token and account_sid, IMAP/SMTP settings, WhatsApp's provider_config) for
  * administrators only.
  */
-export function inboxView(inbox: Inbox, { admin }: InboxViewOptions) {
+export function inboxView(inbox: Inbox, { admin, portal }: InboxViewOptions) {
   const ch = inbox.channel;
   const widget = ch.type === 'Channel::WebWidget' ? ch : undefined;
   const api = ch.type === 'Channel::Api' ? ch : undefined;
@@ -89,6 +91,7 @@ export function inboxView(inbox: Inbox, { admin }: InboxViewOptions) {
     working_hours_enabled: inbox.working_hours_enabled,
     enable_email_collect: inbox.enable_email_collect,
     csat_survey_enabled: inbox.csat_survey_enabled,
+    csat_config: inbox.csat_config ?? {},
     enable_auto_assignment: inbox.enable_auto_assignment,
     auto_assignment_config: inbox.auto_assignment_config,
     out_of_office_message: inbox.out_of_office_message,
@@ -99,6 +102,7 @@ export function inboxView(inbox: Inbox, { admin }: InboxViewOptions) {
     lock_to_single_conversation: inbox.lock_to_single_conversation,
     sender_name_type: inbox.sender_name_type,
     business_name: inbox.business_name,
+    ...(portal ? { help_center: { name: portal.name, slug: portal.slug } } : {}),
     // Web-widget columns read with `try`: null on other channels (hmac_mandatory exists on API too).
     allowed_domains: widget ? widget.allowed_domains : null,
     widget_color: widget ? widget.widget_color : null,
