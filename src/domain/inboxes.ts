@@ -198,7 +198,11 @@ function isTimezone(tz: string): boolean {
 }
 
 /** Inbox#check_channel_type?: the name format applies to these channels only. */
-const NAME_FORMAT_CHANNELS: readonly Channel['type'][] = ['Channel::Email', 'Channel::Api', 'Channel::WebWidget'];
+const NAME_FORMAT_CHANNELS: readonly Channel['type'][] = [
+  'Channel::Email',
+  'Channel::Api',
+  'Channel::WebWidget',
+];
 
 /** Inbox model validations, in declaration order; `channelType` null when no channel could be made. */
 function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null): FieldError[] {
@@ -232,7 +236,9 @@ function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null)
 function portalErrors(store: Store, accountId: number, portalId: unknown): FieldError[] {
   if (portalId === undefined || portalId === null) return [];
   const portal = typeof portalId === 'number' ? store.tables.portals.get(portalId) : undefined;
-  return portal && portal.account_id === accountId ? [] : [{ attribute: 'portal', message: 'Portal must exist' }];
+  return portal && portal.account_id === accountId
+    ? []
+    : [{ attribute: 'portal', message: 'Portal must exist' }];
 }
 
 /**

@@ -248,9 +248,9 @@ function channelRecordJson(inbox: Inbox, channel: Channel) {
   }
   if (channel.type !== 'Channel::WebWidget') {
     // The other channels' columns as stored (the fake keeps no Reauthorizable flag in the table).
-    const { type: _type, reauthorization_required: _flag, ...columns } = channel as typeof channel & {
-      reauthorization_required?: boolean;
-    };
+    const columns: Record<string, unknown> = { ...channel };
+    delete columns.type;
+    delete columns.reauthorization_required;
     return { id: inbox.channel_id, account_id: inbox.account_id, ...columns, created_at: at, updated_at: at };
   }
   // flag_shih_tzu keeps the widget feature flags as a bit mask; reply_time is an enum.

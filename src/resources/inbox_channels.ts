@@ -3,7 +3,7 @@
  * (`allowed_channel_types`, `channel_type_from_params`), each channel's EDITABLE_ATTRS as strong
  * parameters, and the Twilio channel controller (channels/twilio_channels_controller.rb).
  */
-import type { HandlerMap, RequestContext } from '../http/context';
+import type { HandlerMap } from '../http/context';
 import { couldNotCreate } from '../http/errors';
 import { isHash } from '../rails/casts';
 import type { Channel, JsonObject } from '../store';
@@ -56,8 +56,7 @@ export const EDITABLE_ATTRS: Partial<Record<Channel['type'], readonly Permitted[
 };
 
 /** Strong parameters' permitted scalars: String, Numeric, true/false, nil. */
-const isScalar = (value: unknown) =>
-  value === null || ['string', 'number', 'boolean'].includes(typeof value);
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 
 /** `params.permit(channel: [...EDITABLE_ATTRS])[:channel]` for a provider channel. */
 export function permitProviderChannel(type: Channel['type'], params: Record<string, any>): JsonObject {
@@ -77,7 +76,7 @@ export function permitProviderChannel(type: Channel['type'], params: Record<stri
  * Twilio error as `{"error": e.message}`; without Twilio, the fake answers what Twilio says to
  * credentials it does not know.
  */
-function createTwilioChannel(_ctx: RequestContext): never {
+function createTwilioChannel(): never {
   throw couldNotCreate(
     '[HTTP 401] 20003 : Unable to fetch page\nAuthenticate\nhttps://www.twilio.com/docs/errors/20003\n',
   );

@@ -59,7 +59,6 @@ const WIDGET_KEYS = [
 /** Channel::Api::EDITABLE_ATTRS */
 const API_KEYS = ['webhook_url', 'hmac_mandatory', 'additional_attributes'] as const;
 
-
 /** WorkingHour's permitted columns (inbox_update_params' working_hours). */
 const WORKING_HOUR_KEYS = [
   'closed_all_day',
@@ -139,7 +138,8 @@ function permitCsatConfig(params: unknown): JsonObject | undefined {
 /** The permitted inbox attributes (inbox_attributes), `portal_id` read as an id. */
 function inboxFields(body: Record<string, any>): Partial<Inbox> {
   const fields = permit(body, INBOX_KEYS) as Partial<Inbox> & Record<string, any>;
-  if ('portal_id' in fields) fields.portal_id = blank(fields.portal_id) ? null : (toId(fields.portal_id) ?? -1);
+  if ('portal_id' in fields)
+    fields.portal_id = blank(fields.portal_id) ? null : (toId(fields.portal_id) ?? -1);
   const csat = permitCsatConfig(body.csat_config);
   if (csat) fields.csat_config = csat;
   return fields;
@@ -164,9 +164,7 @@ function list(ctx: RequestContext) {
       return x < y ? -1 : x > y ? 1 : a.id - b.id;
     });
   return ok({
-    payload: inboxes.map((inbox) =>
-      inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin }),
-    ),
+    payload: inboxes.map((inbox) => (inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin }))),
   });
 }
 

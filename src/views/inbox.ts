@@ -38,7 +38,10 @@ function channelTry(ch: Channel, column: string): unknown {
 function emailKeys(ch: EmailChannel, admin: boolean) {
   // MAILER_INBOUND_EMAIL_DOMAIN is set in the fake's installation: forwarding is on.
   const forwarding = MAILER_INBOUND_EMAIL_DOMAIN.length > 0;
-  const oauth = ch.provider === 'microsoft' || ch.provider === 'google' || (ch.imap_enabled && ch.imap_address === 'imap.gmail.com');
+  const oauth =
+    ch.provider === 'microsoft' ||
+    ch.provider === 'google' ||
+    (ch.imap_enabled && ch.imap_address === 'imap.gmail.com');
   return {
     email: ch.email,
     forwarding_enabled: forwarding,
@@ -53,7 +56,10 @@ function emailKeys(ch: EmailChannel, admin: boolean) {
           imap_enable_ssl: ch.imap_enable_ssl,
           imap_authentication: ch.imap_authentication,
           ...(oauth
-            ? { reauthorization_required: Object.keys(ch.provider_config).length === 0 || ch.reauthorization_required }
+            ? {
+                reauthorization_required:
+                  Object.keys(ch.provider_config).length === 0 || ch.reauthorization_required,
+              }
             : {}),
           smtp_login: ch.smtp_login,
           smtp_password: ch.smtp_password,
