@@ -82,14 +82,14 @@ describe('world validation', () => {
 
   it('reports wrong types, patterns and channel types with their lines', () => {
     const text = MINIMAL.replace('email: helper@tiny.test', 'email: helper-at-tiny')
-      .replace('type: Channel::WebWidget', 'type: Channel::Sms')
+      .replace('type: Channel::WebWidget', 'type: Channel::Fax')
       .replace('  - key: ann', '  - key: 7')
       .replace('content: hi', 'content: hi, private: "yes"');
     const message = errorOf(() => parseWorld(text, 'w.yaml'));
     expect(message.split('\n')).toEqual([
       'w.yaml:11: users[1].email must be an email address',
       'w.yaml:14: contacts[0].key must be a string',
-      'w.yaml:19: inboxes[0].channel.type must be one of Channel::WebWidget, Channel::Api',
+      'w.yaml:19: inboxes[0].channel.type must be one of Channel::WebWidget, Channel::Api, Channel::Email, Channel::Whatsapp, Channel::FacebookPage, Channel::Telegram, Channel::Sms, Channel::TwilioSms, Channel::Line',
       'w.yaml:24: conversations[0].messages[0].private must be true or false',
     ]);
   });
@@ -134,7 +134,7 @@ describe('world validation', () => {
     const message = errorOf(() => parseWorld(text, 'world.yaml'));
     expect(message.split('\n')).toEqual([
       'world.yaml:8: users[0].role must be one of agent, administrator (did you mean "administrator"?)',
-      'world.yaml:19: inboxes[0].channel.type must be one of Channel::WebWidget, Channel::Api (did you mean "Channel::WebWidget"?)',
+      'world.yaml:19: inboxes[0].channel.type must be one of Channel::WebWidget, Channel::Api, Channel::Email, Channel::Whatsapp, Channel::FacebookPage, Channel::Telegram, Channel::Sms, Channel::TwilioSms, Channel::Line (did you mean "Channel::WebWidget"?)',
       'world.yaml:21: conversations[0].contact "an" is not a contact key (did you mean "ann"?)',
       'world.yaml:22: conversations[0].inbox "webb" is not an inbox key (did you mean "web"?)',
       'world.yaml:23: conversations[0].status must be one of open, resolved, pending, snoozed (did you mean "open"?)',

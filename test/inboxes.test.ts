@@ -229,16 +229,16 @@ describe('POST /inboxes', () => {
     expect(names(await get('/inboxes'))).toHaveLength(3);
   });
 
-  it('answers 422 for a bad timezone, an unknown channel type or an unsupported provider channel', async () => {
+  it('answers 422 for a bad timezone, an unknown channel type or a channel its provider must accept', async () => {
     const tz = await post('/inboxes', { name: 'Tz', timezone: 'Mars/Olympus', channel: { type: 'api' } });
     expect(tz.status).toBe(422);
     expect(tz.body).toEqual({ message: 'Timezone is not included in the list', attributes: ['timezone'] });
     const unknown = await post('/inboxes', { name: 'Fax', channel: { type: 'fax' } });
     expect(unknown.status).toBe(422);
     expect(unknown.body).toEqual({ message: 'Channel must exist', attributes: ['channel'] });
-    const email = await post('/inboxes', { name: 'Mail', channel: { type: 'email', email: 'a@b.test' } });
-    expect(email.status).toBe(422);
-    expect(email.body.error).toMatch(/web_widget and api/);
+    const telegram = await post('/inboxes', { name: 'Bot', channel: { type: 'telegram', bot_token: '1:a' } });
+    expect(telegram.status).toBe(422);
+    expect(telegram.body.message).toBe('Bot token invalid token');
     const reply = await post('/inboxes', {
       name: 'Site',
       channel: { type: 'web_widget', website_url: 'https://x.test', reply_time: 'never' },
@@ -422,5 +422,85 @@ describe('inbox agent bot', () => {
     expect(agent.status).toBe(401);
     expect(agent.body).toEqual(NOT_AUTHORIZED);
     expect((await get('/inboxes/3/agent_bot')).body.agent_bot.id).toBe(1);
+  });
+});
+
+describe('provider channels', () => {
+  const create = (name: string, channel: object) => fake.send('post', '/inboxes', { name, channel }, ADMIN);
+
+  it('creates an email inbox with a generated forward_to_email, IMAP/SMTP shown to administrators only', async () => {
+    const res = await create('Support', { type: 'email', email: 'help@acme.test', imap_port: '993' });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      channel_type: 'Channel::Email',
+      email: 'help@acme.test',
+      forwarding_enabled: true,
+      imap_port: 993,
+      imap_enabled: false,
+      smtp_authentication: 'login',
+      callback_webhook_url: null,
+    });
+    expect(res.body.forward_to_email).toMatch(/^[0-9a-f]{32}@inbound\.chatwoot-fake\.test$/);
+    await fake.send('post', '/inbox_members', { inbox_id: res.body.id, user_ids: [2] }, ADMIN);
+    const asAgent = await fake.get(`/inboxes/${res.body.id}`, AGENT);
+    expect(asAgent.body.email).toBe('help@acme.test');
+    expect(Object.keys(asAgent.body).filter((k) => /^(imap|smtp)_/.test(k))).toEqual([]);
+  });
+
+  it('refuses a second email inbox with the same address, and one without an address', async () => {
+    expect((await create('One', { type: 'email', email: 'dup@acme.test' })).status).toBe(200);
+    const dup = await create('Two', { type: 'email', email: 'dup@acme.test' });
+    expect(dup.status).toBe(422);
+    expect(dup.body).toEqual({ message: 'Email has already been taken', attributes: ['email'] });
+    const none = await create('Three', { type: 'email' });
+    expect(none.body.message).toBe("Email can't be blank");
+  });
+
+  it('validates LINE and SMS channels with their model messages', async () => {
+    const line = await create('Line', { type: 'line', line_channel_id: '' });
+    expect(line.status).toBe(422);
+    expect(line.body.message).toBe(
+      "Line channel can't be blank, Line channel secret can't be blank, Line channel token can't be blank",
+    );
+    const sms = await create('Sms', { type: 'sms' });
+    expect(sms.body.message).toBe("Phone number can't be blank");
+    const ok = await create('Sms', { type: 'sms', phone_number: '+15550001111' });
+    expect(ok.body).toMatchObject({
+      channel_type: 'Channel::Sms',
+      phone_number: '+15550001111',
+      provider: 'default',
+      callback_webhook_url: 'http://127.0.0.1:3000/webhooks/sms/15550001111',
+    });
+  });
+
+  it('answers Telegram and WhatsApp creation as Chatwoot does when the provider refuses', async () => {
+    const before = (await fake.get('/inboxes')).body.payload.length;
+    const telegram = await create('Bot', { type: 'telegram', bot_token: '123:abc' });
+    expect(telegram.status).toBe(422);
+    expect(telegram.body).toEqual({ message: 'Bot token invalid token', attributes: ['bot_token'] });
+    const whatsapp = await create('WA', {
+      type: 'whatsapp',
+      phone_number: '+15550002222',
+      provider: 'whatsapp_cloud',
+    });
+    expect(whatsapp.status).toBe(422);
+    expect(whatsapp.body.message).toBe('Provider config Invalid Credentials');
+    const bad = await create('WA', { type: 'whatsapp', provider: 'other' });
+    expect(bad.body.message).toBe(
+      "Provider is not included in the list, Phone number can't be blank, Provider config Invalid Credentials",
+    );
+    expect((await fake.get('/inboxes')).body.payload).toHaveLength(before);
+  });
+
+  it('keeps the name format to email, API and web widget inboxes', async () => {
+    const line = await create('LINE @ Acme', {
+      type: 'line',
+      line_channel_id: '42',
+      line_channel_secret: 's',
+      line_channel_token: 't',
+    });
+    expect(line.status).toBe(200);
+    const email = await create('Mail @ Acme', { type: 'email', email: 'fmt@acme.test' });
+    expect(email.status).toBe(422);
   });
 });

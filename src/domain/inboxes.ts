@@ -20,6 +20,16 @@ import { BLOB_PATH } from './files';
 import { accountOf, recordEvent, type Scope } from './scope';
 import { Errors, type FieldError } from './validations';
 import { changedAttributes, changeList } from './changes';
+import {
+  FRONTEND_URL,
+  PROVIDER_CHANNEL_TYPES,
+  castChannelAttributes,
+  newProviderChannel,
+  providerChannelErrors,
+  reauthorized,
+  type ProviderChannel,
+  type ProviderChannelType,
+} from './channels';
 
 // ---------------------------------------------------------------------------------------------
 // records
@@ -59,6 +69,8 @@ export function newInboxFields(
     working_hours_enabled: false,
     enable_email_collect: true,
     csat_survey_enabled: false,
+    csat_config: {},
+    portal_id: null,
     enable_auto_assignment: true,
     auto_assignment_config: {},
     out_of_office_message: null,
@@ -185,12 +197,20 @@ function isTimezone(tz: string): boolean {
   }
 }
 
+/** Inbox#check_channel_type?: the name format applies to these channels only. */
+const NAME_FORMAT_CHANNELS: readonly Channel['type'][] = [
+  'Channel::Email',
+  'Channel::Api',
+  'Channel::WebWidget',
+];
+
 /** Inbox model validations, in declaration order; `channelType` null when no channel could be made. */
 function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null): FieldError[] {
   const errors = new Errors();
   const name = inbox.name ?? '';
   if (blank(name)) errors.add('name', "Name can't be blank");
-  if (channelType && !NAME_FORMAT.test(name)) errors.add('name', NAME_FORMAT_MESSAGE);
+  if (channelType && NAME_FORMAT_CHANNELS.includes(channelType) && !NAME_FORMAT.test(name))
+    errors.add('name', NAME_FORMAT_MESSAGE);
   if (!isTimezone(inbox.timezone ?? '')) errors.add('timezone', 'Timezone is not included in the list');
   if ((inbox.out_of_office_message ?? '').length > MESSAGE_MAX_LENGTH) {
     errors.add(
@@ -209,8 +229,42 @@ function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null)
   return errors.list;
 }
 
-/** Channel::WebWidget / Channel::Api validations. */
-function channelErrors(channel: Channel): FieldError[] {
+/**
+ * `belongs_to :portal, optional: true`: Rails does not look the portal up, the foreign key does; the fake
+ * answers 422 "Portal must exist" for a portal that is not the account's (Rails would answer 500).
+ */
+function portalErrors(store: Store, accountId: number, portalId: unknown): FieldError[] {
+  if (portalId === undefined || portalId === null) return [];
+  const portal = typeof portalId === 'number' ? store.tables.portals.get(portalId) : undefined;
+  return portal && portal.account_id === accountId
+    ? []
+    : [{ attribute: 'portal', message: 'Portal must exist' }];
+}
+
+/**
+ * InboxesController#format_csat_config: the permitted `csat_config` with its defaults; a template is kept
+ * only when one is given.
+ */
+export function formatCsatConfig(config: JsonObject): JsonObject {
+  const rules = (config.survey_rules ?? {}) as JsonObject;
+  const out: JsonObject = {
+    display_type: config.display_type || 'emoji',
+    message: config.message || '',
+    button_text: config.button_text || 'Please rate us',
+    survey_rules: { operator: rules.operator || 'contains', values: rules.values || [] },
+  };
+  if (!blank(config.template)) out.template = config.template;
+  return out;
+}
+
+/** Channel::WebWidget / Channel::Api validations (the others: channels.ts). */
+function channelErrors(
+  store: Store,
+  channel: Channel,
+  creating: boolean,
+  selfInboxId?: number,
+): FieldError[] {
+  if (isProviderChannel(channel)) return providerChannelErrors(store, channel, creating, selfInboxId);
   const errors = new Errors();
   if (channel.type === 'Channel::WebWidget') {
     if (blank(channel.website_url)) errors.add('website_url', "Website url can't be blank");
@@ -229,6 +283,9 @@ function channelErrors(channel: Channel): FieldError[] {
   }
   return errors.list;
 }
+
+const isProviderChannel = (channel: Channel): channel is ProviderChannel =>
+  (PROVIDER_CHANNEL_TYPES as readonly string[]).includes(channel.type);
 
 function check(errors: FieldError[]): void {
   if (errors.length) throw new RecordInvalid(errors);
@@ -270,9 +327,6 @@ function updatedWorkingHours(current: WorkingHour[], params: WorkingHourParams[]
 // ---------------------------------------------------------------------------------------------
 // create, update
 
-/** The base URL the fake's views use for links (as Chatwoot's FRONTEND_URL). */
-const FRONTEND_URL = 'http://127.0.0.1:3000';
-
 /** An uploaded avatar's Active Storage URL (the fake keeps only the URL). */
 function avatarUrl(store: Store, filename: string): string {
   const key = store.nextToken('', 28);
@@ -297,18 +351,25 @@ export interface NewInbox {
 export function createInbox(scope: Scope, params: NewInbox): Inbox {
   const { store, tables } = scope;
   const { channelType, fields } = params;
-  if (channelType) {
+  let channel: Channel | undefined;
+  if (channelType && (PROVIDER_CHANNEL_TYPES as readonly string[]).includes(channelType)) {
+    channel = newProviderChannel(store, channelType as ProviderChannelType, params.channel);
+    check(channelErrors(store, channel, true));
+  } else if (channelType) {
     const candidate = {
       type: channelType,
       widget_color: '#1f93ff',
       additional_attributes: {},
       ...params.channel,
     };
-    check(channelErrors(candidate as Channel));
+    check(channelErrors(store, candidate as Channel, true));
   }
-  check(inboxErrors({ timezone: 'UTC', ...fields }, channelType ?? null));
+  // InboxesController#inbox_name: a Telegram inbox is named after its bot.
+  const named = channel?.type === 'Channel::Telegram' ? { ...fields, name: channel.bot_name ?? '' } : fields;
+  check(inboxErrors({ timezone: 'UTC', ...named }, channelType ?? null));
+  check(portalErrors(store, accountOf(scope).id, named.portal_id));
 
-  const channel =
+  channel ??=
     channelType === 'Channel::Api'
       ? newApiChannel(store, params.channel as Partial<ApiChannel>)
       : newWebWidgetChannel(store, params.channel as Partial<WebWidgetChannel>);
@@ -321,7 +382,7 @@ export function createInbox(scope: Scope, params: NewInbox): Inbox {
       nextChannelId(store, channel.type),
       store.clock.now(),
     ),
-    ...fields,
+    ...named,
     ...(avatar ? { avatar_url: avatar } : {}),
   } as Omit<Inbox, 'id'>);
   recordEvent(scope, 'inbox_created', { inboxId: inbox.id });
@@ -345,14 +406,19 @@ export interface InboxUpdate {
 export function updateInbox(scope: Scope, inbox: Inbox, params: InboxUpdate): Inbox {
   const { fields, channel: changes } = params;
   check(inboxErrors({ ...inbox, ...fields }, inbox.channel.type));
+  if ('portal_id' in fields) check(portalErrors(scope.store, inbox.account_id, fields.portal_id));
 
   let channel: Channel = inbox.channel;
   if (Object.keys(changes).length) {
-    channel = { ...inbox.channel, ...changes } as Channel;
+    // reauthorize_and_update_channel: `reauthorized!` first, then the channel's update!.
+    const cast = isProviderChannel(inbox.channel)
+      ? castChannelAttributes(inbox.channel.type, changes as Record<string, unknown>)
+      : changes;
+    channel = reauthorized({ ...inbox.channel, ...cast } as Channel);
     if (channel.type === 'Channel::WebWidget' && 'pre_chat_form_options' in changes) {
       channel.pre_chat_form_options = withPreChatDefaults(channel.pre_chat_form_options);
     }
-    check(channelErrors(channel));
+    check(channelErrors(scope.store, channel, false, inbox.id));
   }
   const workingHours = params.workingHours && updatedWorkingHours(inbox.working_hours, params.workingHours);
   const avatar =

@@ -248,6 +248,13 @@ function channelRecordJson(inbox: Inbox, channel: Channel) {
       secret: channel.secret,
     };
   }
+  if (channel.type !== 'Channel::WebWidget') {
+    // The other channels' columns as stored (the fake keeps no Reauthorizable flag in the table).
+    const columns: Record<string, unknown> = { ...channel };
+    delete columns.type;
+    delete columns.reauthorization_required;
+    return { id: inbox.channel_id, account_id: inbox.account_id, ...columns, created_at: at, updated_at: at };
+  }
   // flag_shih_tzu keeps the widget feature flags as a bit mask; reply_time is an enum.
   const flags = channel.feature_flags.reduce((mask, f) => {
     const bit = WIDGET_FLAGS.indexOf(f);

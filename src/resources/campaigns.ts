@@ -3,6 +3,7 @@
  * an inbox shows to website visitors (ongoing) or sends to an audience (one_off, SMS/WhatsApp inboxes,
  * which the fake does not have). Administrators only (CampaignPolicy, InboxPolicy#campaigns?).
  */
+import { inboxType as channelInboxType } from '../domain/channels';
 import { findInbox } from '../domain/access';
 import { changeRecord } from '../domain/changes';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
@@ -36,7 +37,7 @@ const ATTRIBUTES = [
 ] as const;
 
 /** Inbox#inbox_type of the fake's channels. */
-const inboxType = (inbox: Inbox) => (inbox.channel.type === 'Channel::WebWidget' ? 'Website' : 'API');
+const inboxType = (inbox: Inbox) => channelInboxType(inbox.channel);
 const CAMPAIGN_INBOX_TYPES = ['Website', 'Twilio SMS', 'Sms', 'Whatsapp'];
 const ONE_OFF_INBOX_TYPES = ['Twilio SMS', 'Sms', 'Whatsapp'];
 

@@ -7,6 +7,7 @@ import {
   bindAgentBot,
   createInbox,
   destroyInbox,
+  formatCsatConfig,
   inboxAgentBot,
   removeInboxAvatar,
   unbindAgentBot,
@@ -14,11 +15,13 @@ import {
   type WorkingHourParams,
 } from '../domain/inboxes';
 import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { couldNotCreate, invalidAttribute } from '../http/errors';
+import { invalidAttribute } from '../http/errors';
 import { permit, toId } from '../http/params';
-import { isHash } from '../rails/casts';
+import { blank, isHash } from '../rails/casts';
 import type { ApiChannel, Channel, Inbox, JsonObject, WebWidgetChannel, WorkingHour } from '../store';
+import { agentView, membershipOf } from '../views/agent';
 import { agentBotView } from '../views/agent_bot';
+import { CHANNEL_TYPES, permitProviderChannel } from './inbox_channels';
 import { inboxView } from '../views/inbox';
 
 /** inboxes_controller.rb#inbox_attributes, minus avatar (a file) and what the fake has no model for. */
@@ -36,6 +39,7 @@ const INBOX_KEYS = [
   'lock_to_single_conversation',
   'sender_name_type',
   'business_name',
+  'portal_id',
 ] as const;
 
 /** Channel::WebWidget::EDITABLE_ATTRS (selected_feature_flags handled apart). */
@@ -54,14 +58,6 @@ const WIDGET_KEYS = [
 
 /** Channel::Api::EDITABLE_ATTRS */
 const API_KEYS = ['webhook_url', 'hmac_mandatory', 'additional_attributes'] as const;
-
-/** The fake's channels, by the `channel.type` Chatwoot's create reads. */
-const CHANNEL_TYPES: Record<string, Channel['type']> = {
-  web_widget: 'Channel::WebWidget',
-  api: 'Channel::Api',
-};
-/** Accepted by Chatwoot's create, but they need real provider credentials. */
-const PROVIDER_CHANNEL_TYPES = ['email', 'line', 'telegram', 'whatsapp', 'sms'];
 
 /** WorkingHour's permitted columns (inbox_update_params' working_hours). */
 const WORKING_HOUR_KEYS = [
@@ -100,6 +96,8 @@ function permitPreChatOptions(options: Record<string, any>): JsonObject {
 
 /** The permitted channel attributes for a channel type, as the record expects them. */
 function channelChanges(type: Channel['type'], params: Record<string, any>): Partial<Channel> {
+  if (type !== 'Channel::Api' && type !== 'Channel::WebWidget')
+    return permitProviderChannel(type, params) as Partial<Channel>;
   if (type === 'Channel::Api') return permit(params, API_KEYS) as Partial<ApiChannel>;
   const changes = permit(params, WIDGET_KEYS) as Partial<WebWidgetChannel> & Record<string, any>;
   if (isHash(params.pre_chat_form_options)) {
@@ -123,6 +121,36 @@ function workingHoursParam(params: unknown): WorkingHourParams[] | undefined {
   }));
 }
 
+/** csat_config: [:display_type, :message, :button_text, { survey_rules: [:operator, { values: [] }], template: [...] }] */
+function permitCsatConfig(params: unknown): JsonObject | undefined {
+  if (!isHash(params)) return undefined;
+  const out = permit(params, ['display_type', 'message', 'button_text']) as JsonObject;
+  if (isHash(params.survey_rules)) {
+    const rules = permit(params.survey_rules, ['operator']) as JsonObject;
+    if (Array.isArray(params.survey_rules.values)) rules.values = params.survey_rules.values;
+    out.survey_rules = rules;
+  }
+  if (isHash(params.template))
+    out.template = permit(params.template, ['name', 'template_id', 'created_at', 'language']) as JsonObject;
+  return out;
+}
+
+/** The permitted inbox attributes (inbox_attributes), `portal_id` read as an id. */
+function inboxFields(body: Record<string, any>): Partial<Inbox> {
+  const fields = permit(body, INBOX_KEYS) as Partial<Inbox> & Record<string, any>;
+  if ('portal_id' in fields)
+    fields.portal_id = blank(fields.portal_id) ? null : (toId(fields.portal_id) ?? -1);
+  const csat = permitCsatConfig(body.csat_config);
+  if (csat) fields.csat_config = csat;
+  return fields;
+}
+
+/** The inbox partial, with its help-center portal when one is linked. */
+function render(ctx: RequestContext, inbox: Inbox) {
+  const portal = inbox.portal_id ? ctx.tables.portals.get(inbox.portal_id) : undefined;
+  return inboxView(inbox, { admin: isAdministrator(ctx), portal });
+}
+
 function list(ctx: RequestContext) {
   const account = accountOf(ctx);
   const visible = visibleInboxIds(ctx);
@@ -135,11 +163,13 @@ function list(ctx: RequestContext) {
       const y = b.name.toLowerCase();
       return x < y ? -1 : x > y ? 1 : a.id - b.id;
     });
-  return ok({ payload: inboxes.map((inbox) => inboxView(inbox, { admin })) });
+  return ok({
+    payload: inboxes.map((inbox) => (inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin }))),
+  });
 }
 
 function show(ctx: RequestContext) {
-  return ok(inboxView(findInbox(ctx, ctx.params.id), { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, findInbox(ctx, ctx.params.id)));
 }
 
 function create(ctx: RequestContext) {
@@ -148,32 +178,58 @@ function create(ctx: RequestContext) {
   // the fake answers 422 "Channel can't be blank".
   if (!isHash(body.channel)) throw invalidAttribute('channel', "can't be blank");
   const type = body.channel.type;
-  if (PROVIDER_CHANNEL_TYPES.includes(type)) {
-    throw couldNotCreate(
-      `chatwoot-fake creates web_widget and api inboxes only; "${type}" inboxes need a real provider`,
-    );
-  }
   const channelType =
     typeof type === 'string' && Object.hasOwn(CHANNEL_TYPES, type) ? CHANNEL_TYPES[type] : undefined;
   const inbox = createInbox(ctx, {
     channelType,
     channel: channelType ? channelChanges(channelType, body.channel) : {},
-    fields: permit(body, INBOX_KEYS) as Partial<Inbox>,
+    fields: inboxFields(body),
     avatarFilename: avatarFilename(ctx),
   });
-  return ok(inboxView(inbox, { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, inbox));
 }
 
 function update(ctx: RequestContext) {
   const inbox = findInbox(ctx, ctx.params.id);
   const body = ctx.body ?? {};
+  const fields = inboxFields(body);
+  // `inbox_params[:csat_config] = format_csat_config(...) if permitted_params[:csat_config].present?`
+  if (fields.csat_config) {
+    if (Object.keys(fields.csat_config).length) fields.csat_config = formatCsatConfig(fields.csat_config);
+    else delete fields.csat_config;
+  }
   const updated = updateInbox(ctx, inbox, {
-    fields: permit(body, INBOX_KEYS) as Partial<Inbox>,
+    fields,
     channel: isHash(body.channel) ? channelChanges(inbox.channel.type, body.channel) : {},
     workingHours: workingHoursParam(body.working_hours),
     avatarFilename: avatarFilename(ctx),
   });
-  return ok(inboxView(updated, { admin: isAdministrator(ctx) }));
+  return ok(render(ctx, updated));
+}
+
+/**
+ * Inbox#assignable_agents: `account.users.where(id: members)` then `account.administrators`, each user
+ * once (both in id order, as the database returns them).
+ */
+function assignableAgents(ctx: RequestContext) {
+  const inbox = findInbox(ctx, ctx.params.id);
+  const accountId = accountOf(ctx).id;
+  const memberIds = ctx.tables.inboxMembers
+    .where('inbox', inbox.id)
+    .map((m) => m.user_id)
+    .filter((id) => membershipOf(ctx.tables, accountId, id))
+    .sort((a, b) => a - b);
+  const adminIds = ctx.tables.accountUsers
+    .where('account', accountId)
+    .filter((m) => m.role === 'administrator')
+    .map((m) => m.user_id)
+    .sort((a, b) => a - b);
+  const payload = [...new Set([...memberIds, ...adminIds])].flatMap((id) => {
+    const user = ctx.tables.users.get(id);
+    const membership = membershipOf(ctx.tables, accountId, id);
+    return user && membership ? [agentView(user, membership)] : [];
+  });
+  return ok({ payload });
 }
 
 function remove(ctx: RequestContext) {
@@ -211,5 +267,6 @@ export const handlers: HandlerMap = {
   deleteInbox: remove,
   deleteInboxAvatar: removeAvatar,
   getInboxAgentBot: agentBot,
+  listInboxAssignableAgents: assignableAgents,
   setInboxAgentBot: setAgentBot,
 };

@@ -26,6 +26,7 @@ import * as customFilters from './custom_filters';
 import * as helpCenterArticles from './help_center/articles';
 import * as helpCenterCategories from './help_center/categories';
 import * as helpCenterPortals from './help_center/portals';
+import * as inboxChannels from './inbox_channels';
 import * as inboxMembers from './inbox_members';
 import * as inboxes from './inboxes';
 import * as integrations from './integrations';
@@ -70,6 +71,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   helpCenterArticles,
   helpCenterCategories,
   helpCenterPortals,
+  inboxChannels,
   inboxMembers,
   inboxes,
   integrations,

@@ -12,7 +12,7 @@ export type Role = 'agent' | 'administrator';
 export type Availability = 'online' | 'offline' | 'busy';
 export type ConversationStatus = 'open' | 'resolved' | 'pending' | 'snoozed';
 export type Priority = 'low' | 'medium' | 'high' | 'urgent' | null;
-export type ChannelType = 'Channel::WebWidget' | 'Channel::Api';
+export type ChannelType = Channel['type'];
 
 export interface Account {
   id: number;
@@ -122,7 +122,102 @@ export interface ApiChannel {
   additional_attributes: JsonObject;
 }
 
-export type Channel = WebWidgetChannel | ApiChannel;
+/**
+ * Channel::Email (app/models/channel/email.rb). `reauthorization_required` stands for Reauthorizable's
+ * flag (a Redis counter in Chatwoot); `imap_authentication` is the newest column.
+ */
+export interface EmailChannel {
+  type: 'Channel::Email';
+  email: string;
+  forward_to_email: string;
+  imap_enabled: boolean;
+  imap_login: string | null;
+  imap_password: string | null;
+  imap_address: string | null;
+  imap_port: number | null;
+  imap_enable_ssl: boolean;
+  imap_authentication: string | null;
+  smtp_enabled: boolean;
+  smtp_login: string | null;
+  smtp_password: string | null;
+  smtp_address: string | null;
+  smtp_port: number | null;
+  smtp_domain: string | null;
+  smtp_enable_starttls_auto: boolean;
+  smtp_enable_ssl_tls: boolean;
+  smtp_openssl_verify_mode: string | null;
+  smtp_authentication: string | null;
+  provider: string | null;
+  provider_config: JsonObject;
+  verified_for_sending: boolean;
+  reauthorization_required: boolean;
+}
+
+/** Channel::Whatsapp (360dialog `default` or `whatsapp_cloud`). */
+export interface WhatsappChannel {
+  type: 'Channel::Whatsapp';
+  phone_number: string;
+  provider: string;
+  provider_config: JsonObject;
+  message_templates: Json;
+  reauthorization_required: boolean;
+}
+
+/** Channel::FacebookPage (Messenger). */
+export interface FacebookPageChannel {
+  type: 'Channel::FacebookPage';
+  page_id: string;
+  instagram_id: string | null;
+  page_access_token: string;
+  user_access_token: string;
+  reauthorization_required: boolean;
+}
+
+/** Channel::Telegram: the bot's token; its name comes from Telegram's getMe. */
+export interface TelegramChannel {
+  type: 'Channel::Telegram';
+  bot_token: string;
+  bot_name: string | null;
+}
+
+/** Channel::Sms (Bandwidth). */
+export interface SmsChannel {
+  type: 'Channel::Sms';
+  phone_number: string;
+  provider: string;
+  provider_config: JsonObject;
+}
+
+/** Channel::TwilioSms: a phone number or a messaging service, SMS or WhatsApp medium. */
+export interface TwilioSmsChannel {
+  type: 'Channel::TwilioSms';
+  account_sid: string;
+  auth_token: string;
+  api_key_sid: string | null;
+  phone_number: string | null;
+  messaging_service_sid: string | null;
+  medium: 'sms' | 'whatsapp';
+  content_templates: JsonObject;
+}
+
+/** Channel::Line */
+export interface LineChannel {
+  type: 'Channel::Line';
+  line_channel_id: string;
+  line_channel_secret: string;
+  line_channel_token: string;
+}
+
+export type Channel =
+  | WebWidgetChannel
+  | ApiChannel
+  | EmailChannel
+  | WhatsappChannel
+  | FacebookPageChannel
+  | TelegramChannel
+  | SmsChannel
+  | TwilioSmsChannel
+  | LineChannel;
 
 export interface Inbox {
   id: number;
@@ -137,6 +232,10 @@ export interface Inbox {
   working_hours_enabled: boolean;
   enable_email_collect: boolean;
   csat_survey_enabled: boolean;
+  /** The CSAT survey's settings (display type, message, survey rules); optional in older seeds. */
+  csat_config?: JsonObject;
+  /** The help-center portal linked to the inbox, if any. */
+  portal_id?: number | null;
   enable_auto_assignment: boolean;
   auto_assignment_config: JsonObject;
   out_of_office_message: string | null;
