@@ -18,7 +18,9 @@ import type { Conversation, Store } from '../../store';
 /** The account member is `online` for OnlineStatusTracker (see the note above on presence). */
 function onlineForAssignment(store: Store, accountId: number, userId: number): boolean {
   const membership = store.tables.accountUsers.findBy('membership', [accountId, userId]);
-  return membership !== undefined && membership.auto_offline === false && membership.availability === 'online';
+  return (
+    membership !== undefined && membership.auto_offline === false && membership.availability === 'online'
+  );
 }
 
 /**
@@ -26,7 +28,11 @@ function onlineForAssignment(store: Store, accountId: number, userId: number): b
  * queue (never picked first, by the order they joined the inbox; then the longest since their last
  * pick), moved to the back of the queue. Undefined when none is allowed.
  */
-export function roundRobinAgent(store: Store, inboxId: number, allowedUserIds: ReadonlySet<number>): number | undefined {
+export function roundRobinAgent(
+  store: Store,
+  inboxId: number,
+  allowedUserIds: ReadonlySet<number>,
+): number | undefined {
   const members = store.tables.inboxMembers.where('inbox', inboxId);
   let next: (typeof members)[number] | undefined;
   let lastTurn = 0;

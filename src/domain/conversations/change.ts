@@ -125,7 +125,10 @@ export function changeConversation(
   // AssignmentHandler#ensure_assignee_is_from_team: a new team drops an assignee outside it, and an
   // unassigned conversation gets one of the team's online inbox members (find_assignee_from_team).
   if (next.team_id !== before.team_id && next.team_id !== null) {
-    if (next.assignee_id !== null && !tables.teamMembers.findBy('membership', [next.team_id, next.assignee_id])) {
+    if (
+      next.assignee_id !== null &&
+      !tables.teamMembers.findBy('membership', [next.team_id, next.assignee_id])
+    ) {
       next.assignee_id = null;
     }
     if (next.assignee_id === null) next.assignee_id = teamAssignee(store, next, next.team_id) ?? null;
