@@ -590,8 +590,9 @@ describe('conversation labels', () => {
     expect(res.body).toEqual({ payload: ['vip', 'bug'] });
   });
 
-  it('replaces the whole set and logs what was added and removed', async () => {
-    const res = await post('/conversations/4/labels', { labels: ['billing', 'vip', 'brand-new'] });
+  it('replaces the whole set and logs what was added and removed; titles the account lacks are dropped', async () => {
+    expect((await post('/labels', { title: 'brand-new' })).status).toBe(200);
+    const res = await post('/conversations/4/labels', { labels: ['billing', 'ghost', 'vip', 'brand-new'] });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ payload: ['billing', 'vip', 'brand-new'] });
     expect((await get('/conversations/4/labels')).body).toEqual({ payload: ['billing', 'vip', 'brand-new'] });
@@ -610,9 +611,10 @@ describe('conversation labels', () => {
   });
 
   it('splits comma lists, drops blanks and duplicates; a non-array clears the labels', async () => {
-    const res = await post('/conversations/9/labels', { labels: ['a, b', 'a', ' ', 'c'] });
-    expect(res.body).toEqual({ payload: ['a', 'b', 'c'] });
-    const cleared = await post('/conversations/9/labels', { labels: 'a' });
+    for (const title of ['a1', 'b1', 'c1']) expect((await post('/labels', { title })).status).toBe(200);
+    const res = await post('/conversations/9/labels', { labels: ['a1, b1', 'a1', ' ', 'c1'] });
+    expect(res.body).toEqual({ payload: ['a1', 'b1', 'c1'] });
+    const cleared = await post('/conversations/9/labels', { labels: 'a1' });
     expect(cleared.body).toEqual({ payload: [] });
     const same = await post('/conversations/4/labels', { labels: ['vip', 'bug'] });
     expect(same.body).toEqual({ payload: ['vip', 'bug'] });
