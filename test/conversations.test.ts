@@ -363,6 +363,18 @@ describe('GET /conversations/{id}', () => {
     // ConversationPolicy#show?: an agent bot reaches every conversation of its account.
     expect((await get('/conversations/4', BOT)).status).toBe(200);
   });
+
+  it('lets an agent outside the inbox see a conversation of their team (team_access?)', async () => {
+    // Alan (3) is in the website inbox only, and in the billing team (1); 6 is in the API inbox.
+    expect((await get('/conversations/6', AGENT2)).status).toBe(401);
+    await post('/conversations/6/assignments', { team_id: 1 }).expect(200);
+    const res = await get('/conversations/6', AGENT2);
+    expect(res.status).toBe(200);
+    expect(res.body.meta.team).toMatchObject({ id: 1 });
+    expect((await post('/conversations/6/toggle_priority', { priority: 'low' }, AGENT2)).status).toBe(200);
+    await post('/conversations/6/assignments', { team_id: 2 }).expect(200);
+    expect((await get('/conversations/6', AGENT2)).status).toBe(401);
+  });
 });
 
 describe('POST /conversations/{id}/toggle_status', () => {
