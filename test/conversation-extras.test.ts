@@ -310,6 +310,7 @@ describe('GET /conversations/{id}/attachments', () => {
     expect(res.body.meta).toEqual({ total_count: 2 });
     expect(res.body.payload).toEqual([
       {
+        id: second.body.attachments[0].id,
         message_id: second.body.id,
         thumb_url: second.body.attachments[0].data_url,
         data_url: second.body.attachments[0].data_url,

@@ -411,16 +411,17 @@ describe('POST /conversations/{id}/messages', () => {
     expect(res.body.sender).toEqual({ id: 1, name: 'Acme Helper Bot', avatar_url: '', type: 'agent_bot' });
     expect(conversation(id).waiting_since).toBeNull(); // bot replies clear it too
     expect(conversation(id).first_reply_created_at).toBeNull(); // but are no first reply
-    // Not in the API inbox (no bot there) nor the website's.
+    // ConversationPolicy#show? lets an agent bot reach every conversation of its account, also in
+    // inboxes it is not attached to (the API inbox, the website's).
     expect(
       (await fake.http.post(messagesOf(6)).set('api_access_token', BOT).send({ content: 'Beep.' })).status,
-    ).toBe(401);
+    ).toBe(200);
     const elsewhere = await fake.http
       .post(messagesOf(4))
       .set('api_access_token', BOT)
       .send({ content: 'Beep.' });
-    expect(elsewhere.status).toBe(401);
-    expect(elsewhere.body).toEqual({ error: 'You are not authorized to do this action' });
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.body.sender).toMatchObject({ type: 'agent_bot' });
   });
 
   it('sends as an agent bot with sender_type/sender_id and keeps external_created_at', async () => {

@@ -253,6 +253,11 @@ export interface InboxMember {
   account_id: number;
   inbox_id: number;
   user_id: number;
+  /**
+   * The member's place in the inbox's round-robin queue (Chatwoot keeps it in Redis): the turn at
+   * which auto-assignment last picked them; absent until then. See domain/conversations/auto_assignment.
+   */
+  round_robin_turn?: number;
 }
 
 export interface Contact {

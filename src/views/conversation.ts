@@ -140,6 +140,8 @@ export function conversationSearchView(
 export function conversationAttachmentView(tables: Tables, attachment: Attachment, message: Message) {
   const sender = senderView(tables, message);
   return {
+    // app/views/api/v1/models/_attachment.json.jbuilder (newest); older attachments.json had no id.
+    id: attachment.id,
     message_id: message.id,
     thumb_url: attachment.thumb_url,
     data_url: attachment.data_url,

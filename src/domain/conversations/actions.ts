@@ -121,9 +121,17 @@ export function assignTeam(
   return team;
 }
 
-/** Labels#create: the list replaces the conversation's labels; answers them as stored. */
+/**
+ * Labels#create: the list replaces the conversation's labels; answers them as stored. Titles that
+ * are not labels of the account are dropped (the newest labels_controller_spec: "drops labels that
+ * are not defined on the account"); titles are matched as stored, so exactly.
+ */
 export function setLabels(scope: Scope, conversation: Conversation, labels: unknown): string[] {
-  updateConversation(scope, conversation, { labels: labelList(labels) });
+  const accountId = conversation.account_id;
+  const defined = labelList(labels).filter(
+    (title) => scope.tables.labels.findBy('title', [accountId, title.toLowerCase()])?.title === title,
+  );
+  updateConversation(scope, conversation, { labels: defined });
   return current(scope, conversation).labels;
 }
 

@@ -10,6 +10,7 @@ import { capitalize } from '../../rails/inflection';
 import type { Conversation, Message, Store } from '../../store';
 import { changeRecord, type ChangedAttributes } from '../changes';
 import { insertMessage } from '../records';
+import { teamAssignee } from './auto_assignment';
 import { addParticipant } from './participants';
 
 export type { ChangedAttributes } from '../changes';
@@ -121,10 +122,16 @@ export function changeConversation(
   const next = { ...conversation, ...changes };
   // before_save :ensure_snooze_until_reset
   if (next.status !== 'snoozed') next.snoozed_until = null;
-  // AssignmentHandler#ensure_assignee_is_from_team: a new team drops an assignee outside it.
-  if (next.team_id !== before.team_id && next.team_id !== null && next.assignee_id !== null) {
-    const member = tables.teamMembers.findBy('membership', [next.team_id, next.assignee_id]);
-    if (!member) next.assignee_id = null;
+  // AssignmentHandler#ensure_assignee_is_from_team: a new team drops an assignee outside it, and an
+  // unassigned conversation gets one of the team's online inbox members (find_assignee_from_team).
+  if (next.team_id !== before.team_id && next.team_id !== null) {
+    if (
+      next.assignee_id !== null &&
+      !tables.teamMembers.findBy('membership', [next.team_id, next.assignee_id])
+    ) {
+      next.assignee_id = null;
+    }
+    if (next.assignee_id === null) next.assignee_id = teamAssignee(store, next, next.team_id) ?? null;
   }
 
   const tracked: Partial<Conversation> = {};

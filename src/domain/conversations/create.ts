@@ -4,18 +4,19 @@
  */
 import { present } from '../../rails/casts';
 import type { Contact, ContactInbox, Conversation, JsonObject, Message, Store } from '../../store';
-import { accountMember, accountTeam, canSeeInbox, findInbox } from '../access';
-import { NotAuthorized, RecordInvalid, RecordNotFound } from '../errors';
+import { accountMember, accountTeam, findInbox, mayShowInbox } from '../access';
+import { CouldNotCreate, NotAuthorized, RecordInvalid, RecordNotFound } from '../errors';
 import { contactInboxFor, insertConversation, insertMessage } from '../records';
 import { accountOf, actorOf, recordEvent, type Scope } from '../scope';
 import { Errors, validateJsonbAttributesLength } from '../validations';
 import { creationActivities, snoozeTime } from './change';
+import { teamAssignee } from './auto_assignment';
 import { addParticipant } from './participants';
 
 /**
  * The contact inbox a new conversation goes in, by the controller's before_actions in order: the
- * inbox and contact when both are given (the contact inbox made if missing), else
- * `ContactInbox.find_by!(source_id:)` and `authorize @contact_inbox.inbox, :show?`.
+ * inbox and contact when both are given (ContactInboxBuilder: the contact inbox made if missing),
+ * else `ContactInbox.find_by!(source_id:)` and `authorize @contact_inbox.inbox, :show?`.
  */
 export function contactInboxToConverse(
   scope: Scope,
@@ -31,12 +32,19 @@ export function contactInboxToConverse(
   }
   const given = params.source_id;
   const sourceId = given === undefined || given === null || given === '' ? undefined : String(given);
-  if (inbox && contact) return contactInboxFor(scope.store, contact, inbox, sourceId);
+  if (inbox && contact) {
+    // ContactInboxBuilder: find_or_create_by!(contact_id:, inbox_id:, source_id:) meets the unique
+    // index on (inbox_id, source_id) when another contact holds that source id; for API and website
+    // inboxes (the fake's channels) it re-raises RecordNotUnique and the controller answers 422.
+    const taken = sourceId ? scope.tables.contactInboxes.findBy('source', [inbox.id, sourceId]) : undefined;
+    if (taken && taken.contact_id !== contact.id) throw new CouldNotCreate('source_id should be unique');
+    return contactInboxFor(scope.store, contact, inbox, sourceId);
+  }
   if (sourceId === undefined) throw new RecordNotFound('contact inbox');
   for (const candidate of scope.tables.inboxes.where('account', account.id)) {
     const ci = scope.tables.contactInboxes.findBy('source', [candidate.id, sourceId]);
     if (!ci) continue;
-    if (!canSeeInbox(scope, ci.inbox_id)) throw new NotAuthorized();
+    if (!mayShowInbox(scope, ci.inbox_id)) throw new NotAuthorized();
     return ci;
   }
   throw new RecordNotFound('contact inbox');
@@ -110,9 +118,14 @@ export function buildConversation(
     const requested = (params.status ? params.status : 'open') as Conversation['status'];
     const team = accountTeam(scope, params.teamId);
     let assignee = accountMember(scope, params.assigneeId);
-    // ensure_assignee_is_from_team
+    // ensure_assignee_is_from_team (team_id changes on create): an assignee outside the team is
+    // dropped, and without one the team's round robin picks an online inbox member.
     if (team && assignee && !tables.teamMembers.findBy('membership', [team.id, assignee.id])) {
       assignee = undefined;
+    }
+    if (team && !assignee) {
+      const picked = teamAssignee(store, { account_id: inbox.account_id, inbox_id: inbox.id }, team.id);
+      assignee = picked === undefined ? undefined : tables.users.get(picked);
     }
     conversation = insertConversation(store, {
       contactInbox,

@@ -3,6 +3,7 @@
  * what the account API does to one conversation (actions.ts) and participants (participants.ts).
  */
 export * from './actions';
+export * from './auto_assignment';
 export * from './change';
 export * from './create';
 export * from './participants';
