@@ -152,7 +152,17 @@ describe(`${SPEC} GET /platform/api/v1/accounts/{account_id}`, () => {
     expect(res.status).toBe(200);
     // conform_schema(200): the platform account's keys (the fake checks every answer against its spec).
     expect(Object.keys(res.body).sort()).toEqual(
-      ['custom_attributes', 'domain', 'features', 'id', 'limits', 'locale', 'name', 'status', 'support_email'].sort(),
+      [
+        'custom_attributes',
+        'domain',
+        'features',
+        'id',
+        'limits',
+        'locale',
+        'name',
+        'status',
+        'support_email',
+      ].sort(),
     );
     expect(res.text).toContain('Acme Support');
   });
