@@ -98,7 +98,10 @@ describe(`${SPEC} POST …/conversations/{conversation_id}/toggle_typing`, () =>
       .post(`${conversationPath(contact.source_id, conversation.id)}/toggle_typing`)
       .send({ typing_status: 'on' });
     expect(res.status).toBe(200);
-    const typing = fake.events.recent.filter((e) => e.name.startsWith('conversation_typing'));
+    const typing = [
+      ...fake.events.named('conversation_typing_on'),
+      ...fake.events.named('conversation_typing_off'),
+    ];
     expect(typing.map((e) => [e.name, e.data.userType, e.data.userId])).toEqual([
       ['conversation_typing_on', 'Contact', contact.id],
     ]);
