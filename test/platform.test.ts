@@ -95,7 +95,7 @@ describe('platform accounts', () => {
         locale: 'en',
         domain: 'support.acme.test',
         support_email: 'support@acme.test',
-        enabled_features: {
+        features: {
           agent_bots: true,
           help_center: true,
           macros: true,
@@ -125,7 +125,7 @@ describe('platform accounts', () => {
       locale: 'fr',
       domain: null,
       support_email: 'help@partner.test',
-      enabled_features: {
+      features: {
         agent_bots: true,
         help_center: true,
         macros: true,
@@ -162,11 +162,11 @@ describe('platform accounts', () => {
     expect(res.body).toMatchObject({
       name: 'Acme Global',
       status: 'active',
-      enabled_features: { agent_bots: true, help_center: true, team_management: true, campaigns: true },
+      features: { agent_bots: true, help_center: true, team_management: true, campaigns: true },
       limits: { inboxes: 3 },
       custom_attributes: { tier: 'gold' },
     });
-    expect(res.body.enabled_features).not.toHaveProperty('reports');
+    expect(res.body.features).not.toHaveProperty('reports');
     const seen = await app('get', fake.path(''), ADMIN);
     expect(seen.status).toBe(200);
     expect(seen.body).toMatchObject({ name: 'Acme Global' });

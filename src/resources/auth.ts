@@ -6,7 +6,7 @@
  */
 import { createSession, sessionHeaders } from '../domain/sessions';
 import { consumeSsoToken } from '../domain/sso';
-import type { HandlerMap, Reply, RequestContext } from '../http/context';
+import { empty, ok, type HandlerMap, type Reply, type RequestContext } from '../http/context';
 import { HttpError } from '../http/errors';
 import type { Session, User } from '../store';
 import { iso } from '../views/time';
@@ -88,4 +88,31 @@ function validateToken(ctx: RequestContext): Reply {
   };
 }
 
-export const handlers: HandlerMap = { signIn, signOut, validateToken };
+/** SessionsController#new: `redirect_to login_page_url(error: 'access-denied')`; the fake is its own frontend. */
+function signInPage(ctx: RequestContext): Reply {
+  return empty(302, { Location: `${ctx.baseUrl ?? ''}/app/login?error=access-denied` });
+}
+
+/** PasswordsController#create (newest upstream): the same answer whether or not the email is known. */
+function requestPasswordReset(): Reply {
+  return ok({
+    message:
+      'Request for password reset is successful. A email with instructions will be sent to your email if it exists.',
+  });
+}
+
+/**
+ * PasswordsController#update and ConfirmationsController#create: their tokens come only in emails, which
+ * the fake never sends, so every token is unknown — Chatwoot's answer for an unknown one.
+ */
+const invalidToken = (): Reply => ok({ message: 'Invalid token', redirect_url: '/' }, 422);
+
+export const handlers: HandlerMap = {
+  signIn,
+  signInPage,
+  signOut,
+  validateToken,
+  requestPasswordReset,
+  resetPassword: invalidToken,
+  confirmUser: invalidToken,
+};

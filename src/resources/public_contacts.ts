@@ -16,7 +16,7 @@ import { publicParams } from '../http/params';
 import { ok, recordEvents, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidRecord } from '../http/errors';
 import { blank, isHash } from '../rails/casts';
-import { contactRecordView, publicContactView } from '../views/contact';
+import { publicContactView } from '../views/contact';
 import { publicInboxView } from '../views/public';
 
 /** A scalar parameter as Rails hands it to a string column; blank → undefined. */
@@ -78,7 +78,7 @@ function show(ctx: RequestContext) {
 }
 
 /**
- * ContactIdentifyAction without `identifier` (see identifyUpdate). Chatwoot first merges this
+ * ContactIdentifyAction without `identifier` (see identifyUpdate), rendered like show. Chatwoot first merges this
  * contact into another one of the account holding the given email (or phone number, unless the email
  * given differs from that contact's); the fake does not merge, so that case ends in the uniqueness 422.
  */
@@ -97,7 +97,8 @@ function update(ctx: RequestContext) {
   });
   const { record, events } = updateContact(ctx, contact, changes);
   recordEvents(ctx, events);
-  return ok(contactRecordView(record));
+  // inboxes/contacts/update.json.jbuilder (newest upstream): the show shape, no internal columns.
+  return ok(publicContactView(contactInbox, record));
 }
 
 export const handlers: HandlerMap = {

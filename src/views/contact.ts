@@ -147,7 +147,7 @@ export function publicContactView(contactInbox: ContactInbox, contact: Contact) 
 
 /**
  * Contact#as_json: the contacts table's columns in schema order (db/schema.rb), ISO timestamps, the
- * contact_type enum by name. Contacts::SyncAttributes copies location / country_code from
+ * contact_type enum by name, then the `label_list` attribute. Contacts::SyncAttributes copies location / country_code from
  * additional_attributes on save and makes a visitor with an email, phone number or identifier a lead.
  */
 export function contactRecordView(contact: Contact) {
@@ -171,5 +171,7 @@ export function contactRecordView(contact: Contact) {
     location: text(contact.additional_attributes.city),
     country_code: text(contact.additional_attributes.country),
     blocked: contact.blocked,
+    // acts_as_taggable_on declares `label_list` as an attribute, so as_json renders it after the columns.
+    label_list: contact.labels,
   };
 }

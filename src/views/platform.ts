@@ -10,7 +10,10 @@ function enabledFeatures(account: Account): Record<string, boolean> {
   return out;
 }
 
-/** app/views/platform/api/v1/models/_account.json.jbuilder */
+/**
+ * app/views/platform/api/v1/models/_account.json.jbuilder, newest upstream: `json.features
+ * resource.enabled_features` (older versions named the key `enabled_features`).
+ */
 export function platformAccountView(account: Account) {
   return {
     id: account.id,
@@ -18,7 +21,7 @@ export function platformAccountView(account: Account) {
     locale: account.locale,
     domain: account.domain,
     support_email: account.support_email,
-    enabled_features: enabledFeatures(account),
+    features: enabledFeatures(account),
     custom_attributes: account.custom_attributes,
     limits: account.limits ?? ({} as JsonObject),
     status: account.status,

@@ -1088,6 +1088,8 @@ export function isChatwootError(body: unknown): boolean {
   }
   if (Array.isArray(b.errors)) return only('errors') && b.errors.every((e) => typeof e === 'string');
   if (typeof b.message === 'string') {
+    // Devise's token errors (passwords / confirmations): `{"message":"Invalid token","redirect_url":"/"}`.
+    if (typeof b.redirect_url === 'string') return only('message', 'redirect_url');
     return (
       only('message', 'attributes') &&
       (b.attributes === undefined ||
