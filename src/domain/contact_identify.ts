@@ -103,7 +103,10 @@ export function identifyContact(
     changes.custom_attributes = deepMerge(current.custom_attributes ?? {}, params.custom_attributes);
   }
   if (isHash(params.additional_attributes) && Object.keys(params.additional_attributes).length) {
-    changes.additional_attributes = deepMerge(current.additional_attributes ?? {}, params.additional_attributes);
+    changes.additional_attributes = deepMerge(
+      current.additional_attributes ?? {},
+      params.additional_attributes,
+    );
   }
   const avatar = scalar(params.avatar_url);
   if (avatar !== undefined && !current.avatar_url) changes.avatar_url = avatar; // Avatar::AvatarFromUrlJob

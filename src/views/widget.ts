@@ -158,7 +158,11 @@ export function widgetConversationView(tables: Tables, conversation: Conversatio
 }
 
 /** messages/index.json.jbuilder: `payload` oldest first and the conversation's `contact_last_seen_at`. */
-export function widgetMessagesView(tables: Tables, conversation: Conversation | undefined, messages: Message[]) {
+export function widgetMessagesView(
+  tables: Tables,
+  conversation: Conversation | undefined,
+  messages: Message[],
+) {
   return {
     payload: messages.map((m) => publicMessageView(tables, m)),
     meta: conversation ? { contact_last_seen_at: unixOrZero(conversation.contact_last_seen_at) } : {},
@@ -172,7 +176,11 @@ export function widgetInboxMembersView(tables: Tables, inbox: Inbox) {
     if (!user) return [];
     const membership = membershipOf(tables, inbox.account_id, user.id);
     return [
-      { name: user.name, avatar_url: user.avatar_url, availability_status: membership?.availability ?? 'offline' },
+      {
+        name: user.name,
+        avatar_url: user.avatar_url,
+        availability_status: membership?.availability ?? 'offline',
+      },
     ];
   });
   return { payload };

@@ -26,7 +26,11 @@ import {
 } from '../../http/context';
 import { isHash } from '../../rails/casts';
 import type { Conversation, JsonObject } from '../../store';
-import { widgetConversationSummaryView, widgetConversationView, conversationRecordView } from '../../views/widget';
+import {
+  widgetConversationSummaryView,
+  widgetConversationView,
+  conversationRecordView,
+} from '../../views/widget';
 import { attributeKeys, visitor } from './contacts';
 
 function header(ctx: RequestContext, name: string): string | undefined {
@@ -85,11 +89,18 @@ function create(ctx: RequestContext) {
   const email = typeof contactParams.email === 'string' ? contactParams.email.toLowerCase() : undefined;
   // contact_name: only for a contact with neither email, phone number nor identifier.
   const anonymous = !visitorContact.email && !visitorContact.phone_number && !visitorContact.identifier;
-  const name = anonymous ? (scalar(contactParams.name) ?? (email ? email.split('@')[0] : undefined)) : undefined;
+  const name = anonymous
+    ? (scalar(contactParams.name) ?? (email ? email.split('@')[0] : undefined))
+    : undefined;
   const identified = identifyContact(
     ctx,
     visitorContact,
-    { email, phone_number: contactParams.phone_number, name, custom_attributes: contactParams.custom_attributes },
+    {
+      email,
+      phone_number: contactParams.phone_number,
+      name,
+      custom_attributes: contactParams.custom_attributes,
+    },
     { retainOriginalName: true, discardInvalid: true },
   );
   // A merge moves the contact inbox to the surviving contact.
@@ -151,7 +162,10 @@ const toggleTyping = onConversation((ctx, { conversation, contact, params }) => 
 const toggleStatus = onConversation((ctx, { conversation, contact, inbox }) => {
   if (!inbox.channel.feature_flags.includes('end_conversation')) return empty(403);
   if (conversation.status !== 'resolved') {
-    recordChange(ctx, changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)));
+    recordChange(
+      ctx,
+      changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)),
+    );
   }
   return empty();
 });

@@ -6,9 +6,21 @@
 import { identifyContact } from '../../domain/contact_identify';
 import { setLabels } from '../../domain/conversations';
 import { uploadedAttachments } from '../../domain/files';
-import { addWidgetMessage, createWidgetConversation, widgetConversation, widgetConversations } from '../../domain/widget_visitor';
+import {
+  addWidgetMessage,
+  createWidgetConversation,
+  widgetConversation,
+  widgetConversations,
+} from '../../domain/widget_visitor';
 import { changeRecord } from '../../domain/changes';
-import { empty, ok, recordEvent, recordEvents, type HandlerMap, type RequestContext } from '../../http/context';
+import {
+  empty,
+  ok,
+  recordEvent,
+  recordEvents,
+  type HandlerMap,
+  type RequestContext,
+} from '../../http/context';
 import { HttpError } from '../../http/errors';
 import { blank, isHash, toI } from '../../rails/casts';
 import type { Conversation, JsonObject, Message } from '../../store';
