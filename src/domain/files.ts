@@ -81,7 +81,8 @@ export interface Upload {
 }
 
 /**
- * Uploaded `attachments[]` files of a request, as message attachments: kept in memory and served by
+ * Uploaded `attachments[]` files of a request (or those of another field, e.g. the widget's
+ * `message[attachments][]`), as message attachments: kept in memory and served by
  * the fake at their `data_url`. Signed-id strings of direct uploads are not supported and ignored.
  */
 export function uploadedAttachments(
@@ -89,9 +90,10 @@ export function uploadedAttachments(
   baseUrl: string,
   files: readonly Upload[],
   accountId: number,
+  field: RegExp = /^attachments(\[\d*\])?$/,
 ): Attachment[] {
   return files
-    .filter((f) => /^attachments(\[\d*\])?$/.test(f.fieldname))
+    .filter((f) => field.test(f.fieldname))
     .map((f) =>
       attachmentFor(store, baseUrl, {
         accountId,

@@ -81,10 +81,10 @@ export interface WidgetContext {
 }
 
 /**
- * WebsiteTokenHelper#set_web_widget + #set_contact: the web widget by `website_token`, then its
- * inbox's contact inbox with the token's `source_id`. Sets `ctx.account` (Chatwoot's @current_account).
+ * WebsiteTokenHelper#set_web_widget: the web widget by `website_token` (`find_by!`, so a missing or
+ * unknown one is RecordNotFound). Sets `ctx.account` (Chatwoot's @current_account).
  */
-export function widgetContext(ctx: Scope, params: Record<string, any>, authToken: unknown): WidgetContext {
+export function widgetInbox(ctx: Scope, params: Record<string, any>): Inbox & { channel: WebWidgetChannel } {
   const websiteToken = params.website_token;
   const inbox =
     typeof websiteToken === 'string' || typeof websiteToken === 'number'
@@ -94,13 +94,32 @@ export function widgetContext(ctx: Scope, params: Record<string, any>, authToken
   const account = ctx.tables.accounts.get(inbox.account_id);
   if (!account) throw new RecordNotFound();
   ctx.account = account;
-  const sourceId = decodeWidgetToken(ctx.store, authToken).source_id;
-  const contactInbox =
-    sourceId === undefined || sourceId === null
-      ? undefined
-      : ctx.tables.contactInboxes.findBy('source', [inbox.id, String(sourceId)]);
-  if (!contactInbox || !ctx.tables.contacts.get(contactInbox.contact_id)) throw new RecordNotFound();
-  return { inbox: inbox as WidgetContext['inbox'], contactInbox, params };
+  return inbox as Inbox & { channel: WebWidgetChannel };
+}
+
+/**
+ * The contact inbox a widget token names in the widget's inbox (set_contact's lookup), or undefined.
+ * The token's `inbox_id` must be the widget's own inbox: Chatwoot takes the contact inbox from the
+ * widget but the conversations' inbox from the token, so a token minted for another inbox could reach
+ * across inboxes there; the fake refuses it as a token that names no visitor.
+ */
+export function visitorOf(ctx: Scope, inbox: Inbox, authToken: unknown): ContactInbox | undefined {
+  const claims = decodeWidgetToken(ctx.store, authToken);
+  const sourceId = claims.source_id;
+  if (sourceId === undefined || sourceId === null || Number(claims.inbox_id) !== inbox.id) return undefined;
+  const contactInbox = ctx.tables.contactInboxes.findBy('source', [inbox.id, String(sourceId)]);
+  return contactInbox && ctx.tables.contacts.get(contactInbox.contact_id) ? contactInbox : undefined;
+}
+
+/**
+ * WebsiteTokenHelper#set_web_widget + #set_contact: the web widget by `website_token`, then its
+ * inbox's contact inbox with the token's `source_id`; no such visitor is RecordNotFound.
+ */
+export function widgetContext(ctx: Scope, params: Record<string, any>, authToken: unknown): WidgetContext {
+  const inbox = widgetInbox(ctx, params);
+  const contactInbox = visitorOf(ctx, inbox, authToken);
+  if (!contactInbox) throw new RecordNotFound();
+  return { inbox, contactInbox, params };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -44,7 +44,11 @@ import * as reports from './reports';
 import * as search from './search';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
+import * as widgetContacts from './widget/contacts';
+import * as widgetConversations from './widget/conversations';
 import * as widgetEvents from './widget_events';
+import * as widgetInbox from './widget/inbox';
+import * as widgetMessages from './widget/messages';
 
 /** The resource modules, alphabetical by file. */
 const MODULES: Record<string, { handlers: HandlerMap }> = {
@@ -89,7 +93,11 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   search,
   teams,
   webhooks,
+  widgetContacts,
+  widgetConversations,
   widgetEvents,
+  widgetInbox,
+  widgetMessages,
 };
 
 /** One map of every module's handlers; an operationId served twice is a mistake, refused at load. */

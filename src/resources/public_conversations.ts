@@ -2,8 +2,13 @@
  * Public client API: a contact's conversations
  * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
  */
-import { changeRecord } from '../domain/changes';
-import { changeConversation, initialStatus, recordChange, typingEventOf } from '../domain/conversations';
+import {
+  changeConversation,
+  initialStatus,
+  markSeenByContact,
+  recordChange,
+  typingEventOf,
+} from '../domain/conversations';
 import {
   contactActor,
   findPublicContactInbox,
@@ -15,7 +20,6 @@ import { insertConversation } from '../domain/records';
 import { publicParams } from '../http/params';
 import { empty, ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
 import { isHash } from '../rails/casts';
-import type { Message } from '../store';
 import { publicConversationView } from '../views/public';
 
 function list(ctx: RequestContext) {
@@ -77,30 +81,10 @@ function toggleTyping(ctx: RequestContext) {
   return empty();
 }
 
-/**
- * contact_last_seen_at = now (a save!, so updated_at moves; no conversation event), then
- * Conversations::UpdateMessageStatusJob: non-incoming messages created until then with status sent or
- * delivered become read (Messages::StatusUpdateService, `message_updated` each).
- */
+/** Chatwoot's update_last_seen for the contact (domain/conversations: markSeenByContact). */
 function updateLastSeen(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
-  const { tables, store } = ctx;
-  const now = store.clock.now();
-  tables.conversations.update(conversation.id, { contact_last_seen_at: now, updated_at: now });
-  const unread = tables.messages
-    .where('conversation', conversation.id)
-    .filter(
-      (m: Message) =>
-        (m.status === 'sent' || m.status === 'delivered') && m.message_type !== 0 && m.created_at <= now,
-    );
-  for (const message of unread) {
-    const { changes } = changeRecord(store, tables.messages, message, { status: 'read' });
-    recordEvent(ctx, 'message_updated', {
-      messageId: message.id,
-      conversationId: conversation.id,
-      changedAttributes: changes,
-    });
-  }
+  markSeenByContact(ctx, conversation);
   return empty();
 }
 

@@ -110,7 +110,7 @@ function permitSubmitted(item: JsonObject): JsonObject {
 }
 
 /** Strong parameters on `submitted_values`: a hash or an array of hashes; undefined when not sent. */
-function submittedValues(value: unknown): Json | undefined {
+export function submittedValues(value: unknown): Json | undefined {
   if (Array.isArray(value)) return value.filter(isHash).map(permitSubmitted);
   if (isHash(value)) return permitSubmitted(value);
   return undefined;
@@ -120,7 +120,7 @@ function submittedValues(value: unknown): Json | undefined {
  * `@message.update!(submitted_values: ...)`: content_attributes' submitted_values replaced, and
  * `message_updated` when that changed something (the CSAT listener reacts to it).
  */
-function submit(ctx: RequestContext, message: Message, values: Json | undefined): Message {
+export function submit(ctx: RequestContext, message: Message, values: Json | undefined): Message {
   if (values === undefined) return message;
   const attributes = { ...message.content_attributes, submitted_values: values };
   const { record: updated, changes } = changeRecord(ctx.store, ctx.tables.messages, message, {

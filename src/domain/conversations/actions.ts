@@ -20,6 +20,7 @@ import {
   type ConversationChanges,
 } from './change';
 import { updateContact } from '../contacts';
+import { changeRecord } from '../changes';
 
 /** Records a change's events (see changeEvents). */
 export function recordChange(scope: Scope, change: ConversationChange): void {
@@ -283,4 +284,29 @@ export function destroyConversation(scope: Scope, conversation: Conversation): v
     tables.conversationParticipants.delete(p.id);
   }
   tables.conversations.delete(conversation.id);
+}
+
+/**
+ * The contact's update_last_seen (public and widget APIs): contact_last_seen_at = now (a save!, so
+ * updated_at moves; no conversation event), then Conversations::UpdateMessageStatusJob: non-incoming
+ * messages created until then with status sent or delivered become read (Messages::StatusUpdateService,
+ * `message_updated` each).
+ */
+export function markSeenByContact(scope: Scope, conversation: Conversation): void {
+  const { tables, store } = scope;
+  const now = store.clock.now();
+  tables.conversations.update(conversation.id, { contact_last_seen_at: now, updated_at: now });
+  const unread = tables.messages
+    .where('conversation', conversation.id)
+    .filter(
+      (m) => (m.status === 'sent' || m.status === 'delivered') && m.message_type !== 0 && m.created_at <= now,
+    );
+  for (const message of unread) {
+    const { changes } = changeRecord(store, tables.messages, message, { status: 'read' });
+    recordEvent(scope, 'message_updated', {
+      messageId: message.id,
+      conversationId: conversation.id,
+      changedAttributes: changes,
+    });
+  }
 }

@@ -1,0 +1,163 @@
+/**
+ * The web widget's messages (app/controllers/api/v1/widget/messages_controller.rb, MessageFinder):
+ * the visitor's last conversation's messages, sending one (which starts a conversation when there is
+ * none), and answering a message's form (an email prompt, a CSAT survey, form fields).
+ */
+import { identifyContact } from '../../domain/contact_identify';
+import { setLabels } from '../../domain/conversations';
+import { uploadedAttachments } from '../../domain/files';
+import {
+  addWidgetMessage,
+  createWidgetConversation,
+  widgetConversation,
+  widgetConversations,
+} from '../../domain/widget_visitor';
+import { changeRecord } from '../../domain/changes';
+import {
+  empty,
+  ok,
+  recordEvent,
+  recordEvents,
+  type HandlerMap,
+  type RequestContext,
+} from '../../http/context';
+import { HttpError } from '../../http/errors';
+import { blank, isHash, toI } from '../../rails/casts';
+import type { Conversation, JsonObject, Message } from '../../store';
+import { publicMessageView } from '../../views/public';
+import { widgetMessagesView } from '../../views/widget';
+import { submit, submittedValues } from '../public_messages';
+import { visitor } from './contacts';
+import { conversationAttributes } from './conversations';
+
+const hash = (value: unknown): JsonObject => (isHash(value) ? value : {});
+
+/** MessageFinder with filter_internal_messages: no private notes, no activity messages; by created_at. */
+function visibleMessages(ctx: RequestContext, conversation: Conversation): Message[] {
+  const { messages } = ctx.tables;
+  return messages.cached(`public:${conversation.id}`, () =>
+    messages
+      .where('conversation', conversation.id)
+      .filter((m) => !m.private && m.message_type !== 2)
+      .sort((a, b) => a.created_at - b.created_at || a.id - b.id),
+  );
+}
+
+/**
+ * MessageFinder#current_messages: `after` and `before` → ids in [after, before) (at most 1000);
+ * `before` → the 20 just before; `after` → the 100 just after; neither → the latest 20. Oldest first.
+ */
+export function findMessages(all: Message[], before: unknown, after: unknown): Message[] {
+  const b = blank(before) ? undefined : (toI(before) ?? 0);
+  const a = blank(after) ? undefined : (toI(after) ?? 0);
+  if (a !== undefined && b !== undefined) return all.filter((m) => m.id >= a && m.id < b).slice(0, 1000);
+  if (a !== undefined) return all.filter((m) => m.id > a).slice(0, 100);
+  if (b !== undefined) return all.filter((m) => m.id < b).slice(-20);
+  return all.slice(-20);
+}
+
+function index(ctx: RequestContext) {
+  const { contactInbox } = visitor(ctx);
+  const conversation = widgetConversation(ctx.tables, contactInbox);
+  const page = conversation
+    ? findMessages(visibleMessages(ctx, conversation), ctx.query.before, ctx.query.after)
+    : [];
+  return ok(widgetMessagesView(ctx.tables, conversation, page));
+}
+
+const RESOLVED = 'Conversation is resolved and does not accept new messages';
+
+/**
+ * MessagesController#create: a resolved conversation of an inbox that takes no messages after
+ * resolution refuses with 403; without a conversation one is created first (with the request's
+ * custom_attributes and those of its `labels` the account has); then the visitor's message, with the
+ * multipart `message[attachments][]` files.
+ */
+function create(ctx: RequestContext) {
+  const { inbox, contactInbox, contact, params } = visitor(ctx);
+  const message = hash(params.message);
+  let conversation = widgetConversation(ctx.tables, contactInbox);
+  if (conversation?.status === 'resolved' && !inbox.allow_messages_after_resolved) {
+    throw new HttpError(403, { error: RESOLVED });
+  }
+  const attachments = uploadedAttachments(
+    ctx.store,
+    ctx.baseUrl ?? 'http://127.0.0.1:3000',
+    ctx.files,
+    inbox.account_id,
+    /^message\[attachments\](\[\d*\])?$/,
+  );
+  let created = false;
+  if (!conversation) {
+    conversation = createWidgetConversation(ctx.store, contactInbox, {
+      additional_attributes: conversationAttributes(ctx, message),
+      custom_attributes: params.custom_attributes,
+    });
+    created = true;
+  }
+  const added = addWidgetMessage(
+    ctx,
+    conversation,
+    contact,
+    { content: message.content, reply_to: message.reply_to, echo_id: message.echo_id },
+    attachments,
+  );
+  if (created) {
+    recordEvent(ctx, 'conversation_created', { conversationId: conversation.id });
+    const wanted = Array.isArray(params.labels) ? params.labels.map(String) : [];
+    const titles = ctx.tables.labels
+      .where('account', inbox.account_id)
+      .map((l) => l.title)
+      .filter((t) => wanted.includes(t));
+    if (titles.length) setLabels(ctx, ctx.tables.conversations.get(conversation.id)!, titles);
+  }
+  recordEvents(ctx, added.events);
+  return ok(publicMessageView(ctx.tables, ctx.tables.messages.get(added.message.id)!));
+}
+
+/**
+ * MessagesController#update: a message of the visitor's own conversations (another visitor's is not
+ * found). An `input_email` message stores `submitted_email` and the contact takes the email
+ * (ContactIdentifyAction: merged into the contact that has it, which keeps its name); any other message
+ * takes `message[submitted_values]` (a CSAT answer reaches the CSAT listener through message_updated).
+ */
+function update(ctx: RequestContext) {
+  const { contactInbox, contact, params } = visitor(ctx);
+  const id = toI(ctx.params.id);
+  const mine = new Set(widgetConversations(ctx.tables, contactInbox).map((c) => c.id));
+  const message = id === undefined ? undefined : ctx.tables.messages.get(id);
+  if (!message || !mine.has(message.conversation_id)) return empty(404);
+  if (message.content_type === 'input_email') {
+    const given = hash(params.contact).email;
+    const email = typeof given === 'string' ? given.toLowerCase() : null;
+    const written = changeRecord(ctx.store, ctx.tables.messages, message, {
+      content_attributes: { ...message.content_attributes, submitted_email: email },
+    });
+    if (Object.keys(written.changes).length) {
+      recordEvent(ctx, 'message_updated', {
+        messageId: message.id,
+        conversationId: message.conversation_id,
+        changedAttributes: written.changes,
+      });
+    }
+    if (email) {
+      const identified = identifyContact(
+        ctx,
+        contact,
+        { email, name: email.split('@')[0] },
+        { retainOriginalName: true, discardInvalid: true },
+      );
+      recordEvents(ctx, identified.events);
+    }
+    return ok(publicMessageView(ctx.tables, ctx.tables.messages.get(message.id)!));
+  }
+  const updated = submit(ctx, message, submittedValues(hash(params.message).submitted_values));
+  return ok(publicMessageView(ctx.tables, updated));
+}
+
+export const handlers: HandlerMap = {
+  listWidgetMessages: index,
+  createWidgetMessage: create,
+  updateWidgetMessage: update,
+  replaceWidgetMessage: update,
+};
