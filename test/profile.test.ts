@@ -52,7 +52,7 @@ describe('GET /api/v1/profile', () => {
       role: 'agent',
       ui_settings: {},
       uid: 'grace@acme.test',
-      type: 'User',
+      type: null,
       accounts: [
         {
           id: 1,

@@ -92,7 +92,7 @@ export function addAgent(scope: Scope, params: AgentParams): { user: User; membe
     avatar_url: '',
     custom_attributes: {},
     message_signature: null,
-    type: 'User',
+    type: null,
     created_at: now,
   });
   const membership = addAccountUser(store, {
@@ -164,7 +164,7 @@ export function findOrCreateUser(store: Store, params: PlatformUserParams): User
     avatar_url: '',
     custom_attributes: (params.custom_attributes ?? {}) as JsonObject,
     message_signature: null,
-    type: 'User',
+    type: null,
     ui_settings: {},
     created_at: store.clock.now(),
   });

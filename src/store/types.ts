@@ -43,7 +43,8 @@ export interface User {
   avatar_url: string;
   custom_attributes: JsonObject;
   message_signature: string | null;
-  type: 'User' | 'SuperAdmin';
+  /** The STI column: null for a normal user, 'SuperAdmin' for a super admin. */
+  type: 'SuperAdmin' | null;
   /** Dashboard preferences (jsonb, default {}); optional so older seeds stay valid. */
   ui_settings?: JsonObject;
   /** Devise reconfirmable: a changed email waits here until confirmed. */
