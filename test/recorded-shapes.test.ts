@@ -47,9 +47,7 @@ function elided(sample: Sample, v: Violation): boolean {
   if (partial.some((p) => pointer === p || pointer.startsWith(`${p}/`))) return true;
   const cut = sample.meta.cut_keys;
   return (
-    !!cut &&
-    v.expected === 'required property' &&
-    cut.keys.some((k) => pointer === `${cut.pointer}/${k}`)
+    !!cut && v.expected === 'required property' && cut.keys.some((k) => pointer === `${cut.pointer}/${k}`)
   );
 }
 
@@ -111,7 +109,9 @@ describe('recorded real bodies against the checker of their version', () => {
       const audio = item.attachments?.some((a: any) => a.file_type === 'audio');
       expect(describeViolations(contract.checkWebhook(host, 'message_created'))).toEqual(
         audio
-          ? ['drift /conversation/messages/*/attachments/*/transcribed_text no such property (not in the spec)']
+          ? [
+              'drift /conversation/messages/*/attachments/*/transcribed_text no such property (not in the spec)',
+            ]
           : [],
       );
       // The item really is checked: the same body with the item broken is not accepted.

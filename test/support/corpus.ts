@@ -73,14 +73,18 @@ export function operationOf(meta: SampleMeta): { event: string } | { method: str
 }
 
 /** A template path with its ids filled (any id routes the same). */
-export const fillPath = (template: string) =>
-  template.replace('{account_id}', '1').replace(/\{\w+\}/g, '7');
+export const fillPath = (template: string) => template.replace('{account_id}', '1').replace(/\{\w+\}/g, '7');
 
 /** A pointer with array indexes generalised: `/payload/3/id` → `/payload/*\/id`. */
 export const generic = (pointer: string) => pointer.replace(/\/\d+(?=\/|$)/g, '/*');
 
 /** `messages[0].sender` → `/messages/0/sender`. */
-export const dottedToPointer = (p: string) => '/' + p.replace(/\[(\d+)\]/g, '.$1').split('.').join('/');
+export const dottedToPointer = (p: string) =>
+  '/' +
+  p
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .join('/');
 
 /** Checks a sample's body as the sidecar says it is (a fragment needs a host: see the test). */
 export function checkSample(contract: ContractChecker, sample: Sample, body = sample.body): Violation[] {
@@ -123,13 +127,25 @@ export const FREE_FORM = new Set([
   'auto_assignment_config',
   'pre_chat_form_options',
   'sentiment',
+  'event_info',
 ]);
+
+/** `channel_type` of an inbox, or of a contact inbox's inbox. */
+function channelOf(item: unknown): string | undefined {
+  if (kindOf(item) !== 'object') return undefined;
+  const o = item as Record<string, any>;
+  return typeof o.channel_type === 'string'
+    ? o.channel_type
+    : typeof o.inbox?.channel_type === 'string'
+      ? o.inbox.channel_type
+      : undefined;
+}
 
 /**
  * Where a recorded body and the fake's differ in shape: `only-sample /x`, `only-fake /x`, or
- * `kind /x sample=int fake=float`. Objects: key sets compared, common keys recursively; arrays: every
- * item of one side against the first item of the other (items of one list share a shape); null
- * matches any kind (a value that happens to be unset).
+ * `kind /x sample=int fake=float`. Objects: key sets compared, common keys recursively; arrays: each
+ * item of the sample against the fake's item it is most alike (a list mixes kinds: an email and an API
+ * inbox, a user's and a contact's message); null matches any kind (a value that happens to be unset).
  */
 export function shapeDiff(sample: unknown, fake: unknown, pointer = ''): string[] {
   const ks = kindOf(sample);
@@ -137,7 +153,8 @@ export function shapeDiff(sample: unknown, fake: unknown, pointer = ''): string[
   if (ks === 'null' || kf === 'null') return [];
   if (ks !== kf) return [`kind ${pointer} sample=${ks} fake=${kf}`];
   const key = pointer.split('/').pop() ?? '';
-  if (ks === 'object' && !FREE_FORM.has(key)) {
+  if (FREE_FORM.has(key)) return [];
+  if (ks === 'object') {
     const s = sample as Record<string, unknown>;
     const f = fake as Record<string, unknown>;
     const out: string[] = [];
@@ -153,7 +170,18 @@ export function shapeDiff(sample: unknown, fake: unknown, pointer = ''): string[
     const f = fake as unknown[];
     if (!s.length || !f.length) return [];
     const out = new Set<string>();
-    for (const item of s) for (const d of shapeDiff(item, f[0], `${pointer}/*`)) out.add(d);
+    for (const item of s) {
+      // Items of a channel (inboxes, contact inboxes) are compared with the fake's of the same channel.
+      const channel = channelOf(item);
+      const same = channel === undefined ? f : f.filter((c) => channelOf(c) === channel);
+      if (!same.length) {
+        out.add(`no-channel ${pointer}/* ${channel}`);
+        continue;
+      }
+      const diffs = same.map((candidate) => shapeDiff(item, candidate, `${pointer}/*`));
+      const best = diffs.reduce((a, b) => (b.length < a.length ? b : a));
+      for (const d of best) out.add(d);
+    }
     return [...out];
   }
   return [];
