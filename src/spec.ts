@@ -46,12 +46,11 @@ export function specFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * The dereferenced spec as JSON text. Dereferencing the YAML files costs ~400 ms, so the result is
- * kept in the OS temp directory under a hash of the files' contents (a changed spec never reuses a
- * stale bundle); a cache that cannot be written or read is simply skipped.
- */
-async function bundledSpecText(): Promise<string> {
+let specHash: string | undefined;
+
+/** A hash of the spec files' names and contents: a changed spec never reuses a stale cache. */
+function hashOfSpec(): string {
+  if (specHash) return specHash;
   const hash = crypto.createHash('sha256');
   for (const file of specFiles(path.dirname(SPEC_ROOT))) {
     hash
@@ -60,15 +59,21 @@ async function bundledSpecText(): Promise<string> {
       .update(fs.readFileSync(file))
       .update('\0');
   }
-  const cacheFile = path.join(os.tmpdir(), `chatwoot-fake-spec-${hash.digest('hex').slice(0, 16)}.json`);
+  return (specHash = hash.digest('hex').slice(0, 16));
+}
+
+/**
+ * A text derived from the spec, kept in the OS temp directory under `name` and the spec's hash; a
+ * cache that cannot be written or read is simply skipped.
+ */
+async function cachedSpecText(name: string, produce: () => Promise<string>): Promise<string> {
+  const cacheFile = path.join(os.tmpdir(), `chatwoot-fake-${name}-${hashOfSpec()}.json`);
   try {
     return fs.readFileSync(cacheFile, 'utf8');
   } catch {
     // not cached yet
   }
-  // Loaded only here: most starts find the cached bundle and never need the parser.
-  const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
-  const text = JSON.stringify(await $RefParser.dereference(SPEC_ROOT));
+  const text = await produce();
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, text);
@@ -77,6 +82,15 @@ async function bundledSpecText(): Promise<string> {
     // read-only temp dir: no cache
   }
   return text;
+}
+
+/** The dereferenced spec as JSON text (dereferencing the YAML files costs ~400 ms: cached). */
+function bundledSpecText(): Promise<string> {
+  return cachedSpecText('spec', async () => {
+    // Loaded only here: most starts find the cached bundle and never need the parser.
+    const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
+    return JSON.stringify(await $RefParser.dereference(SPEC_ROOT));
+  });
 }
 
 /** Loads the multi-file spec, dereferenced (once per process); callers get a private copy. */
@@ -95,8 +109,9 @@ export async function loadSpecFor(version: ChatwootVersion | 'any'): Promise<Ope
   const key = version === 'any' ? 'any' : version.text;
   let text = derived.get(key);
   if (!text) {
-    text = loadSpec().then((spec) =>
-      JSON.stringify(deriveSpec(spec, version === 'any' ? 'any' : version.version)),
+    // Deriving copies and walks the whole document (~100 ms): cached like the bundle.
+    text = cachedSpecText(`spec-${key}`, async () =>
+      JSON.stringify(deriveSpec(await loadSpec(), version === 'any' ? 'any' : version.version)),
     );
     derived.set(key, text);
   }
