@@ -1,4 +1,4 @@
-import { accountOf, empty, isAdministrator, ok, type HandlerMap, type RequestContext } from '../http/context';
+import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';
@@ -22,7 +22,7 @@ function findBot(ctx: RequestContext, { allowSystem }: { allowSystem: boolean })
   throw notFound();
 }
 
-const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { admin: isAdministrator(ctx) });
+const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { accountId: accountOf(ctx).id });
 
 /** permitted_params, cast like the model's columns; validation errors thrown before any write. */
 function fields(params: Record<string, any>): Partial<AgentBot> {
