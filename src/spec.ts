@@ -25,6 +25,12 @@ export interface Operation {
   botAccess: boolean;
   /** `security: []`: anyone may call it, with no credentials (public APIs, the survey page). */
   anonymous: boolean;
+  /**
+   * `x-account-scope: current_user`: Api::V1::AccountsController is no Accounts::BaseController (its
+   * route says `:id`), so no shared account check runs; its handler finds the account among the
+   * caller's own (`current_user.accounts.find`) and judges the role itself.
+   */
+  userAccount: boolean;
   /** Its requestBody documents multipart/form-data: it takes files (other operations' are ignored). */
   multipart: boolean;
   regex: RegExp;
@@ -175,6 +181,7 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
         policy: op['x-policy'] === 'administrator' ? 'administrator' : 'member',
         botAccess: op['x-bot-access'] === true,
         anonymous: Array.isArray(op.security) && op.security.length === 0,
+        userAccount: op['x-account-scope'] === 'current_user',
         multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
         regex: new RegExp(`^/${pattern}$`),
         paramNames,

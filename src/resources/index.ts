@@ -12,6 +12,7 @@ import * as auth from './auth';
 import * as automationRules from './automation_rules';
 import * as campaigns from './campaigns';
 import * as cannedResponses from './canned_responses';
+import * as contactInboxes from './contact_inboxes';
 import * as contacts from './contacts';
 import * as contactImportExport from './contacts/import_export';
 import * as contactNotes from './contacts/notes';
@@ -61,6 +62,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   automationRules,
   campaigns,
   cannedResponses,
+  contactInboxes,
   contacts,
   contactImportExport,
   contactNotes,
