@@ -47,11 +47,12 @@ export const MUTATIONS = [
     test: 'test/chatwoot-specs/custom_filters.test.ts',
   },
   {
-    rule: 'only administrators create labels (LabelPolicy)',
-    file: 'openapi/paths/labels.yaml',
+    // The labels spec signs in administrators only: the same rule for labels is not covered there.
+    rule: 'only administrators create teams (TeamPolicy)',
+    file: 'openapi/paths/teams.yaml',
     find: '    x-policy: administrator\n',
     replace: '    x-policy: member\n',
-    test: 'test/chatwoot-specs/labels.test.ts',
+    test: 'test/chatwoot-specs/teams.test.ts',
   },
 ];
 
