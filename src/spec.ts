@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChatwootVersion } from './versions';
 import { deriveSpec } from './versions/derive';
-import { projectToSchema } from './versions/project';
+import { resolveVersion, type ChatwootVersion } from './versions';
+import { withoutUnsent } from './versions/project';
 
 /** The root of the hand-written spec; paths/ and schemas/ hang off it by relative $ref. */
 export const SPEC_ROOT = path.resolve(__dirname, '..', 'openapi', 'chatwoot.yaml');
@@ -134,18 +134,56 @@ export function webhookPayloadSchemas(spec: OpenApiDocument): Map<string, unknow
   return out;
 }
 
+type Shaper = (event: string, payload: Record<string, unknown>) => Record<string, unknown>;
+
+/** Each webhook event's payload schema in the newest version and in `version`. */
+async function payloadSchemaPairs(version: ChatwootVersion) {
+  const newest = webhookPayloadSchemas(await loadSpecFor(resolveVersion('latest')));
+  const older = webhookPayloadSchemas(await loadSpecFor(version));
+  return (event: string) => {
+    const pair = [newest.get(event), older.get(event)];
+    return pair[0] && pair[1] ? (pair as [unknown, unknown]) : undefined;
+  };
+}
+
 /**
  * For an older Chatwoot version: turns the newest webhook body of an event into that version's (the
  * keys it does not send dropped). Undefined for the newest version.
  */
-export async function webhookShaper(
-  version: ChatwootVersion,
-): Promise<((event: string, payload: Record<string, unknown>) => Record<string, unknown>) | undefined> {
+export async function webhookShaper(version: ChatwootVersion): Promise<Shaper | undefined> {
   if (version.newest) return undefined;
-  const schemas = webhookPayloadSchemas(await loadSpecFor(version));
+  const schemas = await payloadSchemaPairs(version);
   return (event, payload) => {
-    const schema = schemas.get(event);
-    return schema ? (projectToSchema(payload, schema).value as Record<string, unknown>) : payload;
+    const pair = schemas(event);
+    return pair ? (withoutUnsent(payload, ...pair) as Record<string, unknown>) : payload;
+  };
+}
+
+/**
+ * The same for `/cable` broadcasts, whose payloads are the push data the webhooks carry: a
+ * conversation event's as `conversation_created`'s, a contact's as `contact_created`'s, a message's as
+ * a conversation's last message. What the webhook schemas do not describe (`account_id`,
+ * `performer`, …) stays.
+ */
+export async function cableShaper(version: ChatwootVersion): Promise<Shaper | undefined> {
+  if (version.newest) return undefined;
+  const schemas = await payloadSchemaPairs(version);
+  return (event, payload) => {
+    if (event.startsWith('message.')) {
+      const pair = schemas('conversation_created');
+      if (!pair) return payload;
+      const shaped = withoutUnsent({ messages: [payload] }, ...pair) as {
+        messages: Record<string, unknown>[];
+      };
+      return shaped.messages[0];
+    }
+    const webhookEvent = event.startsWith('conversation.')
+      ? 'conversation_created'
+      : event.startsWith('contact.')
+        ? 'contact_created'
+        : undefined;
+    const pair = webhookEvent && schemas(webhookEvent);
+    return pair ? (withoutUnsent(payload, ...pair) as Record<string, unknown>) : payload;
   };
 }
 
