@@ -8,7 +8,7 @@ import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../.
 import { toId } from '../../http/params';
 import { CouldNotCreate, InvalidAttribute } from '../../domain/errors';
 import { rangeOf, strptimeSeconds, type Range } from '../../domain/date_range';
-import { DAY_MS, groupByOf, timezoneOffset } from '../../domain/reports/buckets';
+import { DAY_MS, groupByOf, reportZone } from '../../domain/reports/buckets';
 import {
   accountConversationMetrics,
   agentConversationMetrics,
@@ -65,7 +65,7 @@ function getTimeseries(ctx: RequestContext) {
     range,
     businessHours: truthy(q.business_hours),
     group: groupByOf(q.group_by),
-    offset: timezoneOffset(q.timezone_offset),
+    zone: reportZone(q.timezone_offset, ctx.store.clock.peek()),
   };
   return ok(
     timeseries(params, q.metric).map(({ start, value, count }) => ({
