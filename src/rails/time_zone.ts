@@ -235,6 +235,22 @@ export function zoneForOffset(offset: number, now: number): TimeZone | null {
   return allZones(now).find((zone) => baseOffsetSeconds(zone, now) === seconds) ?? null;
 }
 
+/**
+ * ActiveSupport::TimeZone[string]: a Rails zone name, or any identifier TZInfo knows (read through
+ * Intl here); null for anything else ("5.5", "").
+ */
+export function zoneNamed(name: string): TimeZone | null {
+  const mapped = MAPPING.find(([railsName]) => railsName === name);
+  if (mapped) return { name, iana: mapped[1] };
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
+  try {
+    formatterFor(name);
+    return { name, iana: name };
+  } catch {
+    return null;
+  }
+}
+
 /** TimeZone#to_s: "(GMT+05:30) Chennai". */
 export function zoneToS(zone: TimeZone, now: number): string {
   const seconds = baseOffsetSeconds(zone, now);

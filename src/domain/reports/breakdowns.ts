@@ -6,10 +6,9 @@
 import type { AccountUser, Conversation } from '../../store';
 import { inRange, type Range } from '../date_range';
 import { accountOf, type Scope } from '../scope';
+import { unattended } from './live';
 import { accountConversations, accountEvents, reportScope } from './scope';
 
-/** Conversation.unattended: no first reply yet, or waiting for a reply. */
-const unattended = (c: Conversation) => c.first_reply_created_at === null || c.waiting_since !== null;
 
 const openConversations = (scope: Scope) => accountConversations(scope).filter((c) => c.status === 'open');
 

@@ -6,7 +6,7 @@
  */
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
 import { toId } from '../../http/params';
-import { CouldNotCreate, InvalidAttribute } from '../../domain/errors';
+import { CustomException, InvalidAttribute } from '../../domain/errors';
 import { rangeOf, strptimeSeconds, type Range } from '../../domain/date_range';
 import { DAY_MS, groupByOf, reportZone } from '../../domain/reports/buckets';
 import {
@@ -138,7 +138,8 @@ const SIX_MONTHS_MS = 6 * 30.436875 * DAY_MS;
 function getChannelSummary(ctx: RequestContext) {
   const { since, until } = ctx.query;
   if (!blank(since) && !blank(until) && (secondsOf(until) - secondsOf(since)) * 1000 > SIX_MONTHS_MS) {
-    throw new CouldNotCreate('Date range cannot exceed 6 months');
+    // CustomExceptions::Report::InvalidDateRange, rendered by render_error_response.
+    throw new CustomException('Date range cannot exceed 6 months');
   }
   return ok(channelSummary(ctx, rangeOfQuery(ctx)));
 }
