@@ -39,6 +39,8 @@ import * as publicContacts from './public_contacts';
 import * as publicConversations from './public_conversations';
 import * as publicMessages from './public_messages';
 import * as reports from './reports';
+import * as reportDownloads from './reports/downloads';
+import * as liveReports from './reports/live';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
 import * as widgetEvents from './widget_events';
@@ -72,6 +74,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   inboxes,
   integrations,
   labels,
+  liveReports,
   messages,
   platformAccounts,
   platformAgentBots,
@@ -81,6 +84,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   publicConversations,
   publicMessages,
   reports,
+  reportDownloads,
   teams,
   webhooks,
   widgetEvents,

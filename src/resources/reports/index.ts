@@ -24,6 +24,7 @@ import {
   timeseries,
   type MetricParams,
 } from '../../domain/reports/metrics';
+import { botMetrics } from '../../domain/reports/live';
 import { reportScope } from '../../domain/reports/scope';
 import {
   agentSummary,
@@ -153,6 +154,7 @@ export const handlers: HandlerMap = {
   getInboxLabelMatrix: (ctx) =>
     ok(inboxLabelMatrix(ctx, rangeOfQuery(ctx), idsOf(ctx.query.inbox_ids), idsOf(ctx.query.label_ids))),
   getOutgoingMessagesCount,
+  getReportBotMetrics: (ctx) => ok(botMetrics(ctx, rangeOfQuery(ctx))),
   getAgentSummaryReport: (ctx) => ok(agentSummary(ctx, summaryOptions(ctx))),
   getTeamSummaryReport: (ctx) => ok(teamSummary(ctx, summaryOptions(ctx))),
   getInboxSummaryReport: (ctx) => ok(inboxSummary(ctx, summaryOptions(ctx))),
