@@ -3,7 +3,7 @@
  * (V2::ReportBuilder#conversation_metrics), the first response time distribution, the inbox × label
  * matrix and outgoing messages per agent, team, inbox or label.
  */
-import type { AccountUser, Conversation } from '../../store';
+import type { AccountUser } from '../../store';
 import { inRange, type Range } from '../date_range';
 import { accountOf, type Scope } from '../scope';
 import { unattended } from './live';
