@@ -7,7 +7,10 @@
  * and starts with `-`, `=`, `+`, `@`, `%`, `|`, CR or TAB is prefixed with `'`, so a spreadsheet
  * never reads it as a formula — "--" is written `'--`.
  */
-export function csvLine(fields: readonly (string | number | null)[], options: { safe?: boolean } = {}): string {
+export function csvLine(
+  fields: readonly (string | number | null)[],
+  options: { safe?: boolean } = {},
+): string {
   const quote = (field: string | number | null) => {
     if (field === null) return '';
     let text = String(field);

@@ -55,10 +55,7 @@ beforeEach(async () => {
 });
 
 const get = (path: string, query: Record<string, string | number>, token = admin.token) =>
-  fake.http
-    .get(account.path(path, 'v2'))
-    .query(query)
-    .set('api_access_token', token);
+  fake.http.get(account.path(path, 'v2')).query(query).set('api_access_token', token);
 
 describe(`${SPEC} GET /api/v2/accounts/{account.id}/reports`, () => {
   it(`${SPEC}: timezone_offset affects data grouping and timestamps correctly`, async () => {
@@ -111,7 +108,8 @@ describe(`${SPEC} GET /api/v2/accounts/{account.id}/reports`, () => {
 
     it(`${SPEC}: returns identical conversation counts across timezones`, async () => {
       const counts = [];
-      for (const offset of [-8, 0, 9]) counts.push((await summary(summaryParams, offset)).conversations_count);
+      for (const offset of [-8, 0, 9])
+        counts.push((await summary(summaryParams, offset)).conversations_count);
       expect([...new Set(counts)]).toEqual([6]);
     });
 

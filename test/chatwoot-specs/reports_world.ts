@@ -24,7 +24,10 @@ let counter = 0;
 
 /** `create(:account)`. */
 export async function createAccount(fake: TestFake, name = 'Spec Account'): Promise<SpecAccount> {
-  const res = await fake.http.post('/platform/api/v1/accounts').set('api_access_token', PLATFORM).send({ name });
+  const res = await fake.http
+    .post('/platform/api/v1/accounts')
+    .set('api_access_token', PLATFORM)
+    .send({ name });
   expect(res.status).toBe(200);
   const id = res.body.id as number;
   return { id, path: (p, version = 'v1') => `/api/${version}/accounts/${id}${p}` };

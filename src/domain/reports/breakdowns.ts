@@ -9,7 +9,6 @@ import { accountOf, type Scope } from '../scope';
 import { unattended } from './live';
 import { accountConversations, accountEvents, reportScope } from './scope';
 
-
 const openConversations = (scope: Scope) => accountConversations(scope).filter((c) => c.status === 'open');
 
 /** The account's live conversations: open, unattended, unassigned. */

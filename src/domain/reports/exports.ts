@@ -123,11 +123,20 @@ export function conversationTraffic(
   days: number,
 ): Cell[][] {
   const midnight = Math.floor(toWall(dayZone, now) / DAY_MS) * DAY_MS;
-  const range: Range = { since: fromWall(dayZone, midnight - days * DAY_MS), until: fromWall(dayZone, midnight) };
+  const range: Range = {
+    since: fromWall(dayZone, midnight - days * DAY_MS),
+    until: fromWall(dayZone, midnight),
+  };
   const points =
     range.since < range.until
       ? timeseries(
-          { report: reportScope(scope, 'account', undefined), range, businessHours: false, group: 'hour', zone },
+          {
+            report: reportScope(scope, 'account', undefined),
+            range,
+            businessHours: false,
+            group: 'hour',
+            zone,
+          },
           'conversations_count',
         )
       : [];

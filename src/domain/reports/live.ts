@@ -91,7 +91,8 @@ export function botMetrics(scope: Scope, range: Range | null) {
         )
         .map((e) => e.conversation_id),
     ).size;
-  const rate = (count: number) => (conversations.length === 0 ? 0 : Math.trunc((count / conversations.length) * 100));
+  const rate = (count: number) =>
+    conversations.length === 0 ? 0 : Math.trunc((count / conversations.length) * 100);
   return {
     conversation_count: conversations.length,
     message_count: messages,
