@@ -230,6 +230,23 @@ describe('timezone_offset: the zone TimezoneHelper picks, with its daylight savi
   });
 });
 
+describe('series too long to answer', () => {
+  it('refuses more than 200,000 buckets, and more than 3660 days of traffic', async () => {
+    const res = await fake.http
+      .get(account.path('/reports', 'v2'))
+      .query({ metric: 'conversations_count', type: 'account', since: 0, until: 10 ** 12, group_by: 'hour' })
+      .set('api_access_token', admin.token);
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ message: 'Until is too far from since', attributes: ['until'] });
+    const traffic = await download('conversation_traffic', { timezone_offset: 0, days_before: 3661 });
+    expect(traffic.status).toBe(422);
+    expect(traffic.body.attributes).toEqual(['days_before']);
+    expect((await download('conversation_traffic', { timezone_offset: 0, days_before: 3660 })).status).toBe(
+      200,
+    );
+  });
+});
+
 describe('GET /api/v2/accounts/{account_id}/reports/bot_metrics', () => {
   it("counts the bot inbox's conversations and outgoing messages in the range, and the bot's share", async () => {
     const bot = await fake.http

@@ -5,6 +5,7 @@
  * named zone with its daylight saving rules, so a day can last 23 or 25 hours.
  */
 import type { Range } from '../date_range';
+import { InvalidAttribute } from '../errors';
 import { blank, toF } from '../../rails/casts';
 import { allZones, fromWall, offsetAt, toWall, type TimeZone } from '../../rails/time_zone';
 
@@ -78,12 +79,22 @@ function toWallHourStart(at: number, zone: TimeZone): number {
   return Math.floor((at + offset) / HOUR_MS) * HOUR_MS - offset;
 }
 
+/**
+ * At most this many buckets in a series (23 years of hours): beyond it groupdate would build a series
+ * too long to answer, and the fake refuses with a 422 on `until` instead.
+ */
+export const MAX_BUCKETS = 200_000;
+
 /** Bucket starts from the one holding `since` to the last starting before `until`. */
 function bucketsOf(range: Range, group: GroupBy, zone: TimeZone): number[] {
   const first = bucketStart(range.since, group, zone);
   const starts = [first];
+  const push = (next: number) => {
+    if (starts.length >= MAX_BUCKETS) throw new InvalidAttribute('until', 'is too far from since');
+    starts.push(next);
+  };
   if (group === 'hour') {
-    for (let next = first + HOUR_MS; next < range.until; next += HOUR_MS) starts.push(next);
+    for (let next = first + HOUR_MS; next < range.until; next += HOUR_MS) push(next);
     return starts;
   }
   let wall = wallBucketStart(toWall(zone, range.since), group);
@@ -91,7 +102,7 @@ function bucketsOf(range: Range, group: GroupBy, zone: TimeZone): number[] {
     wall = nextWallBucket(wall, group);
     const next = fromWall(zone, wall);
     if (next >= range.until) return starts;
-    starts.push(next);
+    push(next);
   }
 }
 
