@@ -262,7 +262,19 @@ export class Router {
     }
   }
 
+  /**
+   * The operation for a path; failing that, Rails' optional `(.:format)` that every route carries:
+   * `/reports/agents.csv` is `/reports/agents` asked for as CSV. (A path that matches as it is keeps
+   * its dots: the fake's parameters take them, where Rails' `:id` would stop at the dot.)
+   */
   match(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
+    const found = this.matchPath(method, pathname);
+    if (found !== undefined) return found;
+    const formatted = /^(.*\/[^/.]+)\.([A-Za-z0-9]+)$/.exec(pathname);
+    return formatted ? this.matchPath(method, formatted[1]) : undefined;
+  }
+
+  private matchPath(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
     const candidates = this.byLength.get(segmentCount(pathname));
     if (!candidates) return undefined;
     // Rails routes HEAD to the GET action (and Rack drops the body).

@@ -42,6 +42,8 @@ import * as publicContacts from './public_contacts';
 import * as publicConversations from './public_conversations';
 import * as publicMessages from './public_messages';
 import * as reports from './reports';
+import * as reportDownloads from './reports/downloads';
+import * as liveReports from './reports/live';
 import * as search from './search';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
@@ -82,6 +84,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   inboxes,
   integrations,
   labels,
+  liveReports,
   messages,
   notifications,
   platformAccounts,
@@ -92,6 +95,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   publicConversations,
   publicMessages,
   reports,
+  reportDownloads,
   search,
   teams,
   webhooks,
