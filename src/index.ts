@@ -11,7 +11,7 @@
  * ```
  */
 import { resolveVersion } from './versions';
-import { webhookShaper } from './spec';
+import { cableShaper, webhookShaper } from './spec';
 import type { AddressInfo, Socket } from 'node:net';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
@@ -366,7 +366,14 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     socket.once('close', () => sockets.delete(socket));
   });
   const cable =
-    options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
+    options.cable === false
+      ? undefined
+      : new CableServer(
+          harness.store,
+          harness.events,
+          options.cable,
+          await cableShaper(harness.store.chatwootVersion),
+        );
   if (cable) {
     // Bound to a non-loopback address, `/cable` answers only the fake's names too (DNS rebinding).
     const upgrades = new EventEmitter();
