@@ -26,6 +26,10 @@ const byName = new Map(samples.map((s) => [s.name, s]));
  * does not describe. Every other sample gives none.
  */
 const DRIFT: Record<string, string[]> = {
+  // Email inboxes' Microsoft OAuth flag: not in the spec (the fake has no email inbox).
+  'undated-api-get_inboxes': [
+    'drift /payload/*/microsoft_reauthorization no such property (not in the spec)',
+  ],
   // `hmac_identifier` is rendered only when the installation sets CHATWOOT_INBOX_HMAC_KEY; the fake
   // emulates an installation without it.
   'v4-api-get_profile-2025-05': ['drift /hmac_identifier no such property (not in the spec)'],
@@ -65,7 +69,6 @@ describe('recorded real bodies against the checker of their version', () => {
       'pre3-webhook-conversation_updated-widget-2023-07',
       'pre3-webhook-message_created-whatsapp-2024-02',
       'pre3-webhook-message_created-widget-2023-07',
-      'undated-api-get_inboxes',
     ]);
   });
 
@@ -139,7 +142,8 @@ describe('recorded real bodies against the checker of their version', () => {
       const contract = await loadContract();
       const violations = checkSample(contract, sample);
       const missing = violations.filter((v) => v.severity === 'breaking');
-      expect(missing.length).toBeGreaterThan(0);
+      // The contact answer lacks only inbox keys the spec dates 3.1.0 (optional for any version).
+      expect(missing.length > 0).toBe(sample.name !== 'pre3-api-get_contact-widget-2023-07');
       for (const v of missing) {
         expect(v.expected).toBe('required property');
         expect(v.pointer).toMatch(
