@@ -38,10 +38,19 @@ function httpUrl(value: string) {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * `check` exits 2 on bad usage (README): commander's own errors (an invalid option argument such as a
+ * bad --chatwoot-version, an unknown option) exit 1 by default, which `check` means for "failed".
+ */
+function usageExitsTwo(err: { exitCode: number }): never {
+  process.exit(err.exitCode === 1 ? 2 : err.exitCode);
+}
+
 /** Adds `check` and `proxy` to the program. */
 export function addContractCommands(program: Command): void {
   program
     .command('check')
+    .exitOverride(usageExitsTwo)
     .description(
       'check a live Chatwoot (or this fake) against the spec: read-only GETs, and with --write a ' +
         'create/update/delete scenario that cleans up after itself',
