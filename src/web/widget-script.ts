@@ -1,0 +1,544 @@
+/**
+ * The script of `/widget` (web/widget.ts): the visitor's chat, talking only to the widget API
+ * (`/api/v1/widget/*`, with `website_token` and the visitor's `X-Auth-Token`) and to `/cable`
+ * (RoomChannel with the contact inbox's pubsub_token). Plain ES5 in a string, no template literals.
+ *
+ * Start: POST /config with the token of `?cw_conversation=` (a returning visitor) or none (a new one),
+ * then the last conversation, its messages, the inbox's agents, and the live stream. Inside the SDK's
+ * iframe it tells the page `loaded` (with the token the page keeps in its `cw_conversation` cookie)
+ * and takes the page's commands (set-user, set-label, …) one at a time, in order; in
+ * react-native-widget's WebView the commands come from the page itself (window.postMessage) and the
+ * answers go to window.ReactNativeWebView. Standalone (a popout, a direct visit) it simply chats.
+ */
+
+export const WIDGET_SCRIPT = String.raw`(function () {
+  'use strict';
+  var PREFIX = 'chatwoot-widget:';
+  var params = new URLSearchParams(window.location.search);
+  var websiteToken = params.get('website_token') || '';
+  var inIframe = window.self !== window.top;
+  var rn = !!window.ReactNativeWebView;
+  var REPLY_TIMES = {
+    in_a_few_minutes: 'Typically replies in a few minutes',
+    in_a_few_hours: 'Typically replies in a few hours',
+    in_a_day: 'Typically replies in a day',
+  };
+  var RATINGS = ['😞', '😑', '😐', '😊', '😍'];
+  var state = {
+    token: params.get('cw_conversation') || '',
+    locale: params.get('locale') || '',
+    config: null,
+    contact: null,
+    conversation: null,
+    messages: {},
+    agents: [],
+    open: !inIframe,
+    referrerURL: document.referrer || '',
+    typingTimer: null,
+    cable: null,
+    startNew: false,
+  };
+  var $ = function (id) { return document.getElementById(id); };
+
+  // -- the page (SDK iframe) or the React Native app ---------------------------------------------
+
+  function toParent(message) {
+    var text = PREFIX + JSON.stringify(message);
+    if (inIframe) window.parent.postMessage(text, '*');
+    if (rn) window.ReactNativeWebView.postMessage(text);
+  }
+
+  // -- the widget API ----------------------------------------------------------------------------
+
+  function api(method, path, body) {
+    var query = 'website_token=' + encodeURIComponent(websiteToken) +
+      (state.locale ? '&locale=' + encodeURIComponent(state.locale) : '');
+    var headers = { Accept: 'application/json' };
+    if (state.token) headers['X-Auth-Token'] = state.token;
+    var isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
+    return fetch('/api/v1/widget/' + path + (path.indexOf('?') < 0 ? '?' : '&') + query, {
+      method: method,
+      headers: headers,
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    }).then(function (res) {
+      return res.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = text; }
+        if (!res.ok) {
+          var error = new Error(method + ' /api/v1/widget/' + path + ' answered ' + res.status);
+          error.status = res.status;
+          error.data = data;
+          throw error;
+        }
+        return data;
+      });
+    });
+  }
+
+  function showError(error) {
+    var box = $('error');
+    var data = error && error.data;
+    box.textContent = (data && (data.error || data.message)) || (error && error.message) || String(error);
+    box.hidden = false;
+  }
+
+  // -- rendering ---------------------------------------------------------------------------------
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function renderHeader() {
+    var config = state.config;
+    var online = state.agents.some(function (a) { return a.availability_status === 'online'; });
+    $('title').textContent = config.website_name;
+    $('avatar').textContent = (config.website_name || '?').charAt(0).toUpperCase();
+    $('status').textContent = online
+      ? REPLY_TIMES[config.reply_time] || 'Online'
+      : config.out_of_office_message || 'We are away at the moment';
+    $('status').className = 'status ' + (online ? 'online' : 'away');
+    $('welcome-title').textContent = config.welcome_title || '';
+    $('welcome-tagline').textContent = config.welcome_tagline || '';
+    var canEnd = config.enabled_features.indexOf('end_conversation') >= 0;
+    $('end').hidden = !(canEnd && state.conversation && state.conversation.status !== 'resolved');
+    $('close').hidden = !(rn || (inIframe && state.isMobile));
+  }
+
+  function needsPreChat() {
+    return state.config.pre_chat_form_enabled && (!state.conversation || state.startNew);
+  }
+
+  function preChatFields() {
+    var options = state.config.pre_chat_form_options || {};
+    return (options.pre_chat_fields || []).filter(function (f) { return f.enabled; });
+  }
+
+  function renderComposer() {
+    var resolved = state.conversation && state.conversation.status === 'resolved' && !state.startNew;
+    var closed = resolved && !state.config.allow_messages_after_resolved;
+    var preChat = needsPreChat();
+    $('prechat').hidden = !preChat;
+    $('composer').hidden = preChat || closed;
+    $('resolved').hidden = !closed;
+    $('attach').hidden = state.config.enabled_features.indexOf('attachments') < 0;
+    if (preChat) {
+      $('prechat-message').textContent = (state.config.pre_chat_form_options || {}).pre_chat_message || '';
+      var list = $('prechat-fields');
+      if (!list.childNodes.length) {
+        preChatFields().forEach(function (field) {
+          var label = el('label', null, field.label || field.name);
+          var input = el('input');
+          input.name = field.name;
+          input.type = field.type === 'email' ? 'email' : field.type === 'number' ? 'number' : 'text';
+          input.required = !!field.required;
+          input.dataset.fieldType = field.field_type || 'standard';
+          label.appendChild(input);
+          list.appendChild(label);
+        });
+      }
+    }
+  }
+
+  function time(unix) {
+    return new Date(unix * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  }
+
+  function attachmentNode(attachment) {
+    if (attachment.file_type === 'image') {
+      var img = el('img', 'attachment image');
+      img.src = attachment.data_url;
+      img.alt = 'Image attachment';
+      return img;
+    }
+    var link = el('a', 'attachment file', decodeURIComponent(String(attachment.data_url).split('/').pop()));
+    link.href = attachment.data_url;
+    link.target = '_blank';
+    link.rel = 'noopener';
+    return link;
+  }
+
+  function csatNode(message) {
+    var box = el('div', 'csat');
+    var response = (message.content_attributes.submitted_values || {}).csat_survey_response;
+    var buttons = el('div', 'ratings');
+    RATINGS.forEach(function (emoji, index) {
+      var button = el('button', 'rating', emoji);
+      button.type = 'button';
+      button.dataset.rating = String(index + 1);
+      button.setAttribute('aria-pressed', String(!!response && response.rating === index + 1));
+      button.disabled = !!response;
+      button.addEventListener('click', function () { answerCsat(message, index + 1, ''); });
+      buttons.appendChild(button);
+    });
+    box.appendChild(buttons);
+    if (response) {
+      box.appendChild(el('p', 'thanks', 'Thank you for submitting the rating'));
+      if (!response.feedback_message) {
+        var form = el('form', 'feedback');
+        var input = el('input');
+        input.placeholder = 'Tell us more…';
+        input.name = 'feedback';
+        form.appendChild(input);
+        form.appendChild(el('button', 'primary', 'Submit'));
+        form.addEventListener('submit', function (event) {
+          event.preventDefault();
+          if (input.value.trim()) answerCsat(message, response.rating, input.value.trim());
+        });
+        box.appendChild(form);
+      }
+    }
+    return box;
+  }
+
+  function emailNode(message) {
+    var submitted = message.content_attributes.submitted_email;
+    if (submitted) return el('p', 'submitted', submitted);
+    var form = el('form', 'email-form');
+    var input = el('input');
+    input.type = 'email';
+    input.required = true;
+    input.placeholder = 'Please enter your email';
+    form.appendChild(input);
+    form.appendChild(el('button', 'primary', 'Submit'));
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      api('PATCH', 'messages/' + message.id, { contact: { email: input.value } }).then(show, showError);
+    });
+    return form;
+  }
+
+  /** Adds or replaces a message of the current conversation, in id order. */
+  function show(message) {
+    if (!message || message.id === undefined || message.message_type === 2) return;
+    var thread = $('thread');
+    var old = state.messages[message.id];
+    var mine = message.message_type === 0;
+    var node = el('div', 'msg ' + (mine ? 'mine' : 'theirs'));
+    node.dataset.id = String(message.id);
+    if (!mine && message.sender) node.appendChild(el('small', 'who', message.sender.available_name || message.sender.name));
+    if (message.content) node.appendChild(el('div', 'text', message.content));
+    (message.attachments || []).forEach(function (a) { node.appendChild(attachmentNode(a)); });
+    if (message.content_type === 'input_csat') node.appendChild(csatNode(message));
+    if (message.content_type === 'input_email') node.appendChild(emailNode(message));
+    node.appendChild(el('time', null, time(message.created_at)));
+    state.messages[message.id] = node;
+    if (old) thread.replaceChild(node, old);
+    else {
+      var after = null;
+      Object.keys(state.messages).forEach(function (id) {
+        if (Number(id) > message.id && (!after || Number(id) < Number(after.dataset.id))) after = state.messages[id];
+      });
+      thread.insertBefore(node, after);
+      thread.scrollTop = thread.scrollHeight;
+    }
+    $('welcome').hidden = true;
+  }
+
+  function clearThread() {
+    state.messages = {};
+    var thread = $('thread');
+    Array.prototype.slice.call(thread.querySelectorAll('.msg')).forEach(function (n) { n.remove(); });
+    $('welcome').hidden = false;
+  }
+
+  function showTyping(text) {
+    $('typing').textContent = text;
+    clearTimeout(state.agentTypingTimer);
+    if (text) state.agentTypingTimer = setTimeout(function () { $('typing').textContent = ''; }, 30000);
+  }
+
+  // -- the conversation --------------------------------------------------------------------------
+
+  function loadConversation() {
+    return api('GET', 'conversations').then(function (summary) {
+      state.conversation = summary && summary.id ? summary : null;
+      clearThread();
+      return state.conversation ? api('GET', 'messages') : { payload: [] };
+    }).then(function (list) {
+      list.payload.forEach(show);
+      renderHeader();
+      renderComposer();
+    });
+  }
+
+  function seen() {
+    if (state.open && state.conversation) api('POST', 'conversations/update_last_seen', {}).catch(function () {});
+  }
+
+  function onMessage(data) {
+    var ours = state.conversation && data.conversation_id === state.conversation.id;
+    if (!ours) return loadConversation();
+    show(data);
+    if (data.message_type !== 0) showTyping('');
+    seen();
+  }
+
+  function messageFields() {
+    return { timestamp: new Date().toString(), referer_url: state.referrerURL };
+  }
+
+  /** A new message; the first one starts the conversation, after "Start a new conversation" explicitly. */
+  function sendText(text) {
+    var message = messageFields();
+    message.content = text;
+    if (state.startNew) return api('POST', 'conversations', { message: message }).then(afterNewConversation);
+    message.echo_id = 'fake-' + Date.now();
+    return api('POST', 'messages', { message: message }).then(function (sent) {
+      if (!state.conversation) return loadConversation();
+      show(sent);
+    });
+  }
+
+  function afterNewConversation() {
+    state.startNew = false;
+    toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-start-conversation', data: { hasConversation: false } });
+    return loadConversation();
+  }
+
+  function sendFile(file) {
+    var form = new FormData();
+    var fields = messageFields();
+    form.append('message[attachments][]', file, file.name);
+    form.append('message[timestamp]', fields.timestamp);
+    form.append('message[referer_url]', fields.referer_url);
+    return api('POST', 'messages', form).then(function (message) {
+      if (!state.conversation) return loadConversation();
+      show(message);
+    });
+  }
+
+  function answerCsat(message, rating, feedback) {
+    var values = { csat_survey_response: { rating: rating, feedback_message: feedback } };
+    api('PATCH', 'messages/' + message.id, { message: { submitted_values: values } }).then(show, showError);
+  }
+
+  function typing(status) {
+    if (state.conversation) api('POST', 'conversations/toggle_typing', { typing_status: status }).catch(function () {});
+  }
+
+  // -- /cable (ActionCable's JSON protocol, RoomChannel) -----------------------------------------
+
+  function subscribe(pubsubToken) {
+    if (state.cable) state.cable.close();
+    var identifier = JSON.stringify({ channel: 'RoomChannel', pubsub_token: pubsubToken });
+    var url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/cable';
+    var ws = new WebSocket(url, ['actioncable-v1-json', 'actioncable-unsupported']);
+    var presence = null;
+    state.cable = ws;
+    ws.onmessage = function (raw) {
+      var frame = JSON.parse(raw.data);
+      if (frame.type === 'welcome') ws.send(JSON.stringify({ command: 'subscribe', identifier: identifier }));
+      else if (frame.type === 'confirm_subscription') {
+        document.body.dataset.live = 'true';
+        presence = setInterval(function () {
+          ws.send(JSON.stringify({ command: 'message', identifier: identifier, data: JSON.stringify({ action: 'update_presence' }) }));
+        }, 20000);
+      } else if (frame.message && frame.identifier === identifier) onCable(frame.message.event, frame.message.data);
+    };
+    ws.onclose = function () {
+      clearInterval(presence);
+      if (state.cable !== ws) return;
+      document.body.dataset.live = 'false';
+      setTimeout(function () { if (state.cable === ws) subscribe(pubsubToken); }, 3000);
+    };
+  }
+
+  function onCable(event, data) {
+    if (event === 'message.created') {
+      toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-message', data: data });
+      onMessage(data);
+    } else if (event === 'message.updated') {
+      if (state.conversation && data.conversation_id === state.conversation.id) show(data);
+    } else if (event === 'conversation.typing_on' && !(data.is_private)) {
+      var user = data.user || {};
+      showTyping((user.available_name || user.name || 'An agent') + ' is typing…');
+    } else if (event === 'conversation.typing_off') {
+      showTyping('');
+    } else if (event === 'conversation.status_changed' || event === 'conversation.created') {
+      loadConversation();
+    } else if (event === 'presence.update') {
+      api('GET', 'inbox_members').then(function (res) { state.agents = res.payload; renderHeader(); });
+    }
+  }
+
+  // -- what the page asks (Chatwoot's postMessage events), one at a time ---------------------------
+
+  var queue = Promise.resolve();
+  var handlers = {
+    'config-set': function (m) {
+      if (m.locale) state.locale = m.locale;
+      document.body.classList.toggle('left', m.position === 'left');
+      toParent({ event: 'setBubbleLabel', label: 'Chat with us' });
+    },
+    'set-user': function (m) {
+      var user = m.user || {};
+      var body = {
+        identifier: m.identifier, email: user.email, name: user.name, avatar_url: user.avatar_url,
+        identifier_hash: user.identifier_hash, phone_number: user.phone_number,
+        additional_attributes: {
+          company_name: user.company_name, city: user.city, description: user.description,
+          country_code: user.country_code, social_profiles: user.social_profiles,
+        },
+        custom_attributes: user.custom_attributes,
+      };
+      return api('PATCH', 'contact/set_user', body).then(function (res) {
+        if (res.widget_auth_token) {
+          state.token = res.widget_auth_token;
+          toParent({ event: 'setAuthCookie', data: { widgetAuthToken: res.widget_auth_token } });
+        }
+        if (res.pubsub_token && res.pubsub_token !== state.contact.pubsub_token) {
+          state.contact.pubsub_token = res.pubsub_token;
+          subscribe(res.pubsub_token);
+        }
+        if (user.identifier_hash || res.widget_auth_token) return loadConversation();
+      }, function (error) {
+        toParent({ event: 'error', errorType: 'SET_USER_ERROR', data: error.data });
+      });
+    },
+    'set-custom-attributes': function (m) { return api('PATCH', 'contact', { custom_attributes: m.customAttributes }); },
+    'delete-custom-attribute': function (m) {
+      return api('POST', 'contact/destroy_custom_attributes', { custom_attributes: [m.customAttribute] });
+    },
+    'set-conversation-custom-attributes': function (m) {
+      return api('POST', 'conversations/set_custom_attributes', { custom_attributes: m.customAttributes });
+    },
+    'delete-conversation-custom-attribute': function (m) {
+      return api('POST', 'conversations/destroy_custom_attributes', { custom_attribute: [m.customAttribute] });
+    },
+    'set-label': function (m) { return api('POST', 'labels', { label: m.label }); },
+    'remove-label': function (m) { return api('DELETE', 'labels/' + encodeURIComponent(m.label)); },
+    'set-locale': function (m) { state.locale = m.locale; },
+    'set-color-scheme': function (m) { document.body.classList.toggle('dark', m.darkMode === 'dark'); },
+    'toggle-open': function (m) { state.open = !!m.isOpen; if (state.open) { seen(); $('input').focus(); } },
+    'toggle-close-button': function (m) { state.isMobile = !!m.isMobile; renderHeader(); },
+    'push-event': function (m) { return api('POST', 'events', { name: m.eventName }); },
+    'change-url': function (m) { state.referrerURL = m.referrerURL || ''; },
+  };
+
+  function listen() {
+    window.addEventListener('message', function (e) {
+      var fromPage = inIframe ? e.source === window.parent : rn && e.source === window;
+      if (!fromPage || typeof e.data !== 'string' || e.data.indexOf(PREFIX) !== 0) return;
+      var message;
+      try { message = JSON.parse(e.data.slice(PREFIX.length)); } catch (err) { return; }
+      var handler = handlers[message.event];
+      if (!handler) return;
+      queue = queue.then(function () { return ready; }).then(function () { return handler(message); })
+        .catch(function () { /* Chatwoot's widget ignores these failures too */ });
+    });
+  }
+
+  // -- start ---------------------------------------------------------------------------------------
+
+  function composer() {
+    var input = $('input');
+    $('composer').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var text = input.value.trim();
+      if (!text) return;
+      input.value = '';
+      clearTimeout(state.typingTimer);
+      state.typingTimer = null;
+      typing('off');
+      sendText(text).catch(showError);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && !event.shiftKey) {
+        event.preventDefault();
+        $('composer').requestSubmit();
+      }
+    });
+    input.addEventListener('input', function () {
+      if (!state.typingTimer) typing('on');
+      clearTimeout(state.typingTimer);
+      state.typingTimer = setTimeout(function () { state.typingTimer = null; typing('off'); }, 2000);
+    });
+    $('attach').addEventListener('click', function () { $('file').click(); });
+    $('file').addEventListener('change', function () {
+      var file = $('file').files[0];
+      $('file').value = '';
+      if (file) sendFile(file).catch(showError);
+    });
+    $('prechat').addEventListener('submit', function (event) {
+      event.preventDefault();
+      var contact = { custom_attributes: {} };
+      var conversationAttributes = {};
+      Array.prototype.forEach.call($('prechat-fields').querySelectorAll('input'), function (input) {
+        var value = input.value.trim();
+        if (!value) return;
+        if (input.name === 'emailAddress') contact.email = value;
+        else if (input.name === 'fullName') contact.name = value;
+        else if (input.name === 'phoneNumber') contact.phone_number = value;
+        else if (input.dataset.fieldType === 'conversation_attribute') conversationAttributes[input.name] = value;
+        else contact.custom_attributes[input.name] = value;
+      });
+      var fields = messageFields();
+      var body = {
+        contact: contact,
+        message: { content: $('prechat-text').value.trim(), timestamp: fields.timestamp, referer_url: fields.referer_url },
+        custom_attributes: conversationAttributes,
+      };
+      api('POST', 'conversations', body).then(afterNewConversation).catch(showError);
+    });
+    $('end').addEventListener('click', function () {
+      api('GET', 'conversations/toggle_status').then(loadConversation).catch(showError);
+    });
+    $('new').addEventListener('click', function () {
+      state.startNew = true;
+      clearThread();
+      renderHeader();
+      renderComposer();
+    });
+    $('close').addEventListener('click', function () {
+      if (rn) toParent({ type: 'close-widget' });
+      else toParent({ event: 'closeWindow' });
+    });
+  }
+
+  var start = api('POST', 'config', {}).then(function (res) {
+    state.config = res.website_channel_config;
+    state.contact = res.contact;
+    state.token = state.config.auth_token;
+    document.documentElement.style.setProperty('--color', state.config.widget_color || '#1f93ff');
+    return Promise.all([
+      api('GET', 'inbox_members').then(function (r) { state.agents = r.payload; }),
+      loadConversation(),
+    ]);
+  });
+  var ready = start.catch(function () {});
+  if (inIframe || rn) listen();
+  composer();
+  start.then(function () {
+    subscribe(state.contact.pubsub_token);
+    renderHeader();
+    renderComposer();
+    document.body.dataset.ready = 'true';
+    var config = state.config;
+    toParent({
+      event: 'loaded',
+      config: {
+        authToken: state.token,
+        channelConfig: {
+          websiteToken: config.website_token,
+          websiteName: config.website_name,
+          widgetColor: config.widget_color,
+          welcomeTitle: config.welcome_title,
+          welcomeTagline: config.welcome_tagline,
+          replyTime: config.reply_time,
+          enabledFeatures: config.enabled_features,
+          preChatFormEnabled: config.pre_chat_form_enabled,
+          preChatFormOptions: config.pre_chat_form_options,
+          csatSurveyEnabled: config.csat_survey_enabled,
+          locale: config.locale,
+        },
+      },
+    });
+  }).catch(function (error) {
+    showError(error.status === 404 ? new Error('This chat is not available (unknown website_token).') : error);
+  });
+})();
+`;
