@@ -38,7 +38,9 @@ const SDK_EVENTS = [
 
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
-  console.warn(`widget browser tests skipped: ${CHROMIUM} not found (apt-get install chromium; .ci/run does).`);
+  console.warn(
+    `widget browser tests skipped: ${CHROMIUM} not found (apt-get install chromium; .ci/run does).`,
+  );
 }
 const run = haveChromium ? describe : describe.skip;
 
@@ -83,7 +85,13 @@ run('the website chat bubble, embedded on another origin (chromium)', () => {
       chromium.launch({
         executablePath: CHROMIUM,
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-sync'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-sync',
+        ],
       }),
     ]);
     if (started.status === 'fulfilled') fake = started.value;
@@ -210,7 +218,6 @@ ${inbox.web_widget_script}
     await expect(page.locator('.woot-widget-holder').isVisible()).resolves.toBe(true);
     await widget.locator('#input').fill('Do you ship to Lyon?');
     await page.screenshot({ path: path.join(ARTIFACTS, 'widget-open.png') });
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: README_SCREENSHOT });
     // Opening told the widget API (webwidget.triggered), as Chatwoot's SDK does.
     await until(
       async () => fake.events.recent.map((e) => e.name),
@@ -246,8 +253,13 @@ ${inbox.web_widget_script}
     expect(conversation.additional_attributes.referer).toBe(shopUrl);
 
     const answer = 'Yes, since this morning!';
-    await app('POST', `/conversations/${conversationId}/messages`, { content: answer, message_type: 'outgoing' });
+    await app('POST', `/conversations/${conversationId}/messages`, {
+      content: answer,
+      message_type: 'outgoing',
+    });
     await widget.locator('.msg.theirs', { hasText: answer }).waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'widget-conversation.png') });
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: README_SCREENSHOT });
     const received = await page.waitForFunction(
       (content: string) =>
         window.sdkEvents.find((e: any) => e.name === 'chatwoot:on-message' && e.detail?.content === content)
@@ -287,7 +299,10 @@ ${inbox.web_widget_script}
     await widget.locator('.msg.mine .attachment.file').waitFor();
     const messages = await app('GET', `/conversations/${conversationId}/messages`);
     const withFile = messages.payload.find((m: any) => m.attachments?.length);
-    expect(withFile.attachments[0]).toMatchObject({ file_type: 'file', data_url: expect.stringMatching(/receipt\.txt$/) });
+    expect(withFile.attachments[0]).toMatchObject({
+      file_type: 'file',
+      data_url: expect.stringMatching(/receipt\.txt$/),
+    });
 
     await app('POST', `/conversations/${conversationId}/toggle_status`, { status: 'resolved' });
     await app('POST', `/conversations/${conversationId}/messages`, {
@@ -314,8 +329,22 @@ ${inbox.web_widget_script}
         pre_chat_form_options: {
           pre_chat_message: 'Tell us who you are',
           pre_chat_fields: [
-            { field_type: 'standard', label: 'Email Id', name: 'emailAddress', type: 'email', required: true, enabled: true },
-            { field_type: 'standard', label: 'Full name', name: 'fullName', type: 'text', required: false, enabled: true },
+            {
+              field_type: 'standard',
+              label: 'Email Id',
+              name: 'emailAddress',
+              type: 'email',
+              required: true,
+              enabled: true,
+            },
+            {
+              field_type: 'standard',
+              label: 'Full name',
+              name: 'fullName',
+              type: 'text',
+              required: false,
+              enabled: true,
+            },
           ],
         },
       },
@@ -331,7 +360,9 @@ ${inbox.web_widget_script}
     await widget.locator('.msg.mine', { hasText: 'I need an invoice' }).waitFor();
     await widget.locator('#composer').waitFor();
     const found = await app('GET', '/contacts/search?q=grace@shop.test');
-    expect(found.payload).toEqual([expect.objectContaining({ name: 'Grace Hopper', email: 'grace@shop.test' })]);
+    expect(found.payload).toEqual([
+      expect.objectContaining({ name: 'Grace Hopper', email: 'grace@shop.test' }),
+    ]);
     const conversations = await app('GET', `/contacts/${found.payload[0].id}/conversations`);
     expect(conversations.payload[0].messages[0].content).toBe('I need an invoice');
     expect(problems).toEqual([]);
@@ -372,7 +403,9 @@ ${inbox.web_widget_script}
 
   it('setCustomAttributes, setLabel, setConversationCustomAttributes and their removals change what the API answers', async () => {
     const { page, widget } = await openShop();
-    await page.evaluate(() => window.$chatwoot.setUser('shop-user-7', { email: 'lin@shop.test', name: 'Lin' }));
+    await page.evaluate(() =>
+      window.$chatwoot.setUser('shop-user-7', { email: 'lin@shop.test', name: 'Lin' }),
+    );
     const contact = (
       await until(
         () => app('GET', '/contacts/search?q=lin@shop.test'),
@@ -387,7 +420,11 @@ ${inbox.web_widget_script}
     const readConversation = () => app('GET', `/conversations/${conversationId}`);
 
     await page.evaluate(() => window.$chatwoot.setCustomAttributes({ plan: 'pro', seats: 3 }));
-    await until(readContact, (c: any) => c.custom_attributes.plan === 'pro' && c.custom_attributes.seats === 3, 'contact attributes');
+    await until(
+      readContact,
+      (c: any) => c.custom_attributes.plan === 'pro' && c.custom_attributes.seats === 3,
+      'contact attributes',
+    );
     await page.evaluate(() => window.$chatwoot.deleteCustomAttribute('seats'));
     const trimmed = await until(readContact, (c: any) => !('seats' in c.custom_attributes), 'seats removed');
     expect(trimmed.custom_attributes).toEqual({ plan: 'pro' });
@@ -398,9 +435,17 @@ ${inbox.web_widget_script}
     await until(readConversation, (c: any) => c.labels.length === 0, 'the label removed');
 
     await page.evaluate(() => window.$chatwoot.setConversationCustomAttributes({ order_id: 'A-4411' }));
-    await until(readConversation, (c: any) => c.custom_attributes.order_id === 'A-4411', 'conversation attributes');
+    await until(
+      readConversation,
+      (c: any) => c.custom_attributes.order_id === 'A-4411',
+      'conversation attributes',
+    );
     await page.evaluate(() => window.$chatwoot.deleteConversationCustomAttribute('order_id'));
-    const after = await until(readConversation, (c: any) => !('order_id' in c.custom_attributes), 'order_id removed');
+    const after = await until(
+      readConversation,
+      (c: any) => !('order_id' in c.custom_attributes),
+      'order_id removed',
+    );
     expect(after.custom_attributes).toEqual({});
 
     // The SDK refuses what Chatwoot's refuses, before any request.
@@ -460,7 +505,9 @@ ${inbox.web_widget_script}
     expect(conversation.meta.sender.email).toBeNull();
     expect((await app('GET', `/conversations/${first}`)).meta.sender.id).toBe(mo.id);
     // chatwoot:ready is not dispatched again for the reset's reload.
-    expect(await page.evaluate(() => window.sdkEvents.filter((e: any) => e.name === 'chatwoot:ready').length)).toBe(1);
+    expect(
+      await page.evaluate(() => window.sdkEvents.filter((e: any) => e.name === 'chatwoot:ready').length),
+    ).toBe(1);
     expect(problems).toEqual([]);
   });
 
@@ -475,6 +522,48 @@ ${inbox.web_widget_script}
     const missing = await fetch(`${fakeBase}/widget?website_token=nope`);
     expect(missing.status).toBe(404);
     expect(missing.headers.get('x-frame-options')).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it("speaks react-native-widget's protocol in a WebView: loaded with the token, injected set-user, close-widget", async () => {
+    const page = await context.newPage();
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    // What react-native-webview provides, and what the app injects once the page has loaded.
+    await page.addInitScript(() => {
+      window.rnMessages = [];
+      window.ReactNativeWebView = { postMessage: (data: string) => window.rnMessages.push(data) };
+    });
+    await page.goto(`${fakeBase}/widget?website_token=acmeWebsiteToken0000001&locale=en`, {
+      waitUntil: 'load',
+    });
+    const loaded = await page.waitForFunction(() =>
+      window.rnMessages
+        .map((m: string) => JSON.parse(m.replace('chatwoot-widget:', '')))
+        .find((m: any) => m.event === 'loaded'),
+    );
+    const token = ((await loaded.jsonValue()) as any).config.authToken as string;
+    expect(JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).inbox_id).toBe(INBOX_ID);
+
+    await page.evaluate(() =>
+      window.postMessage(
+        'chatwoot-widget:' +
+          JSON.stringify({
+            event: 'set-user',
+            identifier: 'app-user-1',
+            user: { email: 'rn@shop.test', name: 'RN User' },
+          }),
+      ),
+    );
+    const found = await until(
+      () => app('GET', '/contacts/search?q=rn@shop.test'),
+      (res: any) => res.payload.length === 1,
+      'the app user',
+    );
+    expect(found.payload[0]).toMatchObject({ identifier: 'app-user-1', name: 'RN User' });
+    await page.locator('#close').click();
+    await page.waitForFunction(() =>
+      window.rnMessages.some((m: string) => m.includes('"type":"close-widget"')),
+    );
     expect(problems).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ header .status { font-size: 12px; opacity: .9; }
 header .status.online::before { content: ""; display: inline-block; width: 8px; height: 8px; border-radius: 50%;
   background: #4ade80; margin-right: 6px; }
 header .actions { margin-left: auto; display: flex; gap: 6px; }
-header button { background: rgba(255,255,255,.18); color: #fff; border: 0; border-radius: 6px; padding: 4px 10px;
+header button { background: rgba(255,255,255,.18); color: #fff; border: 0; border-radius: 6px; padding: 4px 10px; white-space: nowrap;
   font: inherit; font-size: 12px; cursor: pointer; }
 main { flex: 1; overflow-y: auto; padding: 14px; display: flex; flex-direction: column; gap: 8px; }
 #welcome { background: #fff; border: 1px solid var(--line); border-radius: 12px; padding: 14px 16px; }
@@ -55,7 +55,8 @@ body.dark footer { background: #1e2b38; }
   border-radius: 8px; height: 40px; max-height: 120px; background: inherit; color: inherit; }
 button.primary { background: var(--color); color: #fff; border: 0; border-radius: 8px; padding: 8px 14px; font: inherit;
   font-weight: 600; cursor: pointer; }
-button.icon { background: none; border: 1px solid var(--line); border-radius: 8px; padding: 8px 10px; cursor: pointer; color: inherit; }
+button.icon { background: none; border: 1px solid var(--line); border-radius: 8px; padding: 8px 9px; cursor: pointer;
+  color: var(--muted); line-height: 0; }
 #prechat { display: flex; flex-direction: column; gap: 8px; }
 #prechat p { margin: 0; color: var(--muted); }
 #prechat label { display: flex; flex-direction: column; gap: 2px; font-size: 12px; color: var(--muted); }
@@ -102,7 +103,9 @@ export function widgetPage(): string {
     <button class="primary" type="button" id="new">Start a new conversation</button>
   </div>
   <form id="composer">
-    <button class="icon" type="button" id="attach" title="Attach a file" aria-label="Attach a file" hidden>📎</button>
+    <button class="icon" type="button" id="attach" title="Attach a file" aria-label="Attach a file" hidden>
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M16.5 6.5v10a4.5 4.5 0 0 1-9 0V5a3 3 0 0 1 6 0v10.5a1.5 1.5 0 0 1-3 0V6.5H9v9a3 3 0 0 0 6 0V5a4.5 4.5 0 0 0-9 0v11.5a6 6 0 0 0 12 0v-10z"/></svg>
+    </button>
     <input type="file" id="file" hidden>
     <textarea id="input" placeholder="Type your message" aria-label="Message" rows="1"></textarea>
     <button class="primary" type="submit" id="send">Send</button>
