@@ -287,7 +287,7 @@ ${inbox.web_widget_script}
     expect(problems).toEqual([]);
   });
 
-  it('sends an attachment, and answers the CSAT survey after the conversation is resolved', async () => {
+  it('sends an attachment, and answers the CSAT survey the resolution sends', async () => {
     const { page, widget } = await openShop();
     await openBubble(page);
     const conversationId = await say(page, widget, 'Here is my receipt');
@@ -304,11 +304,10 @@ ${inbox.web_widget_script}
       data_url: expect.stringMatching(/receipt\.txt$/),
     });
 
+    // The inbox asks for ratings: resolving sends the survey (CsatSurveyService), the window shows it.
+    await app('PATCH', `/inboxes/${INBOX_ID}`, { csat_survey_enabled: true });
     await app('POST', `/conversations/${conversationId}/toggle_status`, { status: 'resolved' });
-    await app('POST', `/conversations/${conversationId}/messages`, {
-      content: 'Please rate the conversation',
-      content_type: 'input_csat',
-    });
+    await widget.locator('.msg.theirs', { hasText: 'Please rate the conversation' }).waitFor();
     await widget.locator('.csat .rating[data-rating="4"]').click();
     await widget.locator('.csat .thanks').waitFor();
     await widget.locator('.csat input[name="feedback"]').fill('Very helpful');
