@@ -275,6 +275,14 @@ ${inbox.web_widget_script}
       sender: expect.objectContaining({ type: 'user' }),
     });
 
+    // The first message started the conversation: chatwoot:on-start-conversation.
+    const started = await page.evaluate(() =>
+      window.sdkEvents
+        .filter((e: any) => e.name === 'chatwoot:on-start-conversation')
+        .map((e: any) => e.detail),
+    );
+    expect(started).toEqual([{ hasConversation: false }]);
+
     // The agent types: the widget shows it; the visitor types: the agent side gets the event.
     await app('POST', `/conversations/${conversationId}/toggle_typing_status`, { typing_status: 'on' });
     await widget.locator('#typing', { hasText: 'is typing' }).waitFor();
@@ -284,6 +292,16 @@ ${inbox.web_widget_script}
       (names) => names.includes('conversation_typing_on'),
       'the visitor typing',
     );
+
+    // Closed, a new reply puts the unread dot on the bubble; opening clears it.
+    await page.locator('.woot-widget-bubble.woot--close').click();
+    await app('POST', `/conversations/${conversationId}/messages`, {
+      content: 'Anything else?',
+      message_type: 'outgoing',
+    });
+    await page.locator('.woot-widget-bubble.unread-notification').waitFor();
+    await openBubble(page);
+    await page.locator('.woot-widget-bubble.unread-notification').waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   });
 

@@ -269,8 +269,15 @@ export const WIDGET_SCRIPT = String.raw`(function () {
     if (state.open && state.conversation) api('POST', 'conversations/update_last_seen', {}).catch(function () {});
   }
 
+  /** The bubble's unread dot (the page shows it while the window is closed). */
+  function setUnread(count) {
+    state.unread = count;
+    toParent({ event: 'handleNotificationDot', unreadMessageCount: count });
+  }
+
   function onMessage(data) {
     var ours = state.conversation && data.conversation_id === state.conversation.id;
+    if (data.message_type !== 0 && !state.open && inIframe) setUnread((state.unread || 0) + 1);
     if (!ours) return loadConversation();
     show(data);
     if (data.message_type !== 0) showTyping('');
@@ -288,14 +295,16 @@ export const WIDGET_SCRIPT = String.raw`(function () {
     if (state.startNew) return api('POST', 'conversations', { message: message }).then(afterNewConversation);
     message.echo_id = 'fake-' + Date.now();
     return api('POST', 'messages', { message: message }).then(function (sent) {
-      if (!state.conversation) return loadConversation();
+      if (!state.conversation) return afterNewConversation();
       show(sent);
     });
   }
 
+  /** chatwoot:on-start-conversation (hasConversation: whether the visitor had one before), then reload. */
   function afterNewConversation() {
+    var hadOne = state.startNew;
     state.startNew = false;
-    toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-start-conversation', data: { hasConversation: false } });
+    toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-start-conversation', data: { hasConversation: hadOne } });
     return loadConversation();
   }
 
@@ -413,7 +422,13 @@ export const WIDGET_SCRIPT = String.raw`(function () {
     'remove-label': function (m) { return api('DELETE', 'labels/' + encodeURIComponent(m.label)); },
     'set-locale': function (m) { state.locale = m.locale; },
     'set-color-scheme': function (m) { document.body.classList.toggle('dark', m.darkMode === 'dark'); },
-    'toggle-open': function (m) { state.open = !!m.isOpen; if (state.open) { seen(); $('input').focus(); } },
+    'toggle-open': function (m) {
+      state.open = !!m.isOpen;
+      if (!state.open) return;
+      if (state.unread) setUnread(0);
+      seen();
+      $('input').focus();
+    },
     'toggle-close-button': function (m) { state.isMobile = !!m.isMobile; renderHeader(); },
     'push-event': function (m) { return api('POST', 'events', { name: m.eventName }); },
     'change-url': function (m) { state.referrerURL = m.referrerURL || ''; },
