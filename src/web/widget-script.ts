@@ -194,7 +194,9 @@ ${WIDGET_RENDERING}
 
   function onCable(event, data) {
     if (event === 'message.created') {
-      toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-message', data: data });
+      // As Chatwoot's widget: the page hears of the messages of the visitor's current conversation.
+      var other = state.conversation && data.conversation_id !== state.conversation.id;
+      if (!other) toParent({ event: 'onEvent', eventIdentifier: 'chatwoot:on-message', data: data });
       onMessage(data);
     } else if (event === 'message.updated') {
       if (state.conversation && data.conversation_id === state.conversation.id) show(data);
