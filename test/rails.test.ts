@@ -279,9 +279,25 @@ describe('Time renderings', () => {
     expect(timeToS(t)).toBe('2024-01-02 03:04:05 UTC');
     expect(timeToDb(t)).toBe('2024-01-02 03:04:05');
     expect(timeToI(t)).toBe(1704164645);
-    expect(timeToF(t)).toBe(1704164645.678);
+    // The milliseconds, plus microseconds derived from the instant (never 0: always a float in JSON).
+    expect(timeToF(t)).toBe(1704164645.678708);
     expect(timeAsJson(t)).toBe('2024-01-02T03:04:05.678Z');
     expect(dateToS(t)).toBe('2024-01-02');
+  });
+
+  it('renders Time#to_f as a float with a non-zero fraction, ordered and stable, for any instant', () => {
+    const wholeSeconds = [0, 1_000, 1_768_467_600_000, 1_768_467_601_000, 4_102_444_800_000];
+    for (const ms of wholeSeconds) {
+      const f = timeToF(ms);
+      expect(Number.isInteger(f)).toBe(false);
+      expect(JSON.stringify(f)).toMatch(/^\d+\.\d{1,6}$/);
+      expect(Math.floor(f)).toBe(ms / 1000);
+      expect(timeToF(ms)).toBe(f);
+    }
+    // One millisecond later is always later: the microseconds stay below a millisecond.
+    for (let ms = 1_768_467_600_000; ms < 1_768_467_600_000 + 2_000; ms++) {
+      expect(timeToF(ms + 1)).toBeGreaterThan(timeToF(ms));
+    }
   });
 });
 

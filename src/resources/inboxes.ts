@@ -148,7 +148,7 @@ function inboxFields(body: Record<string, any>): Partial<Inbox> {
 /** The inbox partial, with its help-center portal when one is linked. */
 function render(ctx: RequestContext, inbox: Inbox) {
   const portal = inbox.portal_id ? ctx.tables.portals.get(inbox.portal_id) : undefined;
-  return inboxView(inbox, { admin: isAdministrator(ctx), portal });
+  return inboxView(inbox, { admin: isAdministrator(ctx), portal, baseUrl: ctx.baseUrl });
 }
 
 function list(ctx: RequestContext) {
@@ -164,7 +164,9 @@ function list(ctx: RequestContext) {
       return x < y ? -1 : x > y ? 1 : a.id - b.id;
     });
   return ok({
-    payload: inboxes.map((inbox) => (inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin }))),
+    payload: inboxes.map((inbox) =>
+      inbox.portal_id ? render(ctx, inbox) : inboxView(inbox, { admin, baseUrl: ctx.baseUrl }),
+    ),
   });
 }
 

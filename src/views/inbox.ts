@@ -6,12 +6,18 @@ export interface InboxViewOptions {
   admin: boolean;
   /** The linked help-center portal, when it exists (`resource.portal.present?`). */
   portal?: Portal;
+  /** The fake's URL as the client reached it (Chatwoot's FRONTEND_URL), for `web_widget_script`. */
+  baseUrl?: string;
 }
 
-function widgetScript(token: string): string {
+/**
+ * Channel::WebWidget#web_widget_script: the snippet a website pastes, loading `<base>/packs/js/sdk.js`
+ * (web/sdk.ts) from this fake and starting it with the inbox's website_token.
+ */
+export function widgetScript(token: string, baseUrl = 'http://127.0.0.1:3000'): string {
   return `<script>
   (function(d,t) {
-    var BASE_URL="http://127.0.0.1:3000";
+    var BASE_URL=${JSON.stringify(baseUrl).replace(/</g, '\\u003c')};
     var g=d.createElement(t),s=d.getElementsByTagName(t)[0];
     g.src=BASE_URL+"/packs/js/sdk.js";
     g.defer = true;
@@ -82,7 +88,7 @@ function emailKeys(ch: EmailChannel, admin: boolean) {
  * Twilio's auth_token and account_sid, IMAP/SMTP settings, WhatsApp's provider_config) for
  * administrators only.
  */
-export function inboxView(inbox: Inbox, { admin, portal }: InboxViewOptions) {
+export function inboxView(inbox: Inbox, { admin, portal, baseUrl }: InboxViewOptions) {
   const ch = inbox.channel;
   const widget = ch.type === 'Channel::WebWidget' ? ch : undefined;
   const api = ch.type === 'Channel::Api' ? ch : undefined;
@@ -116,7 +122,7 @@ export function inboxView(inbox: Inbox, { admin, portal }: InboxViewOptions) {
     hmac_mandatory: channelTry(ch, 'hmac_mandatory') as boolean | null,
     welcome_title: widget ? widget.welcome_title : null,
     welcome_tagline: widget ? widget.welcome_tagline : null,
-    web_widget_script: widget ? widgetScript(widget.website_token) : null,
+    web_widget_script: widget ? widgetScript(widget.website_token, baseUrl) : null,
     website_token: widget ? widget.website_token : null,
     selected_feature_flags: widget ? widget.feature_flags : null,
     reply_time: widget ? widget.reply_time : null,

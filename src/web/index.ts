@@ -4,7 +4,9 @@
  * - `/`              how to reach this fake: base URL, account, tokens (copy buttons), examples, links;
  * - `/docs`          the interactive API reference (Swagger UI, served locally), admin token pre-filled;
  * - `/openapi.json`, `/openapi.yaml`  the bundled spec, with this fake as its server;
- * - `/demo`          a chat widget (Public API) and an agent pane (Application API) live over `/cable`.
+ * - `/demo`          a chat widget (Public API) and an agent pane (Application API) live over `/cable`;
+ * - `/packs/js/sdk.js` the website SDK the inbox snippet (`web_widget_script`) loads, from any origin;
+ * - `/widget?website_token=…`  the visitor's chat window (the SDK's iframe), frameable by any origin.
  *
  * Pages are built per request from the store, so they follow resets and run-time changes.
  */
@@ -17,6 +19,8 @@ import { landingPage } from './landing';
 import { hiddenSecretsPage } from './hidden';
 import { baseUrlOf, mainAccountId, webInfo, withoutSecrets } from './info';
 import { servedSpec, toYaml } from './openapi';
+import { SDK_SCRIPT } from './sdk';
+import { widgetNotFoundPage, widgetPage } from './widget';
 import { resolveVersion, VersionError } from '../versions';
 import type { VersionTarget } from '../versions/derive';
 
@@ -85,6 +89,23 @@ export function webRouter(store: Store, options: WebOptions = {}): express.Route
   router.get('/demo', (req, res) => {
     if (!secrets(req)) return html(res, hiddenSecretsPage('/demo', baseUrl(req)));
     html(res, demoPage(infoFor(req), bootId));
+  });
+
+  // The SDK is loaded by <script src> from other origins' pages (cross-origin-isolated ones too).
+  router.get('/packs/js/sdk.js', (_req, res) => {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    res.type('application/javascript; charset=utf-8').send(SDK_SCRIPT);
+  });
+  router.get('/widget', (req, res) => {
+    const token = typeof req.query.website_token === 'string' ? req.query.website_token : '';
+    const inbox = token ? store.tables.inboxes.findBy('websiteToken', token) : undefined;
+    // Framed by the websites that embed the snippet: no X-Frame-Options, no frame-ancestors (even
+    // `frame-ancestors *` would refuse a page opened from a file:// URL).
+    if (!inbox || inbox.channel.type !== 'Channel::WebWidget') {
+      return html(res.status(404), widgetNotFoundPage(token));
+    }
+    html(res, widgetPage());
   });
 
   const assets = options.swaggerUiDir ?? swaggerUiDir();

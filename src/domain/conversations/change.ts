@@ -5,6 +5,7 @@
  * resolve, the activity messages ("Conversation was marked resolved by …") and the events to record.
  * Shared by every handler that changes a conversation (application, public and bulk APIs).
  */
+import { sendCsatSurvey } from '../csat_survey';
 import type { PendingEvent } from '../../events/types';
 import { capitalize } from '../../rails/inflection';
 import type { Conversation, Message, Store } from '../../store';
@@ -34,7 +35,7 @@ export interface ConversationChange {
   statusChanged: boolean;
   assigneeChanged: boolean;
   teamChanged: boolean;
-  /** Activity messages created for the change, oldest first. */
+  /** Activity messages created for the change, oldest first, then a CSAT survey message on a resolve. */
   activities: Message[];
 }
 
@@ -211,6 +212,11 @@ export function changeConversation(
     result.activities.push(
       insertMessage(store, tables.conversations.get(conversation.id)!, { message_type: 2, content }),
     );
+  }
+  // CsatSurveyService on the resolution: the survey message joins the messages the change created.
+  if (result.statusChanged && next.status === 'resolved') {
+    const survey = sendCsatSurvey(store, tables.conversations.get(conversation.id)!);
+    if (survey) result.activities.push(survey);
   }
   return result;
 }

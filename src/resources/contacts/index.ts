@@ -125,7 +125,7 @@ function listContactableInboxes(ctx: RequestContext) {
   const contact = findContact(ctx, ctx.params.id);
   const admin = isAdministrator(ctx);
   const payload = contactableInboxes(ctx, contact).map(({ inbox, sourceId }) => ({
-    inbox: inboxView(inbox, { admin }),
+    inbox: inboxView(inbox, { admin, baseUrl: ctx.baseUrl }),
     source_id: sourceId,
   }));
   return ok({ payload });
