@@ -32,6 +32,7 @@ describe('GET /inbox_members/{inbox_id}', () => {
       name: 'Grace Hopper',
       role: 'agent',
       thumbnail: '',
+      custom_role_id: null,
     });
     expect(await members(2)).toEqual([1, 2]);
   });
