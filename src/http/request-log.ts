@@ -191,6 +191,8 @@ function prettyLine(colors: boolean | undefined): (line: string) => string {
   const colorize = colors ?? terminalColors();
   return prettyFactory({
     colorize,
+    // Our colours only: pino-pretty's cyan message would wrap the whole line.
+    customColors: 'message:reset',
     hideObject: true,
     ignore: 'level,time',
     messageFormat: (log, _key, _level, { colors: c }) => {
