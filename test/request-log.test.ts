@@ -171,6 +171,11 @@ describe('maskedPath', () => {
     ['/unknown/Ab12Cd34Ef56Gh78Ij90/x', '/unknown/***/x'],
     ['/api/v1/accounts/1/conversation_reporting_events', '/api/v1/accounts/1/conversation_reporting_events'],
     ['/q?identifier_hash=ff&name=Ada', '/q?identifier_hash=***&name=Ada'],
+    [
+      '/w?cw_conversation=a.b.c&x=eyJhbGciOiJIUzI1NiJ9.eyJzb3VyY2VfaWQiOiIxIn0.sig1',
+      '/w?cw_conversation=***&x=***',
+    ],
+    ['/unknown/eyJhbGciOiJIUzI1NiJ9.eyJzIjoxfQ.c2ln', '/unknown/***'],
   ])('%s → %s', (url, masked) => {
     expect(maskedPath(url)).toBe(masked);
   });

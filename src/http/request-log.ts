@@ -96,13 +96,17 @@ export class RequestLog {
 // Masking
 
 const MASK = '***';
-/** Query keys whose values are secrets (api_access_token, website_token, identifier_hash, sso_auth_token, …). */
-const SECRET_KEY = /token|secret|password|passwd|signature|hmac|identifier|key|auth|sso|session/i;
+/**
+ * Query keys whose values are secrets (api_access_token, website_token, identifier_hash, sso_auth_token,
+ * the widget's cw_conversation JWT, …).
+ */
+const SECRET_KEY =
+  /token|secret|password|passwd|signature|hmac|identifier|key|auth|sso|session|cw_conversation|jwt/i;
 /** Path parameters that are secrets (a public inbox's identifier, a contact's, a survey's uuid). */
 const SECRET_PARAM = /token|secret|identifier|uuid|hash/i;
-/** A value that looks like a generated token: 16+ letters, digits, `-` or `_`, with a letter and a digit. */
+/** A value that looks like a generated token or a JWT: 16+ letters, digits, `-`, `_` or `.`, with a letter and a digit. */
 const looksLikeToken = (value: string) =>
-  value.length >= 16 && /^[\w-]+$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value);
+  value.length >= 16 && /^[\w.-]+$/.test(value) && /\d/.test(value) && /[a-z]/i.test(value);
 
 function decoded(text: string): string {
   try {
