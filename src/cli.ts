@@ -255,6 +255,11 @@ function onParentExit(gone: () => void): void {
 
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.
 program.enablePositionalOptions().action(serve);
+// A CHATWOOT_FAKE_* value the flag refuses is a configuration error, like the config file's: exit 2.
+program.exitOverride((err) => {
+  const fromEnv = err.code === 'commander.invalidArgument' && err.message.includes(" from env '");
+  process.exit(fromEnv ? 2 : err.exitCode);
+});
 addContractCommands(program);
 
 program.parseAsync().catch((err) => {

@@ -89,18 +89,19 @@ describe('configuration errors exit 2 with a message', () => {
     return { code, stderr: cli.stderr, stdout: cli.stdout };
   };
 
-  it('names an unknown key and its file; a bad value; a bad boolean variable; a missing --config', async () => {
+  it('names an unknown key and its file; a bad value; a bad variable; a missing --config', async () => {
     fs.writeFileSync(path.join(dir, 'unknown.json'), JSON.stringify({ port: 0, prot: 3000 }));
     fs.writeFileSync(path.join(dir, 'bad-port.yaml'), 'port: abc\n');
     fs.writeFileSync(path.join(dir, 'bad-type.json'), JSON.stringify({ watch: 'yes' }));
     fs.writeFileSync(path.join(dir, 'list.json'), '[1, 2]');
-    const [unknown, badPort, badType, notMapping, badEnv, missing] = await Promise.all([
+    const [unknown, badPort, badType, notMapping, badEnv, missing, badEnvValue] = await Promise.all([
       run(['--config', 'unknown.json']),
       run(['--config', 'bad-port.yaml']),
       run(['--config', 'bad-type.json']),
       run(['--config', 'list.json']),
       run(['--port', '0'], { CHATWOOT_FAKE_EXPOSE_CONTROL: 'maybe' }),
       run(['--config', 'nope.json']),
+      run([], { CHATWOOT_FAKE_PORT: 'abc' }),
     ]);
     expect(unknown).toMatchObject({ code: 2, stdout: '' });
     expect(unknown.stderr).toMatch(/unknown\.json: unknown setting "prot" \(known: port, host, /);
@@ -116,6 +117,10 @@ describe('configuration errors exit 2 with a message', () => {
     );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/config file not found: nope\.json/);
+    expect(badEnvValue.code).toBe(2);
+    expect(badEnvValue.stderr).toMatch(
+      /from env 'CHATWOOT_FAKE_PORT' is invalid\. port must be a non-negative integer/,
+    );
   }, 60_000);
 
   it('refuses two config files in the working directory', async () => {

@@ -3,10 +3,11 @@
  * (tokens masked), status, duration, operationId and fault — never a body or a token. In-process
  * through startFake's `log` option, and on the command's stdout (text, --log json, --quiet).
  */
+import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { startFake, type RunningFake } from '../src/index';
 import { maskedPath } from '../src/http/request-log';
-import { CliProcess } from './support/cli-process';
+import { CliProcess, ROOT, TSX } from './support/cli-process';
 import { ADMIN } from './helpers';
 
 /** The lines a fake wrote, and a way to wait for the n-th (written when the response closes). */
@@ -160,6 +161,32 @@ describe('the pretty format', () => {
       /log must be/,
     );
   });
+});
+
+describe('a fake without a log', () => {
+  /** Starts a fake in a fresh process, sends a request, and answers what it printed and how many pino modules it loaded. */
+  const run = (log: string) =>
+    spawnSync(
+      TSX,
+      [
+        '-e',
+        `const { startFake } = require('./src/index');
+        startFake({ log: ${log} }).then(async (fake) => {
+          await fetch(fake.url + '/api/v1/accounts/1/agents');
+          await fake.close();
+          console.log('pino modules: ' + Object.keys(require.cache).filter((k) => /node_modules[\\/]pino/.test(k)).length);
+        });`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    ).stdout;
+
+  it('loads no logger and prints nothing; with one, pino is loaded and the line printed', () => {
+    expect(run('false')).toBe('pino modules: 0\n');
+    const on = run("'pretty'");
+    expect(on).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} GET {4}\/api\/v1\/accounts\/1\/agents 401 .* listAgents\npino modules: [1-9]\d*\n$/,
+    );
+  }, 30_000);
 });
 
 describe('maskedPath', () => {
