@@ -11,7 +11,7 @@
  * ```
  */
 import { resolveVersion } from './versions';
-import { webhookShaper } from './spec';
+import { cableShaper, webhookShaper } from './spec';
 import type { AddressInfo, Socket } from 'node:net';
 import { EventEmitter } from 'node:events';
 import * as fs from 'node:fs';
@@ -362,7 +362,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   void app;
   const host = options.host ?? '127.0.0.1';
   /** What the server hands requests and websockets to: replaced by reload(). */
-  let current = { listener, webhooks: harness.webhooks, cable: cableFor(harness, options) };
+  let current = { listener, webhooks: harness.webhooks, cable: await cableFor(harness, options) };
   const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
   const sockets = new Set<Socket>(); // every connection, upgraded ones included
   let stopping = false;
@@ -442,7 +442,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
       current = {
         listener: nextListener,
         webhooks: nextHarness.webhooks,
-        cable: cableFor(nextHarness, options),
+        cable: await cableFor(nextHarness, options),
       };
       Object.assign(running, nextHarness);
       closeWebhooks(previous.webhooks);
@@ -454,12 +454,13 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
 }
 
 /** A fake's `/cable` server, fed the upgrades the http server passes on; none with `cable: false`. */
-function cableFor(
+async function cableFor(
   harness: FakeHarness,
   options: FakeOptions,
-): { server: CableServer; upgrades: EventEmitter } | undefined {
+): Promise<{ server: CableServer; upgrades: EventEmitter } | undefined> {
   if (options.cable === false) return undefined;
-  const server = new CableServer(harness.store, harness.events, options.cable);
+  const shape = await cableShaper(harness.store.chatwootVersion);
+  const server = new CableServer(harness.store, harness.events, options.cable, shape);
   const upgrades = new EventEmitter();
   server.attach(upgrades as unknown as http.Server);
   return { server, upgrades };

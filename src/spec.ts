@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChatwootVersion } from './versions';
 import { deriveSpec } from './versions/derive';
-import { projectToSchema } from './versions/project';
+import { resolveVersion, type ChatwootVersion } from './versions';
+import { withoutUnsent } from './versions/project';
 
 /** The root of the hand-written spec; paths/ and schemas/ hang off it by relative $ref. */
 export const SPEC_ROOT = path.resolve(__dirname, '..', 'openapi', 'chatwoot.yaml');
@@ -25,6 +25,12 @@ export interface Operation {
   botAccess: boolean;
   /** `security: []`: anyone may call it, with no credentials (public APIs, the survey page). */
   anonymous: boolean;
+  /**
+   * `x-account-scope: current_user`: Api::V1::AccountsController is no Accounts::BaseController (its
+   * route says `:id`), so no shared account check runs; its handler finds the account among the
+   * caller's own (`current_user.accounts.find`) and judges the role itself.
+   */
+  userAccount: boolean;
   /** Its requestBody documents multipart/form-data: it takes files (other operations' are ignored). */
   multipart: boolean;
   regex: RegExp;
@@ -46,12 +52,11 @@ export function specFiles(dir: string): string[] {
     .sort();
 }
 
-/**
- * The dereferenced spec as JSON text. Dereferencing the YAML files costs ~400 ms, so the result is
- * kept in the OS temp directory under a hash of the files' contents (a changed spec never reuses a
- * stale bundle); a cache that cannot be written or read is simply skipped.
- */
-async function bundledSpecText(): Promise<string> {
+let specHash: string | undefined;
+
+/** A hash of the spec files' names and contents: a changed spec never reuses a stale cache. */
+function hashOfSpec(): string {
+  if (specHash) return specHash;
   const hash = crypto.createHash('sha256');
   for (const file of specFiles(path.dirname(SPEC_ROOT))) {
     hash
@@ -60,15 +65,21 @@ async function bundledSpecText(): Promise<string> {
       .update(fs.readFileSync(file))
       .update('\0');
   }
-  const cacheFile = path.join(os.tmpdir(), `chatwoot-fake-spec-${hash.digest('hex').slice(0, 16)}.json`);
+  return (specHash = hash.digest('hex').slice(0, 16));
+}
+
+/**
+ * A text derived from the spec, kept in the OS temp directory under `name` and the spec's hash; a
+ * cache that cannot be written or read is simply skipped.
+ */
+async function cachedSpecText(name: string, produce: () => Promise<string>): Promise<string> {
+  const cacheFile = path.join(os.tmpdir(), `chatwoot-fake-${name}-${hashOfSpec()}.json`);
   try {
     return fs.readFileSync(cacheFile, 'utf8');
   } catch {
     // not cached yet
   }
-  // Loaded only here: most starts find the cached bundle and never need the parser.
-  const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
-  const text = JSON.stringify(await $RefParser.dereference(SPEC_ROOT));
+  const text = await produce();
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, text);
@@ -77,6 +88,15 @@ async function bundledSpecText(): Promise<string> {
     // read-only temp dir: no cache
   }
   return text;
+}
+
+/** The dereferenced spec as JSON text (dereferencing the YAML files costs ~400 ms: cached). */
+function bundledSpecText(): Promise<string> {
+  return cachedSpecText('spec', async () => {
+    // Loaded only here: most starts find the cached bundle and never need the parser.
+    const { default: $RefParser } = await import('@apidevtools/json-schema-ref-parser');
+    return JSON.stringify(await $RefParser.dereference(SPEC_ROOT));
+  });
 }
 
 /** Loads the multi-file spec, dereferenced (once per process); callers get a private copy. */
@@ -95,8 +115,9 @@ export async function loadSpecFor(version: ChatwootVersion | 'any'): Promise<Ope
   const key = version === 'any' ? 'any' : version.text;
   let text = derived.get(key);
   if (!text) {
-    text = loadSpec().then((spec) =>
-      JSON.stringify(deriveSpec(spec, version === 'any' ? 'any' : version.version)),
+    // Deriving copies and walks the whole document (~100 ms): cached like the bundle.
+    text = cachedSpecText(`spec-${key}`, async () =>
+      JSON.stringify(deriveSpec(await loadSpec(), version === 'any' ? 'any' : version.version)),
     );
     derived.set(key, text);
   }
@@ -113,18 +134,56 @@ export function webhookPayloadSchemas(spec: OpenApiDocument): Map<string, unknow
   return out;
 }
 
+type Shaper = (event: string, payload: Record<string, unknown>) => Record<string, unknown>;
+
+/** Each webhook event's payload schema in the newest version and in `version`. */
+async function payloadSchemaPairs(version: ChatwootVersion) {
+  const newest = webhookPayloadSchemas(await loadSpecFor(resolveVersion('latest')));
+  const older = webhookPayloadSchemas(await loadSpecFor(version));
+  return (event: string) => {
+    const pair = [newest.get(event), older.get(event)];
+    return pair[0] && pair[1] ? (pair as [unknown, unknown]) : undefined;
+  };
+}
+
 /**
  * For an older Chatwoot version: turns the newest webhook body of an event into that version's (the
  * keys it does not send dropped). Undefined for the newest version.
  */
-export async function webhookShaper(
-  version: ChatwootVersion,
-): Promise<((event: string, payload: Record<string, unknown>) => Record<string, unknown>) | undefined> {
+export async function webhookShaper(version: ChatwootVersion): Promise<Shaper | undefined> {
   if (version.newest) return undefined;
-  const schemas = webhookPayloadSchemas(await loadSpecFor(version));
+  const schemas = await payloadSchemaPairs(version);
   return (event, payload) => {
-    const schema = schemas.get(event);
-    return schema ? (projectToSchema(payload, schema).value as Record<string, unknown>) : payload;
+    const pair = schemas(event);
+    return pair ? (withoutUnsent(payload, ...pair) as Record<string, unknown>) : payload;
+  };
+}
+
+/**
+ * The same for `/cable` broadcasts, whose payloads are the push data the webhooks carry: a
+ * conversation event's as `conversation_created`'s, a contact's as `contact_created`'s, a message's as
+ * a conversation's last message. What the webhook schemas do not describe (`account_id`,
+ * `performer`, …) stays.
+ */
+export async function cableShaper(version: ChatwootVersion): Promise<Shaper | undefined> {
+  if (version.newest) return undefined;
+  const schemas = await payloadSchemaPairs(version);
+  return (event, payload) => {
+    if (event.startsWith('message.')) {
+      const pair = schemas('conversation_created');
+      if (!pair) return payload;
+      const shaped = withoutUnsent({ messages: [payload] }, ...pair) as {
+        messages: Record<string, unknown>[];
+      };
+      return shaped.messages[0];
+    }
+    const webhookEvent = event.startsWith('conversation.')
+      ? 'conversation_created'
+      : event.startsWith('contact.')
+        ? 'contact_created'
+        : undefined;
+    const pair = webhookEvent && schemas(webhookEvent);
+    return pair ? (withoutUnsent(payload, ...pair) as Record<string, unknown>) : payload;
   };
 }
 
@@ -160,6 +219,7 @@ export function operationsOf(spec: OpenApiDocument): Operation[] {
         policy: op['x-policy'] === 'administrator' ? 'administrator' : 'member',
         botAccess: op['x-bot-access'] === true,
         anonymous: Array.isArray(op.security) && op.security.length === 0,
+        userAccount: op['x-account-scope'] === 'current_user',
         multipart: op.requestBody?.content?.['multipart/form-data'] !== undefined,
         regex: new RegExp(`^/${pattern}$`),
         paramNames,
@@ -202,7 +262,19 @@ export class Router {
     }
   }
 
+  /**
+   * The operation for a path; failing that, Rails' optional `(.:format)` that every route carries:
+   * `/reports/agents.csv` is `/reports/agents` asked for as CSV. (A path that matches as it is keeps
+   * its dots: the fake's parameters take them, where Rails' `:id` would stop at the dot.)
+   */
   match(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
+    const found = this.matchPath(method, pathname);
+    if (found !== undefined) return found;
+    const formatted = /^(.*\/[^/.]+)\.([A-Za-z0-9]+)$/.exec(pathname);
+    return formatted ? this.matchPath(method, formatted[1]) : undefined;
+  }
+
+  private matchPath(method: string, pathname: string): RouteMatch | 'method-not-allowed' | undefined {
     const candidates = this.byLength.get(segmentCount(pathname));
     if (!candidates) return undefined;
     // Rails routes HEAD to the GET action (and Rack drops the body).

@@ -121,4 +121,46 @@ describe('agents', () => {
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ error: 'You are not authorized to do this action' });
   });
+
+  describe('bulk_create', () => {
+    const names = async () =>
+      (
+        (await fake.http.get(fake.path('/agents')).set('api_access_token', ADMIN)).body as {
+          name: string;
+          email: string;
+        }[]
+      ).map((a) => `${a.name} <${a.email}>`);
+
+    it('invites each address, named after its local part, skipping members and invalid ones', async () => {
+      const res = await fake.http
+        .post(fake.path('/agents/bulk_create'))
+        .set('api_access_token', ADMIN)
+        .send({ emails: ['kath@acme.test', 'grace@acme.test', 'not-an-email', 'dorothy@acme.test'] });
+      expect(res.status).toBe(200);
+      expect(res.text).toBe('');
+      const list = await names();
+      expect(list).toContain('kath <kath@acme.test>');
+      expect(list).toContain('dorothy <dorothy@acme.test>');
+      expect(list.filter((n) => n.includes('grace@acme.test'))).toHaveLength(1);
+      expect(list).toHaveLength(5);
+    });
+
+    it('refuses agents (401) and a body without a list of addresses (422), inviting nobody', async () => {
+      const before = await names();
+      const agent = await fake.http
+        .post(fake.path('/agents/bulk_create'))
+        .set('api_access_token', AGENT)
+        .send({ emails: ['kath@acme.test'] });
+      expect(agent.status).toBe(401);
+      expect(agent.body).toEqual({ error: 'You are not authorized to do this action' });
+      for (const body of [{}, { emails: [] }, { emails: ['ok@acme.test', { a: 1 }] }]) {
+        const res = await fake.http
+          .post(fake.path('/agents/bulk_create'))
+          .set('api_access_token', ADMIN)
+          .send(body);
+        expect(res.status).toBe(422);
+      }
+      expect(await names()).toEqual(before);
+    });
+  });
 });

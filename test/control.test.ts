@@ -35,6 +35,7 @@ describe('GET /__fake/info', () => {
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      chatwootVersion: '4.15.1',
       accountId: 1,
       tokens: {
         admin: 'acme-admin-token-0000001',

@@ -341,6 +341,15 @@ describe('routing', () => {
     expect(res.body).toHaveLength(3);
   });
 
+  it('a format extension reaches the same operation, as Rails’ `(.:format)` does', async () => {
+    const res = await fake.http.get(`${fake.path('/agents')}.json`).set('api_access_token', AGENT);
+    expect(res.status).toBe(200);
+    expect(res.body).toHaveLength(3);
+    const unknown = await fake.http.get('/api/v1/nothing-here.json').set('api_access_token', ADMIN);
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ status: 404, error: 'Not Found' });
+  });
+
   it('answers CORS preflight for any origin with Chatwoot’s headers', async () => {
     const res = await fake.http
       .options(fake.path('/agents'))

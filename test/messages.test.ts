@@ -336,7 +336,8 @@ describe('POST /conversations/{id}/messages', () => {
     expect(res.status).toBe(200);
     expect(conversation(8).status).toBe('pending');
     expect((await showConversation(8)).body.status).toBe('pending');
-    expect(eventNames()).toEqual([
+    // (The assignee's notification of the new message, replacing the older one, is not the point here.)
+    expect(eventNames().filter((name) => !name.startsWith('notification_'))).toEqual([
       'conversation_status_changed',
       'conversation_updated',
       'message_created',
@@ -356,7 +357,8 @@ describe('POST /conversations/{id}/messages', () => {
         content: 'Conversation was marked as pending by Ada Lovelace',
       }),
     ]);
-    expect(fake.events.recent[4].data).toEqual({ messageId: list.body.payload.at(-1).id, conversationId: 8 });
+    const conversationEvents = fake.events.recent.filter((e) => !e.name.startsWith('notification_'));
+    expect(conversationEvents[4].data).toEqual({ messageId: list.body.payload.at(-1).id, conversationId: 8 });
   });
 
   it('reopens resolved (no bot) and snoozed conversations as open; outgoing messages do not', async () => {

@@ -7,6 +7,7 @@ import {
   deepMerge,
   isHash,
   present,
+  stringToF,
   stringToI,
   toI,
 } from '../src/rails/casts';
@@ -23,6 +24,7 @@ import {
 import { errorMessage } from '../src/rails/messages';
 import { currentPage, pageNumber } from '../src/rails/pagination';
 import { dateToS, timeAsJson, timeToDb, timeToF, timeToI, timeToS } from '../src/rails/time';
+import { allZones, fromWall, offsetAt, zoneForOffset, zoneNamed, zoneToS } from '../src/rails/time_zone';
 
 describe('Object#blank? and #present?', () => {
   it.each<[unknown, boolean]>([
@@ -297,6 +299,71 @@ describe('CSV.generate_line', () => {
     [[5, 1.5], '5,1.5\n'],
     [[], '\n'],
   ])('%p → %p', (fields, expected) => expect(csvLine(fields)).toBe(expected));
+});
+
+describe('CSVSafe.generate_line (csv-safe 3.2)', () => {
+  it.each<[(string | number | null)[], string]>([
+    [['--', '-1', '=SUM(A1)', '+1', '@x', '%y', '|z'], "'--,'-1,'=SUM(A1),'+1,'@x,'%y,'|z\n"],
+    [['\tx', '\rx'], '\'\tx,"\'\rx"\n'],
+    [[-5, 0, null, ''], '-5,0,,""\n'],
+    [['a-b', 'x='], 'a-b,x=\n'],
+    [['=a,b'], '"\'=a,b"\n'],
+  ])('%p → %p', (fields, expected) => expect(csvLine(fields, { safe: true })).toBe(expected));
+});
+
+describe('String#to_f', () => {
+  it.each<[string, number]>([
+    ['5.5', 5.5],
+    ['-8', -8],
+    ['  +9', 9],
+    ['5.5abc', 5.5],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['1e2', 100],
+    ['1.e2', 1],
+    ['1_000.5', 1000.5],
+    ['abc', 0],
+    ['', 0],
+    ['-', 0],
+    ['e5', 0],
+  ])('%p.to_f is %p', (text, expected) => expect(stringToF(text)).toBe(expected));
+});
+
+describe('ActiveSupport::TimeZone', () => {
+  const january = Date.UTC(2026, 0, 15);
+  const july = Date.UTC(2026, 6, 15);
+
+  it('lists the zones by standard offset, then name, and finds the first with an offset', () => {
+    const names = allZones(january).map((z) => z.name);
+    expect(names[0]).toBe('International Date Line West');
+    expect(names.indexOf('Pacific Time (US & Canada)')).toBeLessThan(names.indexOf('Tijuana'));
+    expect(names.indexOf('Alaska')).toBeLessThan(names.indexOf('Pacific Time (US & Canada)'));
+    expect(names.indexOf('Dublin')).toBeLessThan(names.indexOf('UTC'));
+    expect(zoneToS(zoneForOffset(5.5, january)!, january)).toBe('(GMT+05:30) Chennai');
+    expect(zoneToS(zoneForOffset(-8, july)!, july)).toBe('(GMT-08:00) Pacific Time (US & Canada)');
+    expect(zoneToS(zoneForOffset(9, january)!, january)).toBe('(GMT+09:00) Osaka');
+    expect(zoneToS(zoneForOffset(19_800, january)!, january)).toBe('(GMT+05:30) Chennai');
+    expect(zoneForOffset(3.7, january)).toBeNull();
+    expect(zoneForOffset(14, january)).toBeNull(); // |n| > 13 is seconds
+  });
+
+  it('names zones by Rails name or IANA identifier', () => {
+    expect(zoneNamed('Chennai')).toEqual({ name: 'Chennai', iana: 'Asia/Kolkata' });
+    expect(zoneNamed('America/Sao_Paulo')).toEqual({ name: 'America/Sao_Paulo', iana: 'America/Sao_Paulo' });
+    expect(zoneNamed('5.5')).toBeNull();
+    expect(zoneNamed('Nowhere/Special')).toBeNull();
+  });
+
+  it('reads wall clocks across daylight saving', () => {
+    const pacific = zoneNamed('Pacific Time (US & Canada)')!;
+    expect(offsetAt(pacific, january)).toBe(-8 * 3_600_000);
+    expect(offsetAt(pacific, july)).toBe(-7 * 3_600_000);
+    // 2026-03-08 02:30 does not exist in Los Angeles: the reading moves on by the gap.
+    expect(fromWall(pacific, Date.UTC(2026, 2, 8, 2, 30))).toBe(Date.UTC(2026, 2, 8, 10, 30));
+    // 2026-11-01 01:30 happens twice: the earlier (daylight) instant.
+    expect(fromWall(pacific, Date.UTC(2026, 10, 1, 1, 30))).toBe(Date.UTC(2026, 10, 1, 8, 30));
+    expect(fromWall(pacific, Date.UTC(2026, 10, 2))).toBe(Date.UTC(2026, 10, 2, 8));
+  });
 });
 
 describe("params[:page]: Kaminari's page and the echoed current_page", () => {

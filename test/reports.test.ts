@@ -551,7 +551,7 @@ describe('GET /api/v2/accounts/{account_id}/summary_reports/*', () => {
     });
     const long = await v2(`/summary_reports/channel?${range(0, 24 * 200)}`);
     expect(long.status).toBe(422);
-    expect(long.body).toEqual({ error: 'Date range cannot exceed 6 months' });
+    expect(long.body).toEqual({ message: 'Date range cannot exceed 6 months' });
   });
 
   it('refuses agents', async () => {

@@ -139,3 +139,13 @@ fs.writeFileSync('dist/.build-stamp', JSON.stringify({ started: Number(fs.readFi
     expect(run.stdout).toBe('');
   });
 });
+
+describe('scripts/mutation-check.mjs (npm run mutation-check)', () => {
+  it('lists its mutations, each still applying to the sources (a moved rule fails it)', () => {
+    const { status, output } = run(process.execPath, ['scripts/mutation-check.mjs', '--list']);
+    expect(status).toBe(0);
+    const lines = output.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    for (const line of lines) expect(line).toMatch(/^applies {9}.+ → test\/chatwoot-specs\/\S+\.test\.ts$/);
+  });
+});

@@ -55,3 +55,16 @@ export class CouldNotCreate extends Error {
     super(typeof error === 'string' ? error : JSON.stringify(error));
   }
 }
+
+/**
+ * A CustomExceptions::Base subclass, rendered by RequestExceptionHandler#render_error_response as
+ * `{"message": ...}` with the exception's status (e.g. CustomExceptions::Report::InvalidDateRange, 422).
+ */
+export class CustomException extends Error {
+  constructor(
+    message: string,
+    readonly status = 422,
+  ) {
+    super(message);
+  }
+}

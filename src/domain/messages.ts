@@ -51,11 +51,10 @@ export function addMessage(
       target === 'open' &&
       inbox?.channel.type === 'Channel::Api' &&
       !message.private &&
-      message.sender_type === 'Contact' &&
-      caller?.type !== 'Contact';
+      message.sender_type === 'Contact';
     const contact = byContact ? tables.contacts.get(message.sender_id!) : undefined;
     const actor: Actor | undefined = contact
-      ? { type: 'Contact', id: contact.id, name: contact.name }
+      ? { type: 'Contact', id: contact.id, name: contact.name, executedBy: true }
       : caller;
     reopen = changeConversation(store, tables.conversations.get(conversation.id)!, { status: target }, actor);
   }
@@ -129,6 +128,27 @@ export function updateMessageStatus(
       },
     ],
   };
+}
+
+/**
+ * MessagesController#retry (upstream): Messages::StatusUpdateService(message, 'sent') — which clears
+ * `external_error` — then `update!(content_attributes: {})`, each save announced as its own
+ * message_updated; then SendReplyJob, which sends nothing for the channels the fake has (an API or
+ * web-widget inbox's messages go out through the message_created webhook only).
+ */
+export function retryMessage(store: Store, message: Message): { message: Message; events: PendingEvent[] } {
+  const sent = updateMessageStatus(store, message, 'sent');
+  const { record, changes } = changeRecord(store, store.tables.messages, sent.message, {
+    content_attributes: {},
+  });
+  const events = [...sent.events];
+  if (Object.keys(changes).length) {
+    events.push({
+      name: 'message_updated',
+      data: { messageId: record.id, conversationId: record.conversation_id, changedAttributes: changes },
+    });
+  }
+  return { message: record, events };
 }
 
 /** I18n conversations.messages.deleted */

@@ -19,14 +19,15 @@ export interface Answer {
 
 export const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** An answer with a text body (a charset is added to a type without one). */
+/** An answer with a text body (a charset is added to a type without one, unless `asIs`). */
 export function textAnswer(
   status: number,
   headers: Record<string, string> | undefined,
   contentType: string,
   body: string,
+  asIs = false,
 ): Answer {
-  const type = contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`;
+  const type = asIs || contentType.includes('charset') ? contentType : `${contentType}; charset=utf-8`;
   return { status, headers, contentType: type, body, bytes: Buffer.byteLength(body) };
 }
 

@@ -48,6 +48,8 @@ export function authenticate(ctx: RequestContext, credentials: Credentials): voi
   else throw unauthorized('Invalid Access Token');
 
   if (bot && !operation.botAccess) throw unauthorized('Access to this endpoint is not authorized for bots');
+  // The accounts controller looks the account up itself (resources/accounts.ts).
+  if (operation.userAccount) return;
 
   const accountParam = ctx.params.account_id;
   if (accountParam === undefined) return;

@@ -33,8 +33,11 @@ export interface RequestContext extends Scope {
 export type Reply = (
   | { status: number; body: unknown }
   | { status: number; empty: true }
-  /** A non-JSON body, e.g. a CSV download. */
-  | { status: number; text: string; contentType: string }
+  /**
+   * A non-JSON body, e.g. a CSV download; `; charset=utf-8` is added to the type unless `asIs` (a
+   * controller that sets `response.headers['Content-Type']` itself sends exactly that).
+   */
+  | { status: number; text: string; contentType: string; asIs?: true }
 ) & {
   /** Extra response headers (e.g. Rails' `head :ok, message: ...` sends a `Message` header). */
   headers?: Record<string, string>;
@@ -43,6 +46,18 @@ export type Reply = (
 export const ok = (body: unknown, status = 200): Reply => ({ status, body });
 export const empty = (status = 200, headers?: Record<string, string>): Reply =>
   headers ? { status, empty: true, headers } : { status, empty: true };
+
+/**
+ * A download as Rails' `response.headers['Content-Type'] = 'text/csv'` and
+ * `response.headers['Content-Disposition'] = "attachment; filename=..."` send it: the type exactly so.
+ */
+export const csvFile = (body: string, filename: string): Reply => ({
+  status: 200,
+  text: body,
+  contentType: 'text/csv',
+  asIs: true,
+  headers: { 'Content-Disposition': `attachment; filename=${filename}` },
+});
 
 /** A non-JSON answer (e.g. `text/csv` with a Content-Disposition header). */
 export const text = (body: string, contentType: string, headers?: Record<string, string>): Reply =>

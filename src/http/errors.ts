@@ -1,5 +1,6 @@
 import {
   CouldNotCreate,
+  CustomException,
   InvalidAttribute,
   NotAuthorized,
   RecordInvalid,
@@ -101,5 +102,6 @@ export function httpErrorOf(err: unknown, api?: Operation['api']): HttpError | u
   if (err instanceof InvalidAttribute) return invalidAttribute(err.attribute, err.problem);
   if (err instanceof NotAuthorized) return unauthorized(err.message);
   if (err instanceof CouldNotCreate) return couldNotCreate(err.error);
+  if (err instanceof CustomException) return new HttpError(err.status, { message: err.message });
   return undefined;
 }

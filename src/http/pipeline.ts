@@ -294,7 +294,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const reply = call.reply!;
     if ('empty' in reply) call.answer = { status: reply.status, headers: reply.headers, bytes: 0 };
     else if ('text' in reply)
-      call.answer = textAnswer(reply.status, reply.headers, reply.contentType, reply.text);
+      call.answer = textAnswer(reply.status, reply.headers, reply.contentType, reply.text, reply.asIs);
     else {
       // A JSON `null` body (Rails `render json: nil`) is not checked: the spec's schemas admit null
       // where Chatwoot sends it.

@@ -77,6 +77,26 @@ export function toI(value: unknown): number | undefined {
 }
 
 /**
+ * String#to_f: leading ASCII whitespace, a sign, digits (single underscores between them), a fraction
+ * and an exponent, as far as they read; 0 when no digits lead ("abc", ".", "e5").
+ */
+export function stringToF(text: string): number {
+  const match = /^[\t\n\v\f\r ]*([+-]?)(\d+(?:_\d+)*)?(?:\.(\d+(?:_\d+)*))?(?:[eE]([+-]?\d+))?/.exec(text);
+  if (!match || (match[2] === undefined && match[3] === undefined)) return 0;
+  const mantissa = `${match[2] ?? '0'}.${match[3] ?? '0'}`.replace(/_/g, '');
+  const n = Number(`${match[1]}${mantissa}${match[4] === undefined ? '' : `e${match[4]}`}`);
+  return n === 0 ? 0 : n; // no -0
+}
+
+/** `value.to_f` on a JSON value: nil is 0.0, a String per String#to_f; undefined where Ruby raises. */
+export function toF(value: unknown): number | undefined {
+  if (value === undefined || value === null) return 0;
+  if (typeof value === 'number') return value;
+  if (typeof value === 'string') return stringToF(value);
+  return undefined;
+}
+
+/**
  * ActiveModel::Type::Integer#cast: true is 1, false is 0, a blank value nil (`presence`), then `to_i`,
  * nil where that raises (activemodel/lib/active_model/type/helpers/numeric.rb, type/integer.rb).
  */

@@ -2,7 +2,6 @@ import {
   accountOf,
   avatarUpload,
   empty,
-  isAdministrator,
   ok,
   type HandlerMap,
   type RequestContext,
@@ -36,7 +35,7 @@ function findBot(ctx: RequestContext, { allowSystem }: { allowSystem: boolean })
   throw notFound();
 }
 
-const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { admin: isAdministrator(ctx) });
+const render = (ctx: RequestContext, bot: AgentBot) => agentBotView(bot, { accountId: accountOf(ctx).id });
 
 /** The `avatar` file of a multipart create or update (a top-level permitted parameter). */
 const AVATAR_FIELDS = ['avatar'];

@@ -2,8 +2,9 @@
 import { removeAccountUser } from '../domain/memberships';
 import { addAgent, updateAgent, type AgentParams } from '../domain/users';
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
-import { notFound } from '../http/errors';
+import { couldNotCreate, notFound } from '../http/errors';
 import { unwrap } from '../http/params';
+import { RecordInvalid } from '../domain/errors';
 import type { AccountUser, User } from '../store';
 import { agentView } from '../views/agent';
 
@@ -36,6 +37,26 @@ function create(ctx: RequestContext) {
   return ok(agentView(user, membership));
 }
 
+/**
+ * AgentsController#bulk_create: AgentBuilder for each address (named after its local part), skipping
+ * any that fails validation (ActiveRecord::RecordInvalid is rescued and logged). The list is checked
+ * whole first, so a malformed body invites nobody.
+ */
+function bulkCreate(ctx: RequestContext) {
+  const emails: unknown = ctx.body?.emails;
+  if (!Array.isArray(emails) || emails.length === 0 || !emails.every((e) => typeof e === 'string')) {
+    throw couldNotCreate('param is missing or the value is empty: emails');
+  }
+  for (const email of emails as string[]) {
+    try {
+      addAgent(ctx, { email, name: email.split('@')[0] });
+    } catch (err) {
+      if (!(err instanceof RecordInvalid)) throw err;
+    }
+  }
+  return empty();
+}
+
 function update(ctx: RequestContext) {
   const { user, membership } = updateAgent(ctx.store, findMember(ctx), agentParams(ctx));
   return ok(agentView(user, membership));
@@ -51,6 +72,7 @@ function remove(ctx: RequestContext) {
 export const handlers: HandlerMap = {
   listAgents: (ctx) => ok(members(ctx).map(({ user, membership }) => agentView(user, membership))),
   createAgent: create,
+  bulkCreateAgents: bulkCreate,
   updateAgent: update,
   replaceAgent: update,
   deleteAgent: remove,

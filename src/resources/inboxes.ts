@@ -246,7 +246,7 @@ function removeAvatar(ctx: RequestContext) {
 function agentBot(ctx: RequestContext) {
   const bot = inboxAgentBot(ctx.store, findInbox(ctx, ctx.params.id));
   // An empty jbuilder block leaves the key out: no bot → `{}`.
-  return ok(bot ? { agent_bot: agentBotView(bot, { admin: isAdministrator(ctx) }) } : {});
+  return ok(bot ? { agent_bot: agentBotView(bot, { accountId: accountOf(ctx).id }) } : {});
 }
 
 /** `AgentBot.find(params[:agent_bot]) if params[:agent_bot]`: none unbinds. */

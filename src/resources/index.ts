@@ -12,6 +12,7 @@ import * as auth from './auth';
 import * as automationRules from './automation_rules';
 import * as campaigns from './campaigns';
 import * as cannedResponses from './canned_responses';
+import * as contactInboxes from './contact_inboxes';
 import * as contacts from './contacts';
 import * as contactImportExport from './contacts/import_export';
 import * as contactNotes from './contacts/notes';
@@ -41,6 +42,8 @@ import * as publicContacts from './public_contacts';
 import * as publicConversations from './public_conversations';
 import * as publicMessages from './public_messages';
 import * as reports from './reports';
+import * as reportDownloads from './reports/downloads';
+import * as liveReports from './reports/live';
 import * as search from './search';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
@@ -61,6 +64,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   automationRules,
   campaigns,
   cannedResponses,
+  contactInboxes,
   contacts,
   contactImportExport,
   contactNotes,
@@ -80,6 +84,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   inboxes,
   integrations,
   labels,
+  liveReports,
   messages,
   notifications,
   platformAccounts,
@@ -90,6 +95,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   publicConversations,
   publicMessages,
   reports,
+  reportDownloads,
   search,
   teams,
   webhooks,

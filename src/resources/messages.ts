@@ -5,9 +5,9 @@
 import { findConversation } from '../domain/access';
 import { uploadedAttachments } from '../domain/files';
 import { buildMessage } from '../domain/message_builder';
-import { deleteMessage, updateMessageStatus } from '../domain/messages';
+import { deleteMessage, retryMessage, updateMessageStatus } from '../domain/messages';
 import { ok, recordEvent, type HandlerMap, type RequestContext } from '../http/context';
-import { HttpError, notFound } from '../http/errors';
+import { couldNotCreate, HttpError, notFound } from '../http/errors';
 import { present, toI } from '../rails/casts';
 import type { Conversation, Message } from '../store';
 import { membershipOf, userPushView } from '../views/agent';
@@ -116,6 +116,23 @@ function remove(ctx: RequestContext) {
   return ok(messageView(ctx.tables, message));
 }
 
+/**
+ * MessagesController#retry. Its `rescue StandardError` turns a message the conversation does not have
+ * (RecordNotFound) into a 422 with the exception's message; an unknown conversation is still the 404
+ * of the controller's before_action.
+ */
+function retry(ctx: RequestContext) {
+  const conversation = findConversation(ctx, ctx.params.conversation_id);
+  const id = ctx.params.message_id;
+  const found = ctx.tables.messages.get(Number(id));
+  if (!found || found.conversation_id !== conversation.id) {
+    throw couldNotCreate(`Couldn't find Message with 'id'=${id} [WHERE "messages"."conversation_id" = $1]`);
+  }
+  const { message, events } = retryMessage(ctx.store, found);
+  for (const event of events) recordEvent(ctx, event.name, event.data);
+  return ok(messageView(ctx.tables, message));
+}
+
 /** MessagesController#update → Messages::StatusUpdateService (API inboxes only). */
 function updateStatus(ctx: RequestContext) {
   const conversation = findConversation(ctx, ctx.params.conversation_id);
@@ -138,4 +155,5 @@ export const handlers: HandlerMap = {
   updateMessage: updateStatus,
   replaceMessage: updateStatus,
   deleteMessage: remove,
+  retryMessage: retry,
 };

@@ -66,3 +66,30 @@ export function projectToSchema(value: unknown, schema: unknown): Projection {
   const projected = isNode(schema) ? project(value, [schema], '', unknown) : value;
   return { value: projected, unknown };
 }
+
+function removeAt(root: unknown, pointer: string): void {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let node: any = root;
+  for (const part of parts.slice(0, -1)) {
+    if (node === null || typeof node !== 'object') return;
+    node = node[part];
+  }
+  if (node !== null && typeof node === 'object' && !Array.isArray(node)) delete node[parts[parts.length - 1]];
+}
+
+/**
+ * `value` (a copy) without what the newest spec knows and an older version's spec does not: the keys
+ * that version does not send. Keys neither knows (extras of a payload the schema only partly
+ * describes, such as a cable event's `account_id`) stay.
+ */
+export function withoutUnsent(value: unknown, newest: unknown, version: unknown): unknown {
+  const known = new Set(projectToSchema(value, newest).unknown);
+  const unsent = projectToSchema(value, version).unknown.filter((pointer) => !known.has(pointer));
+  if (!unsent.length) return value;
+  const copy = structuredClone(value);
+  for (const pointer of unsent) removeAt(copy, pointer);
+  return copy;
+}

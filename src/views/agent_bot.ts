@@ -1,16 +1,17 @@
 import type { AgentBot } from '../store';
 
 export interface AgentBotViewOptions {
-  /** Administrators also see the bot's access token. */
-  admin: boolean;
+  /** The account of the request (Current.account). */
+  accountId: number;
 }
 
 /**
- * app/views/api/v1/models/_agent_bot.json.jbuilder. A system bot (no account) hides its outgoing
- * url; the access token is shown to administrators only (newest upstream; older versions showed it
- * to anyone who could read the bot).
+ * app/views/api/v1/models/_agent_bot.json.jbuilder over AgentBotPresenter. A system bot (no account)
+ * hides its outgoing url. The access token is rendered when present, and the presenter gives it only
+ * for a bot of the request's account (a system bot's is nil): any member who may read the bot sees
+ * it, agents included (agent_bots_controller_spec: an agent's index and show include the token).
  */
-export function agentBotView(bot: AgentBot, { admin }: AgentBotViewOptions) {
+export function agentBotView(bot: AgentBot, { accountId }: AgentBotViewOptions) {
   const systemBot = bot.account_id === null;
   return {
     id: bot.id,
@@ -21,7 +22,7 @@ export function agentBotView(bot: AgentBot, { admin }: AgentBotViewOptions) {
     bot_type: bot.bot_type,
     bot_config: bot.bot_config,
     account_id: bot.account_id,
-    ...(admin && bot.access_token ? { access_token: bot.access_token } : {}),
+    ...(bot.account_id === accountId && bot.access_token ? { access_token: bot.access_token } : {}),
     system_bot: systemBot,
   };
 }

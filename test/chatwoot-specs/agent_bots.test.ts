@@ -61,8 +61,7 @@ describe(`${SPEC} GET /api/v1/accounts/<account_id>/agent_bots`, () => {
     expect(res.status).toBe(401);
   });
 
-  // The spec has an agent see the account bot's access token; the fake renders it to administrators only.
-  it.skip(`${SPEC}: when it is an authenticated user, returns all the agent_bots in account along with global agent bots`, async () => {
+  it(`${SPEC}: when it is an authenticated user, returns all the agent_bots in account along with global agent bots`, async () => {
     const global = await createGlobalBot();
     const res = await fake.get('/agent_bots', AGENT);
     expect(res.status).toBe(200);
@@ -93,8 +92,7 @@ describe(`${SPEC} GET /api/v1/accounts/<account_id>/agent_bots/:id`, () => {
     expect(res.status).toBe(401);
   });
 
-  // The spec has an agent see the bot's access token; the fake renders it to administrators only.
-  it.skip(`${SPEC}: when it is an authenticated user, shows the agent bot`, async () => {
+  it(`${SPEC}: when it is an authenticated user, shows the agent bot`, async () => {
     const res = await fake.get(`/agent_bots/${botId}`, AGENT);
     expect(res.status).toBe(200);
     expect(res.text).toContain('Acme Helper Bot');

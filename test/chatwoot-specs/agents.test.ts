@@ -212,8 +212,6 @@ describe(`${SPEC} POST /api/v1/accounts/<account_id>/agents`, () => {
   // the fake is not Chatwoot Cloud and has no per-account daily email limit (`limits.emails`).
 });
 
-// POST /agents/bulk_create is not a route of the fake (openapi/paths/agents.yaml has no such path; the
-// fake answers 404), so these examples are skipped; their bodies replay the spec for when it lands.
 // The spec sends form parameters (no `as: :json`); User.count is read as the account's memberships.
 describe(`${SPEC} POST /api/v1/accounts/<account_id>/agents/bulk_create`, () => {
   const emails = ['test1@example.com', 'test2@example.com', 'test3@example.com'];
@@ -222,19 +220,19 @@ describe(`${SPEC} POST /api/v1/accounts/<account_id>/agents/bulk_create`, () => 
     return (token ? req.set('api_access_token', token) : req).send({ 'emails[]': list });
   };
 
-  it.skip(`${SPEC}: when it is an unauthenticated user, returns unauthorized`, async () => {
+  it(`${SPEC}: when it is an unauthenticated user, returns unauthorized`, async () => {
     const res = await bulkCreate(emails);
     expect(res.status).toBe(401);
   });
 
-  it.skip(`${SPEC}: when authenticated as admin, creates multiple agents successfully`, async () => {
+  it(`${SPEC}: when authenticated as admin, creates multiple agents successfully`, async () => {
     const before = (await memberships()).length;
     const res = await bulkCreate(emails, ADMIN);
     expect(await memberships()).toHaveLength(before + 3);
     expect(res.status).toBe(200);
   });
 
-  it.skip(`${SPEC}: when authenticated as admin, ignores errors if account_user already exists`, async () => {
+  it(`${SPEC}: when authenticated as admin, ignores errors if account_user already exists`, async () => {
     // The spec's existing agent (exists@example.com) is the default world's Grace.
     const before = (await memberships()).length;
     const res = await bulkCreate(['grace@acme.test', 'test1@example.com', 'test2@example.com'], ADMIN);

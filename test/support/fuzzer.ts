@@ -454,8 +454,8 @@ export function operationInfo(spec: OpenApiDocument, op: Operation): OperationIn
   const contentTypes = Object.keys(content);
   const query = params.filter((p) => p.in === 'query');
   const emptyStatuses = new Set(
-    Object.entries((o.responses ?? {}) as Record<string, { content?: unknown }>)
-      .filter(([, r]) => !r.content)
+    Object.entries((o.responses ?? {}) as Record<string, { content?: unknown; 'x-empty-body'?: boolean }>)
+      .filter(([, r]) => !r.content || r['x-empty-body'] === true)
       .map(([status]) => status),
   );
   return {

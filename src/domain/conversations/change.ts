@@ -20,6 +20,11 @@ export interface Actor {
   type: 'User' | 'AgentBot' | 'Contact';
   id: number;
   name: string;
+  /**
+   * Chatwoot's Current.executed_by rather than Current.user: set by the model itself, as a contact's
+   * message reopening a resolved conversation of an API inbox does (Message#reopen_resolved_conversation).
+   */
+  executedBy?: boolean;
 }
 
 export interface ConversationChange {
@@ -64,6 +69,10 @@ export type ConversationChanges = Partial<Pick<Conversation, Tracked>>;
 
 /** config/locales/en.yml conversations.activity.status.* */
 function statusActivity(status: Conversation['status'], actor: Actor | undefined): string | undefined {
+  // ActivityMessageHandler#automation_status_change_activity_content: executed_by a Contact.
+  if (actor?.executedBy && actor.type === 'Contact') {
+    return status === 'open' ? 'System reopened the conversation due to a new incoming message.' : undefined;
+  }
   if (actor && actor.type !== 'Contact') {
     return {
       open: `Conversation was reopened by ${actor.name}`,

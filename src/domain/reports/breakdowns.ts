@@ -3,13 +3,11 @@
  * (V2::ReportBuilder#conversation_metrics), the first response time distribution, the inbox × label
  * matrix and outgoing messages per agent, team, inbox or label.
  */
-import type { AccountUser, Conversation } from '../../store';
+import type { AccountUser } from '../../store';
 import { inRange, type Range } from '../date_range';
 import { accountOf, type Scope } from '../scope';
+import { unattended } from './live';
 import { accountConversations, accountEvents, reportScope } from './scope';
-
-/** Conversation.unattended: no first reply yet, or waiting for a reply. */
-const unattended = (c: Conversation) => c.first_reply_created_at === null || c.waiting_since !== null;
 
 const openConversations = (scope: Scope) => accountConversations(scope).filter((c) => c.status === 'open');
 

@@ -6,6 +6,7 @@
 import type { ReportingEvent, ReportingEventName } from '../../store';
 import { inRange, type Range } from '../date_range';
 import { bucketed, type GroupBy } from './buckets';
+import type { TimeZone } from '../../rails/time_zone';
 import type { ReportScope } from './scope';
 
 const COUNT_METRICS = [
@@ -112,18 +113,18 @@ export interface SeriesPoint {
 
 /** The metric per bucket of `range`; an average over no rows is 0. */
 export function timeseries(
-  params: MetricParams & { range: Range; group: GroupBy; offset: number },
+  params: MetricParams & { range: Range; group: GroupBy; zone: TimeZone },
   metric: Metric,
 ): SeriesPoint[] {
-  const { report, range, group, offset } = params;
+  const { report, range, group, zone } = params;
   if (isCountMetric(metric)) {
-    return bucketed(countedItems(report, metric, range), (i) => i.at, range, group, offset).map((b) => ({
+    return bucketed(countedItems(report, metric, range), (i) => i.at, range, group, zone).map((b) => ({
       start: b.start,
       value: countOf(b.items),
     }));
   }
   const events = averagedEvents(report, metric, range);
-  return bucketed(events, (e) => e.created_at, range, group, offset).map((b) => ({
+  return bucketed(events, (e) => e.created_at, range, group, zone).map((b) => ({
     start: b.start,
     value: average(b.items, params.businessHours) ?? 0,
     count: b.items.length,

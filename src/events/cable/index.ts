@@ -114,10 +114,15 @@ export class CableServer {
   private readonly path: string;
   private readonly limits: typeof DEFAULT_LIMITS;
 
+  /**
+   * `shape`: for an older Chatwoot version, a broadcast's payload as that version sends it (see
+   * cableShaper in spec.ts); none for the newest.
+   */
   constructor(
     private readonly store: Store,
     bus: EventBus,
     options: CableOptions = {},
+    private readonly shape?: (event: string, payload: Payload) => Payload,
   ) {
     this.path = options.path ?? '/cable';
     for (const name of Object.keys(DEFAULT_LIMITS) as (keyof typeof DEFAULT_LIMITS)[]) {
@@ -467,7 +472,7 @@ export class CableServer {
     for (const { tokens, event, payload } of batch) {
       try {
         const data = payload();
-        if (data) this.deliver(tokens, event, data);
+        if (data) this.deliver(tokens, event, this.shape ? this.shape(event, data) : data);
       } catch (err) {
         console.error('chatwoot-fake /cable:', err);
       }

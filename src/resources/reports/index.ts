@@ -6,9 +6,9 @@
  */
 import { accountOf, empty, ok, type HandlerMap, type RequestContext } from '../../http/context';
 import { toId } from '../../http/params';
-import { CouldNotCreate, InvalidAttribute } from '../../domain/errors';
+import { CustomException, InvalidAttribute } from '../../domain/errors';
 import { rangeOf, strptimeSeconds, type Range } from '../../domain/date_range';
-import { DAY_MS, groupByOf, timezoneOffset } from '../../domain/reports/buckets';
+import { DAY_MS, groupByOf, reportZone } from '../../domain/reports/buckets';
 import {
   accountConversationMetrics,
   agentConversationMetrics,
@@ -24,6 +24,7 @@ import {
   timeseries,
   type MetricParams,
 } from '../../domain/reports/metrics';
+import { botMetrics } from '../../domain/reports/live';
 import { reportScope } from '../../domain/reports/scope';
 import {
   agentSummary,
@@ -65,7 +66,7 @@ function getTimeseries(ctx: RequestContext) {
     range,
     businessHours: truthy(q.business_hours),
     group: groupByOf(q.group_by),
-    offset: timezoneOffset(q.timezone_offset),
+    zone: reportZone(q.timezone_offset, ctx.store.clock.peek()),
   };
   return ok(
     timeseries(params, q.metric).map(({ start, value, count }) => ({
@@ -138,7 +139,8 @@ const SIX_MONTHS_MS = 6 * 30.436875 * DAY_MS;
 function getChannelSummary(ctx: RequestContext) {
   const { since, until } = ctx.query;
   if (!blank(since) && !blank(until) && (secondsOf(until) - secondsOf(since)) * 1000 > SIX_MONTHS_MS) {
-    throw new CouldNotCreate('Date range cannot exceed 6 months');
+    // CustomExceptions::Report::InvalidDateRange, rendered by render_error_response.
+    throw new CustomException('Date range cannot exceed 6 months');
   }
   return ok(channelSummary(ctx, rangeOfQuery(ctx)));
 }
@@ -152,6 +154,7 @@ export const handlers: HandlerMap = {
   getInboxLabelMatrix: (ctx) =>
     ok(inboxLabelMatrix(ctx, rangeOfQuery(ctx), idsOf(ctx.query.inbox_ids), idsOf(ctx.query.label_ids))),
   getOutgoingMessagesCount,
+  getReportBotMetrics: (ctx) => ok(botMetrics(ctx, rangeOfQuery(ctx))),
   getAgentSummaryReport: (ctx) => ok(agentSummary(ctx, summaryOptions(ctx))),
   getTeamSummaryReport: (ctx) => ok(teamSummary(ctx, summaryOptions(ctx))),
   getInboxSummaryReport: (ctx) => ok(inboxSummary(ctx, summaryOptions(ctx))),
