@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import WebSocket from 'ws';
 import { startFake, type World } from '../src/index';
 import { describeCounts } from '../src/cli-watch';
 import { CliProcess } from './support/cli-process';
@@ -27,6 +28,23 @@ async function contactNames(url: string, accountId: number | string): Promise<st
   });
   expect(res.status).toBe(200);
   return ((await res.json()) as { payload: { name: string }[] }).payload.map((c) => c.name);
+}
+
+type Frame = { type?: string; reason?: string; reconnect?: boolean };
+
+/** A /cable connection: resolves once welcomed, with the promise of every frame it gets until it closes. */
+function cableClient(url: string): Promise<{ frames: Promise<Frame[]> }> {
+  const ws = new WebSocket(`${url.replace(/^http/, 'ws')}/cable`, ['actioncable-v1-json']);
+  const frames: Frame[] = [];
+  const closed = new Promise<Frame[]>((resolve) => ws.once('close', () => resolve(frames)));
+  return new Promise((resolve, reject) => {
+    ws.once('error', reject);
+    ws.on('message', (raw) => {
+      const frame = JSON.parse(raw.toString()) as Frame;
+      frames.push(frame);
+      if (frame.type === 'welcome') resolve({ frames: closed });
+    });
+  });
 }
 
 describe('fake.reload()', () => {
@@ -52,6 +70,24 @@ describe('fake.reload()', () => {
     } finally {
       await fake.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('tells /cable clients to reconnect (server_restart), and /cable serves the new world', async () => {
+    const fake = await startFake();
+    try {
+      const before = await cableClient(fake.url);
+      await fake.reload();
+      expect(await before.frames).toContainEqual({
+        type: 'disconnect',
+        reason: 'server_restart',
+        reconnect: true,
+      });
+      const after = await cableClient(fake.url); // welcomed by the new world's /cable
+      await fake.close();
+      expect(await after.frames).toContainEqual(expect.objectContaining({ type: 'disconnect' }));
+    } finally {
+      await fake.close();
     }
   });
 });
