@@ -160,6 +160,34 @@ describe('the pretty format', () => {
     await expect(startFake({ log: { write: () => {}, format: 'xml' as never } })).rejects.toThrow(
       /log must be/,
     );
+    await expect(startFake({ log: null as never })).rejects.toThrow(/log must be/);
+  });
+
+  it('keeps serving when a writer of yours throws, and says so on stderr', async () => {
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
+    const fake = await startFake({
+      log: {
+        write: () => {
+          throw new Error('disk full');
+        },
+      },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const res = await fetch(`${fake.url}/api/v1/accounts/1/agents`, {
+          headers: { api_access_token: ADMIN },
+        });
+        expect(res.status).toBe(200);
+      }
+      await fake.close(); // every response closed: both lines were attempted
+      expect(errors.mock.calls.map((c) => c[0])).toEqual([
+        'chatwoot-fake: the request log failed: disk full',
+        'chatwoot-fake: the request log failed: disk full',
+      ]);
+    } finally {
+      errors.mockRestore();
+      await fake.close();
+    }
   });
 });
 

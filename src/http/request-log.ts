@@ -81,13 +81,19 @@ export class RequestLog {
       const record: RequestLogRecord = {
         method: req.method ?? '?',
         path: maskedPath(req.url ?? '/', route),
-        status: res.writableFinished ? res.statusCode : 0,
+        // Answered (as the journal counts it): the whole answer was handed to Node.
+        status: res.writableEnded ? res.statusCode : 0,
         durationMs: Math.round((performance.now() - pending.started) * 10) / 10,
         operationId: pending.operationId,
       };
       if (pending.fault) record.fault = pending.fault;
       if (pending.override) record.override = pending.override;
-      this.emit(record);
+      try {
+        this.emit(record);
+      } catch (err) {
+        // A writer that throws must not take the server down with it.
+        console.error(`chatwoot-fake: the request log failed: ${(err as Error)?.message ?? String(err)}`);
+      }
     });
   }
 }
@@ -157,14 +163,14 @@ const messageOf = (r: RequestLogRecord) => `${r.method} ${r.path} ${r.status}`;
 export function createRequestLog(option: RequestLogOption | undefined): RequestLog | undefined {
   if (option === undefined || option === false) return undefined;
   const writer: LogWriter =
-    typeof option === 'object'
+    typeof option === 'object' && option !== null
       ? option
       : {
           write: (line) => process.stdout.write(line),
           format: option,
           colors: option === 'pretty' ? undefined : false,
         };
-  if (typeof writer.write !== 'function' || !['json', 'pretty', undefined].includes(writer.format)) {
+  if (typeof writer?.write !== 'function' || !['json', 'pretty', undefined].includes(writer.format)) {
     throw new Error(
       `log must be 'pretty', 'json', false or { write(line), format?: 'json' | 'pretty' } (got ${JSON.stringify(option)})`,
     );
