@@ -9,7 +9,8 @@
  * - in dist/cli.js, `./index`: the command requires the library bundle rather than holding a second
  *   copy of it (the package ships one 1.4 MB bundle, not two);
  * - packages loaded lazily (on first use), which a bundle would parse on every start: Ajv,
- *   json-schema-ref-parser, yaml, multer, ws, iconv-lite's encodings, re2js (the first `pathRegex`);
+ *   json-schema-ref-parser, yaml, multer, ws, iconv-lite's encodings, re2js (the first `pathRegex`),
+ *   pino and pino-pretty (the request log);
  *   and swagger-ui-dist, whose files are served from disk.
  *
  * No source maps: the package ships none (they were half its size), and nothing here reads them.
@@ -30,6 +31,9 @@ const LAZY_PACKAGES = [
   'iconv-lite',
   // RE2 for the control API's pathRegex (http/linear-regex.ts): 260 kB, loaded by the first pattern.
   're2js',
+  // The request log (http/request-log.ts), loaded only when it is on (the command's default).
+  'pino',
+  'pino-pretty',
 ];
 
 /** `./contract` and `./contract/x` imported from src/index.ts or src/cli.ts stay `require`s of dist/contract. */

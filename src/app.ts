@@ -7,6 +7,7 @@ import { isLoopbackBind, isOwnHost, type HostPolicy } from './http/hosts';
 import { Journal } from './http/journal';
 import { createPipeline } from './http/pipeline';
 import { RateLimits, type RateLimitOptions } from './http/rate-limit';
+import { createRequestLog, RequestLog, type RequestLogOption } from './http/request-log';
 import { isLoopbackAddress } from './http/request';
 import { SpecValidators } from './http/validation';
 import { handlers } from './resources';
@@ -88,6 +89,12 @@ export interface AppOptions {
   allowedHosts?: string[] | true;
   /** Serve a GET's answer again while nothing it read has changed (default on; see http/answer-cache.ts). */
   cacheAnswers?: boolean;
+  /**
+   * The request log: a line per Chatwoot API request (method, path with tokens masked, status,
+   * duration, operationId, fault). `'pretty'` or `'json'` to stdout, `{ write(line), format? }`, or
+   * `false` (the default).
+   */
+  log?: RequestLogOption | RequestLog;
 }
 
 export interface FakeApp {
@@ -156,6 +163,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     bodyLimit: options.bodyLimit ?? '1mb',
     corsOrigin: options.corsOrigin,
     journal,
+    log: options.log instanceof RequestLog ? options.log : createRequestLog(options.log),
     faults,
     rateLimits,
     control,

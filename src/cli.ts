@@ -1,6 +1,16 @@
 #!/usr/bin/env node
 /** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
-import { Command, InvalidArgumentError } from 'commander';
+import path from 'node:path';
+import { InvalidArgumentError } from 'commander';
+import {
+  applyConfigFile,
+  applyEnvironment,
+  ConfigError,
+  CONFIG_FILES,
+  commandWithEnvironment,
+  findConfigFile,
+} from './cli-config';
+import { watchWorld } from './cli-watch';
 import { addContractCommands } from './contract/cli';
 import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
 import { PROFILES, resolveVersion } from './versions';
@@ -27,16 +37,12 @@ const byteSize = (name: string) => flag((value) => parseByteSize(value, name));
 const allowedHosts = flag(parseAllowedHosts);
 const rateLimit = flag(parseRateLimit);
 
-const program = new Command()
+const program = commandWithEnvironment();
+program
   .name('chatwoot-fake')
   .description('A high-fidelity, in-memory fake of the Chatwoot REST API')
-  .option(
-    '-p, --port <port>',
-    'port to listen on (env PORT)',
-    integer('port'),
-    Number(process.env.PORT ?? 3000),
-  )
-  .option('--host <host>', 'address to bind (env HOST)', process.env.HOST ?? '127.0.0.1')
+  .option('-p, --port <port>', 'port to listen on (PORT is read too)', integer('port'), 3000)
+  .option('--host <host>', 'address to bind (HOST is read too)', '127.0.0.1')
   .option(
     '--allowed-hosts <names>',
     "further Host names of the fake, comma-separated ('.example.test': and its subdomains; 'true': any)",
@@ -99,8 +105,41 @@ const program = new Command()
     '--exit-with-parent',
     'stop (gracefully) when the process that started this one exits: for CI scripts that start the fake in the background',
   )
+  .addOption(
+    program
+      .createOption(
+        '--log <format>',
+        'the request log on stdout, a line per API request: pretty (coloured on a terminal), json (a JSON object a line) or off',
+      )
+      .choices(['pretty', 'json', 'off'])
+      .default('pretty'),
+  )
+  .option('-q, --quiet', 'no request log (same as --log off)')
+  .option('--watch', 'reload the --fixtures world file when it changes (same port; what changed is printed)')
+  .option(
+    '--config <file>',
+    `settings from a JSON or YAML file (default: ${CONFIG_FILES.slice(0, 2).join(' or ')} in the working directory, if there)`,
+  )
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  .version(require('../package.json').version);
+  .version(require('../package.json').version)
+  .addHelpText(
+    'after',
+    `
+Every option can also come from a CHATWOOT_FAKE_<OPTION> environment variable (--chatwoot-version:
+CHATWOOT_FAKE_CHATWOOT_VERSION; options without a value take 1/true/yes/on or 0/false/no/off, e.g.
+CHATWOOT_FAKE_NO_CONTROL=1) or a config file (keys in camelCase or kebab-case; "control": false is
+--no-control). Flags win over the environment, the environment over the file, the file over defaults.
+
+Examples:
+  $ chatwoot-fake                                    # the default world on http://127.0.0.1:3000
+  $ chatwoot-fake --port 4000 --seed 7 --contacts 500 --conversations 100
+  $ chatwoot-fake --fixtures world.yaml --watch      # re-seed when world.yaml changes
+  $ chatwoot-fake --log json | jq -R 'fromjson? | select(.status >= 400)'   # failed requests
+  $ CHATWOOT_FAKE_PORT=4000 CHATWOOT_FAKE_QUIET=1 chatwoot-fake
+  $ echo '{ "port": 4000, "fixtures": "world.yaml", "rateLimit": "100/1m" }' > chatwoot-fake.config.json
+  $ chatwoot-fake                                    # reads ./chatwoot-fake.config.json
+  $ chatwoot-fake check --help                       # the contract checker (see README)`,
+  );
 
 /** The banner's control API line: off, loopback clients only, or exposed to every client. */
 function controlState(opts: { control?: boolean; exposeControl?: boolean; host?: string }, url: string) {
@@ -113,11 +152,21 @@ function controlState(opts: { control?: boolean; exposeControl?: boolean; host?:
 
 /** The default command: start the fake (`check` and `proxy` are subcommands, src/contract/cli.ts). */
 async function serve() {
+  let configFile: string | undefined;
+  try {
+    applyEnvironment(program);
+    configFile = findConfigFile(program.opts().config);
+    if (configFile) applyConfigFile(program, configFile);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    program.error(`chatwoot-fake: ${err.message}`, { exitCode: 2, code: 'chatwoot-fake.config' });
+  }
   const opts = program.opts();
   if (!['step', 'frozen', 'real'].includes(opts.clock)) {
     program.error(`--clock must be step, frozen or real (got "${opts.clock}")`);
   }
   if (opts.exposeControl && !opts.control) program.error('--expose-control and --no-control contradict');
+  if (opts.watch && !opts.fixtures) program.error('--watch needs --fixtures <file>: the world file to watch');
   const fake = await startFake({
     port: opts.port,
     host: opts.host,
@@ -138,6 +187,7 @@ async function serve() {
     journalSize: opts.journalSize,
     journalBytes: opts.journalBytes,
     journalBodyBytes: opts.journalBodyBytes,
+    log: opts.quiet || opts.log === 'off' ? false : opts.log,
   });
   const lines = [
     `chatwoot-fake listening on ${fake.url}`,
@@ -160,7 +210,13 @@ async function serve() {
     // A world without an agent has no agent token: no line rather than an empty variable.
     ...(fake.tokens.agent ? [`CHATWOOT_AGENT_TOKEN=${fake.tokens.agent}`] : []),
   ];
+  if (configFile)
+    lines.splice(2, 0, `  config         ${path.relative(process.cwd(), configFile) || configFile}`);
   console.log(lines.join('\n'));
+  if (opts.watch) {
+    watchWorld(opts.fixtures, fake);
+    console.log(`chatwoot-fake: watching ${opts.fixtures} for changes`);
+  }
   // Graceful: requests in flight get their answer (up to 5 s), then exit 0; a second signal exits now.
   let stopping = false;
   const stop = (signal: string) => {
@@ -199,6 +255,11 @@ function onParentExit(gone: () => void): void {
 
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.
 program.enablePositionalOptions().action(serve);
+// A CHATWOOT_FAKE_* value the flag refuses is a configuration error, like the config file's: exit 2.
+program.exitOverride((err) => {
+  const fromEnv = err.code === 'commander.invalidArgument' && err.message.includes(" from env '");
+  process.exit(fromEnv ? 2 : err.exitCode);
+});
 addContractCommands(program);
 
 program.parseAsync().catch((err) => {

@@ -31,6 +31,7 @@ import { isLoopbackBind, isServedHost } from './http/hosts';
 import { RateLimits } from './http/rate-limit';
 import { Journal, parseByteSize } from './http/journal';
 import type { RateLimitOptions } from './http/rate-limit';
+import { createRequestLog, RequestLog, type RequestLogOption } from './http/request-log';
 import { isLoopbackAddress } from './http/request';
 import { Store, type ClockMode, type StoreSnapshot } from './store';
 
@@ -51,6 +52,7 @@ export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
 export type { PathPattern } from './http/patterns';
 export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
+export type { LogWriter, RequestLogOption, RequestLogRecord } from './http/request-log';
 export type {
   FakeWebhooks,
   WaitForOptions,
@@ -158,6 +160,13 @@ export interface FakeOptions extends SeedOptions {
   webhooks?: WebhookOptions | false;
   /** The ActionCable endpoint `/cable` of startFake (ping interval); `false` turns it off. */
   cable?: CableOptions | false;
+  /**
+   * The request log, a line per Chatwoot API request: method, path (tokens masked), status, duration,
+   * operationId, the fault applied. `'pretty'` (stdout, coloured on a terminal), `'json'` (stdout, one
+   * JSON object a line, via pino), `{ write(line), format?: 'json' | 'pretty' }` for lines of your
+   * own, or `false` (the default: nothing is logged, and nothing is done per request).
+   */
+  log?: RequestLogOption;
 }
 
 /** A fake built but not listening: its Express app plus the harness (for supertest or your own server). */
@@ -180,6 +189,14 @@ export interface RunningFake extends FakeHarness {
   /** Base URL, e.g. `http://127.0.0.1:49152` (no trailing slash). */
   url: string;
   port: number;
+  /**
+   * Re-seeds the fake from a world (a file path or a world object; default: the `fixtures` it started
+   * with, read again), on the same port: a new store behind the same URL, as if restarted — journal,
+   * faults, snapshots and extra accounts start empty, `/cable` clients are told to reconnect. This
+   * object's harness (`tokens`, `accountId`, `db`, `requests()`, …) then belongs to the new world. A
+   * world that does not load throws (a WorldError naming file:line) and the old world keeps serving.
+   */
+  reload(fixtures?: string | World): Promise<void>;
   /**
    * Graceful stop: no new connections; idle keep-alive connections and `/cable` websockets are closed
    * at once; webhook deliveries queued or in flight are aborted (`await fake.webhooks.idle()` first to
@@ -236,6 +253,11 @@ function checkOptions(options: FakeOptions): number | undefined {
 
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
+  return build(options, createRequestLog(options.log));
+}
+
+/** buildFake with its request log made (startFake keeps one log across reloads). */
+async function build(options: FakeOptions, log: RequestLog | undefined): Promise<BuiltFake> {
   const clockStart = checkOptions(options);
   const store = new Store({
     clockStart,
@@ -308,6 +330,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     secretClients: options.control === 'expose' ? () => true : undefined,
     host: options.host,
     allowedHosts: options.allowedHosts,
+    log,
   };
   const fakeApp = await createApp(appOptions);
   return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
@@ -333,10 +356,13 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
 
 /** Starts a fake Chatwoot listening on `host:port` (default 127.0.0.1, a free port). */
 export async function startFake(options: FakeOptions = {}): Promise<RunningFake> {
+  const log = createRequestLog(options.log);
   // A running fake serves the listener (which hands non-Chatwoot routes to the app); no `app` of its own.
-  const { app, listener, ...harness } = await buildFake(options);
+  const { app, listener, ...harness } = await build(options, log);
   void app;
   const host = options.host ?? '127.0.0.1';
+  /** What the server hands requests and websockets to: replaced by reload(). */
+  let current = { listener, webhooks: harness.webhooks, cable: await cableFor(harness, options) };
   const active = new Map<http.ServerResponse, Socket>(); // requests being answered, and their sockets
   const sockets = new Set<Socket>(); // every connection, upgraded ones included
   let stopping = false;
@@ -354,7 +380,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
       // Closing: the connection is not kept alive once its answer is out.
       if (stopping) setImmediate(closeIdle);
     });
-    listener(req, res);
+    current.listener(req, res);
   });
   // Clients (fetch/undici, axios agents) keep idle connections a little less than the server says;
   // Node's default 5 s makes a test that pauses a few seconds race the server closing the socket
@@ -365,24 +391,14 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  const cable =
-    options.cable === false
-      ? undefined
-      : new CableServer(
-          harness.store,
-          harness.events,
-          options.cable,
-          await cableShaper(harness.store.chatwootVersion),
-        );
-  if (cable) {
+  if (options.cable !== false) {
     // Bound to a non-loopback address, `/cable` answers only the fake's names too (DNS rebinding).
-    const upgrades = new EventEmitter();
     const hosts = { boundHost: host, allowedHosts: options.allowedHosts };
     server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (isLoopbackBind(host) || isServedHost(req, hosts)) upgrades.emit('upgrade', req, socket, head);
+      if (isLoopbackBind(host) || isServedHost(req, hosts))
+        current.cable?.upgrades.emit('upgrade', req, socket, head);
       else socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
     });
-    cable.attach(upgrades as unknown as http.Server);
   }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -399,8 +415,8 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     );
     // Answers still to be written end their connection; idle keep-alive connections go now.
     for (const res of active.keys()) if (!res.headersSent) res.setHeader('Connection', 'close');
-    (harness.webhooks as FakeWebhooks & { close?: () => void }).close?.();
-    await cable?.close(); // says goodbye on each websocket first
+    closeWebhooks(current.webhooks);
+    await current.cable?.server.close(); // says goodbye on each websocket first
     closeIdle();
     const grace = setTimeout(() => {
       server.closeAllConnections();
@@ -412,10 +428,44 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
       clearTimeout(grace);
     }
   };
-  return {
+  const running: RunningFake = {
     ...harness,
     url: `http://${urlHost}:${port}`,
     port,
     close: () => (closing ??= shutdown()),
+    reload: async (fixtures) => {
+      if (closing) throw new Error('the fake is closed');
+      const next = await build({ ...options, fixtures: fixtures ?? options.fixtures }, log);
+      const { app: nextApp, listener: nextListener, ...nextHarness } = next;
+      void nextApp;
+      const previous = current;
+      current = {
+        listener: nextListener,
+        webhooks: nextHarness.webhooks,
+        cable: await cableFor(nextHarness, options),
+      };
+      Object.assign(running, nextHarness);
+      closeWebhooks(previous.webhooks);
+      // ActionCable's goodbye on a restart (`reconnect: true`): clients come back to the new world.
+      await previous.cable?.server.close();
+    },
   };
+  return running;
+}
+
+/** A fake's `/cable` server, fed the upgrades the http server passes on; none with `cable: false`. */
+async function cableFor(
+  harness: FakeHarness,
+  options: FakeOptions,
+): Promise<{ server: CableServer; upgrades: EventEmitter } | undefined> {
+  if (options.cable === false) return undefined;
+  const shape = await cableShaper(harness.store.chatwootVersion);
+  const server = new CableServer(harness.store, harness.events, options.cable, shape);
+  const upgrades = new EventEmitter();
+  server.attach(upgrades as unknown as http.Server);
+  return { server, upgrades };
+}
+
+function closeWebhooks(webhooks: FakeWebhooks): void {
+  (webhooks as FakeWebhooks & { close?: () => void }).close?.();
 }

@@ -1,7 +1,7 @@
 /**
  * The path of every request, listed once (DESIGN.md, "The path of a request"):
  *
- *   route match → CORS → journal → body → faults → rate limit → auth → request validation
+ *   route match → CORS → journal (and request log) → body → faults → rate limit → auth → request validation
  *     → handler (or a GET's kept answer) → response validation → answer;  every error → renderError
  *
  * A Chatwoot route (an operation of the spec) takes every step, over Node's own request and response.
@@ -52,6 +52,7 @@ import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } fro
 import type { Journal, RouteInfo } from './journal';
 import type { RateLimits } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
+import { logFault, type RequestLog } from './request-log';
 import { HttpRequestContext } from './request-context';
 import { RequestValidationError, ResponseValidationError, type SpecValidators } from './validation';
 
@@ -69,6 +70,8 @@ export interface PipelineOptions {
   bodyLimit: string | number;
   corsOrigin?: string | string[];
   journal: Journal;
+  /** The request log (http/request-log.ts), when on: a line for every request the journal records. */
+  log?: RequestLog;
   faults: FaultInjector;
   rateLimits: RateLimits;
   /** The control API (/__fake), if on, and the clients it is for (see AppOptions.controlClients). */
@@ -174,14 +177,20 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       req.headers['x-fake-fault'] !== undefined &&
       options.controlFor(req) &&
       controlRefusal(req, options.hosts) === undefined,
-    onFault: (res, fault) => journal.noteFault(res, fault.description),
+    onFault: (res, fault) => {
+      journal.noteFault(res, fault.description);
+      logFault(res, fault.description);
+    },
     onReset: (res) => journal.noteReset(res),
   });
 
   // ---- The Chatwoot path, step by step (route match and CORS first: see answerChatwoot) ----
 
+  const { log } = options;
   const journalStep: Step = ({ req, res, match }, next) => {
-    journal.begin(req, res, routeInfo(match));
+    const route = routeInfo(match);
+    journal.begin(req, res, route);
+    log?.begin(req, res, route);
     next();
   };
 
@@ -390,6 +399,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
   app.use((req, res, next) => {
     journal.begin(req, res);
+    log?.begin(req, res);
     next(isDecodable(splitUrl(req.url)[0]) ? routeNotFound() : badRequest());
   });
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
