@@ -1,11 +1,4 @@
-import {
-  accountOf,
-  avatarUpload,
-  empty,
-  ok,
-  type HandlerMap,
-  type RequestContext,
-} from '../http/context';
+import { accountOf, avatarUpload, empty, ok, type HandlerMap, type RequestContext } from '../http/context';
 import { invalidAttribute, notFound } from '../http/errors';
 import { toId } from '../http/params';
 import type { AgentBot, JsonObject } from '../store';

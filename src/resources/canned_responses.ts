@@ -17,7 +17,6 @@ function findCannedResponse(ctx: RequestContext): CannedResponse {
   return response;
 }
 
-
 /**
  * `?search=`: `short_code ILIKE '%q%' OR content ILIKE '%q%'`, ordered by the model's `order_by_search`
  * relevance (short_code starting with q: 1, short_code containing q: 0.5, content containing q: 0.2),
