@@ -27,6 +27,7 @@ import { attachNotifications, seedNotifications } from './events/notifications';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
+import { Overrides } from './http/overrides';
 import { isLoopbackBind, isServedHost } from './http/hosts';
 import { RateLimits } from './http/rate-limit';
 import { Journal, parseByteSize } from './http/journal';
@@ -49,6 +50,8 @@ export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnaps
 export type { ExpressApp, Middleware } from './app';
 export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
 export type { PathPattern } from './http/patterns';
+export type { RequestMatch } from './http/request-match';
+export type { Override, OverrideAnswer, OverrideRequest, OverrideRule } from './http/overrides';
 export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type {
@@ -259,12 +262,14 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
         : parseByteSize(options.journalBodyBytes, 'journalBodyBytes'),
   });
   const faults = new FaultInjector();
+  const overrides = new Overrides();
   const rateLimits = new RateLimits(store.clock);
   const harness = createHarness({
     store,
     events,
     journal,
     faults,
+    overrides,
     rateLimits,
     main: {
       accountId: seeded.accountId,
@@ -275,6 +280,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     initialRateLimit: options.rateLimit,
     seed: options.seed,
   });
+  overrides.useState(() => harness.db); // what a computed override reads
   const dispatcher = new WebhookDispatcher(
     store,
     events,
@@ -299,6 +305,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     bodyLimit: options.bodyLimit,
     journal,
     faults,
+    overrides,
     rateLimits,
     control: options.control === false ? false : controlRouter(harness, { fixturesDir: options.fixturesDir }),
     // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.

@@ -16,6 +16,7 @@
  *   GET    /__fake/requests?method=&path=&pathRegex=&status=&operationId=&token=&accountId=&limit=
  *   DELETE /__fake/requests
  *   GET    /__fake/faults / POST (a rule) / DELETE (all) / DELETE /__fake/faults/{id}
+ *   GET    /__fake/overrides / POST (a rule) / DELETE (all) / DELETE /__fake/overrides/{id}
  *   GET    /__fake/clock / POST {set?, mode?} / POST /__fake/clock/advance {by}
  *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?} or {off: true, token?}
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
@@ -323,6 +324,22 @@ export function controlRouter(harness: FakeHarness, options: ControlOptions = {}
   on('DELETE', '/faults/:id', (req, res) => {
     const id = positiveInteger(req.params.id as string, 'id')!;
     if (!harness.removeFault(id)) throw new FakeInputError(`no fault ${id}`, 404);
+    res.status(204).end();
+  });
+
+  on('GET', '/overrides', (_req, res) => {
+    res.json(harness.overrides());
+  });
+  on('POST', '/overrides', (req, res) => {
+    res.status(201).json(harness.override(bodyObject(req)));
+  });
+  on('DELETE', '/overrides', (_req, res) => {
+    harness.clearOverrides();
+    res.status(204).end();
+  });
+  on('DELETE', '/overrides/:id', (req, res) => {
+    const id = positiveInteger(req.params.id as string, 'id')!;
+    if (!harness.removeOverride(id)) throw new FakeInputError(`no override ${id}`, 404);
     res.status(204).end();
   });
 
