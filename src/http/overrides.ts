@@ -176,7 +176,11 @@ export function answerProblem(
   } catch (err) {
     if (!(err instanceof ResponseValidationError)) throw err;
     // Ajv's paths are under the wrapper's `/response`: the body's own JSON pointer.
-    const issues = err.errors.map((i) => ({ ...i, path: i.path.replace(/^\/response/, '') || '/' }));
+    const issues = err.errors.map((i) => ({
+      ...i,
+      path: i.path.replace(/^\/response/, '') || '/',
+      message: i.keyword === 'required' ? 'is required' : i.message,
+    }));
     const detail = issues.map((i) => `${i.path} ${i.message}`).join(', ') || err.message;
     return { message: `"body" breaks the spec's ${status} answer of ${of}: ${detail}`, issues };
   }
