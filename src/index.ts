@@ -21,7 +21,8 @@ import { createApp, type AppOptions, type ExpressApp } from './app';
 import { controlRouter } from './control/http';
 import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
-import { CableServer, type CableOptions } from './events/cable';
+import { CableServer, type CableOptions, type FakeCable } from './events/cable';
+import { CableLog } from './events/cable/log';
 import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
 import { attachNotifications, seedNotifications } from './events/notifications';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
@@ -62,7 +63,7 @@ export type {
   WebhookQueue,
   WebhookTarget,
 } from './events/webhooks';
-export type { CableOptions } from './events/cable';
+export type { CableEvent, CableOptions, CableWaitOptions, FakeCable } from './events/cable';
 export type { DomainEvent, EventData, EventName } from './events/types';
 export type { FakeClock } from './control/clock';
 export type { DeepReadonly, FakeDb, RowOf } from './control/db';
@@ -159,7 +160,10 @@ export interface FakeOptions extends SeedOptions {
   journalBodyBytes?: number | string;
   /** Webhook delivery (timeouts, retries, log size); `false` sends nothing. */
   webhooks?: WebhookOptions | false;
-  /** The ActionCable endpoint `/cable` of startFake (ping interval); `false` turns it off. */
+  /**
+   * The ActionCable endpoint `/cable` of startFake (ping interval, limits) and the log of broadcasts
+   * (`log`, default 1000, for `fake.cable`); `false` turns both off.
+   */
   cable?: CableOptions | false;
 }
 
@@ -174,12 +178,16 @@ export interface BuiltFake extends FakeHarness {
   listener: http.RequestListener;
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
+  /** Cable broadcasts: `await fake.cable.waitFor({ event: 'message.created' })`. */
+  cable: FakeCable;
 }
 
 /** A fake listening on a port. */
 export interface RunningFake extends FakeHarness {
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
+  /** Cable broadcasts: `await fake.cable.waitFor({ event: 'message.created' })`. */
+  cable: FakeCable;
   /** Base URL, e.g. `http://127.0.0.1:49152` (no trailing slash). */
   url: string;
   port: number;
@@ -237,6 +245,9 @@ function checkOptions(options: FakeOptions): number | undefined {
   return clockStart;
 }
 
+/** The cable server of each built fake (by its store), for startFake to serve. */
+const cableServers = new WeakMap<Store, CableServer>();
+
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   const clockStart = checkOptions(options);
@@ -289,12 +300,20 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   );
   if (options.webhooks === false) dispatcher.close();
   const webhooks: FakeWebhooks & { close(): void } = dispatcher;
-  Object.assign(harness, { webhooks }); // read by the /__fake/webhook-deliveries route
-  // A full reset also empties the delivery log and aborts deliveries still in flight.
+  // The cable's broadcasts are logged from here on; startFake serves its `/cable`.
+  const cableServer = options.cable === false ? undefined : new CableServer(store, events, options.cable);
+  if (cableServer) cableServers.set(store, cableServer);
+  const cable: FakeCable = cableServer?.log ?? new CableLog(store, 0);
+  Object.assign(harness, { webhooks, cable }); // read by the /__fake/webhook-deliveries and cable-events routes
+  // A full reset also empties the delivery log and aborts deliveries still in flight, and sends what
+  // the cable had queued before emptying its log.
   const resetHarness = harness.reset;
   harness.reset = (resetOptions = {}) => {
     resetHarness(resetOptions);
-    if (resetOptions.accountId === undefined) dispatcher.reset();
+    if (resetOptions.accountId !== undefined) return;
+    dispatcher.reset();
+    cableServer?.settle();
+    cableServer?.log.reset();
   };
   const appOptions: AppOptions = {
     store,
@@ -317,7 +336,7 @@ export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
     allowedHosts: options.allowedHosts,
   };
   const fakeApp = await createApp(appOptions);
-  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
+  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks, cable };
 }
 
 /**
@@ -372,8 +391,7 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
     sockets.add(socket);
     socket.once('close', () => sockets.delete(socket));
   });
-  const cable =
-    options.cable === false ? undefined : new CableServer(harness.store, harness.events, options.cable);
+  const cable = cableServers.get(harness.store);
   if (cable) {
     // Bound to a non-loopback address, `/cable` answers only the fake's names too (DNS rebinding).
     const upgrades = new EventEmitter();

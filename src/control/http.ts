@@ -15,6 +15,7 @@
  *                                               merge?} → a new isolated account (default world)
  *   GET    /__fake/requests?method=&path=&pathRegex=&status=&operationId=&token=&accountId=&limit=
  *   DELETE /__fake/requests
+ *   GET    /__fake/cable-events?event=&stream=   the cable broadcasts (fake.cable.events)
  *   GET    /__fake/faults / POST (a rule) / DELETE (all) / DELETE /__fake/faults/{id}
  *   GET    /__fake/overrides / POST (a rule) / DELETE (all) / DELETE /__fake/overrides/{id}
  *   GET    /__fake/clock / POST {set?, mode?} / POST /__fake/clock/advance {by}
@@ -34,6 +35,7 @@ import type { JournalFilter } from '../http/journal';
 import { checkClockMode, parseInstant } from './clock';
 import type { FakeHarness } from './harness';
 import type { FakeWebhooks } from '../events/webhooks';
+import type { FakeCable } from '../events/cable';
 import { isWorldPath, type SeedInput } from './worlds';
 
 export interface ControlOptions {
@@ -305,6 +307,12 @@ export function controlRouter(harness: FakeHarness, options: ControlOptions = {}
     const webhooks = (harness as FakeHarness & { webhooks?: FakeWebhooks }).webhooks;
     const event = queryString(req, 'event');
     res.json(webhooks ? webhooks.deliveries(event ? { event } : {}) : []);
+  });
+  on('GET', '/cable-events', (req, res) => {
+    const cable = (harness as FakeHarness & { cable?: FakeCable }).cable;
+    const event = queryString(req, 'event');
+    const stream = queryString(req, 'stream');
+    res.json(cable ? cable.events({ event: event?.split(','), stream }) : []);
   });
   on('GET', '/webhook-queues', (_req, res) => {
     const webhooks = (harness as FakeHarness & { webhooks?: FakeWebhooks }).webhooks;

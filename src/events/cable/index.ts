@@ -43,7 +43,10 @@ import type { Store } from '../../store';
 import type { EventBus } from '../bus';
 import { partyPushData, railsJson, type Payload } from '../payloads';
 import type { DomainEvent } from '../types';
+import { CableLog } from './log';
 import { planBroadcasts, RENDERED_AT_SEND } from './plan';
+
+export type { CableEvent, CableWaitOptions, FakeCable } from './log';
 
 export interface CableOptions {
   /** ActionCable's heartbeat (Rails: 3 s). */
@@ -58,6 +61,8 @@ export interface CableOptions {
   maxSubscriptions?: number;
   /** A connection whose unsent frames pass this many bytes (a client that does not read) is dropped (default 16 MiB). */
   maxBufferedBytes?: number;
+  /** Broadcasts `fake.cable.events()` keeps (default 1000; 0: none, and no rendering without subscribers). */
+  log?: number;
 }
 
 const DEFAULT_LIMITS = {
@@ -91,6 +96,7 @@ const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
 /** A broadcast waiting for ActionCableBroadcastJob: recipients and the payload (or how to render it). */
 interface Outgoing {
+  accountId: number;
   tokens: string[];
   event: string;
   payload: () => Payload | undefined;
@@ -113,6 +119,8 @@ export class CableServer {
   private flushing?: NodeJS.Immediate;
   private readonly path: string;
   private readonly limits: typeof DEFAULT_LIMITS;
+  /** The broadcasts made (fake.cable), whether or not anyone is subscribed. */
+  readonly log: CableLog;
 
   constructor(
     private readonly store: Store,
@@ -133,10 +141,14 @@ export class CableServer {
       maxSubscriptions: options.maxSubscriptions ?? DEFAULT_LIMITS.maxSubscriptions,
       maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
     };
+    const keep = options.log ?? 1000;
+    if (!(Number.isInteger(keep) && keep >= 0))
+      throw new Error(`cable.log must be a non-negative integer (got ${keep})`);
+    this.log = new CableLog(store, keep, () => this.settle());
     this.pinger = setInterval(() => this.ping(), options.pingIntervalMs ?? 3000);
     this.pinger.unref();
     this.off = bus.on((event) => {
-      if (!this.streams.size) return;
+      if (!this.streams.size && !this.log.on) return;
       try {
         this.onEvent(event);
       } catch (err) {
@@ -168,9 +180,17 @@ export class CableServer {
     return this.subscriptions;
   }
 
+  /** Sends what the broadcast job has queued now (a test reading the log sees every answered call's). */
+  settle(): void {
+    if (!this.flushing) return;
+    clearImmediate(this.flushing);
+    this.flush();
+  }
+
   /** Says goodbye the way ActionCable does on shutdown, then closes every connection. */
   close(): Promise<void> {
     this.off();
+    this.log.reset('the fake was closed');
     clearInterval(this.pinger);
     if (this.flushing) clearImmediate(this.flushing);
     this.outbox = [];
@@ -428,7 +448,7 @@ export class CableServer {
     rerender?: () => Payload | undefined,
   ): void {
     const unique = [...new Set(tokens)];
-    if (!unique.some((t) => this.streams.has(t))) return;
+    if (!unique.length || (!this.log.on && !unique.some((t) => this.streams.has(t)))) return;
     const extra: Payload = { account_id: event.accountId };
     // `performer` = Current.user&.push_event_data: the user or agent bot whose token made the change.
     if (event.actor && event.actor.type !== 'Contact') {
@@ -436,6 +456,7 @@ export class CableServer {
     }
     if (rerender && RENDERED_AT_SEND.has(name)) {
       this.enqueue({
+        accountId: event.accountId,
         tokens: unique,
         event: name,
         payload: () => {
@@ -446,7 +467,7 @@ export class CableServer {
       return;
     }
     const payload: Payload = { ...build(), ...extra };
-    this.enqueue({ tokens: unique, event: name, payload: () => payload });
+    this.enqueue({ accountId: event.accountId, tokens: unique, event: name, payload: () => payload });
   }
 
   /** ActionCableBroadcastJob.perform_later: sent in order once the current handler has returned. */
@@ -464,25 +485,29 @@ export class CableServer {
     }
     const batch = this.outbox;
     this.outbox = [];
-    for (const { tokens, event, payload } of batch) {
+    for (const { accountId, tokens, event, payload } of batch) {
       try {
         const data = payload();
-        if (data) this.deliver(tokens, event, data);
+        if (data) this.log.record(event, accountId, tokens, data, this.deliver(tokens, event, data));
       } catch (err) {
         console.error('chatwoot-fake /cable:', err);
       }
     }
   }
 
-  private deliver(tokens: string[], event: string, data: Payload): void {
+  /** Sends a broadcast to the subscriptions of its streams; answers how many frames went. */
+  private deliver(tokens: string[], event: string, data: Payload): number {
+    let sent = 0;
     for (const token of tokens) {
       for (const subscription of this.streams.get(token) ?? []) {
+        sent++;
         this.send(subscription.connection.ws, {
           identifier: subscription.identifier,
           message: { event, data },
         });
       }
     }
+    return sent;
   }
 
   private send(ws: WebSocket, frame: unknown): void {
