@@ -6,7 +6,13 @@
 import { FakeInputError } from './errors';
 import type { FaultRule } from './faults';
 import { parseDuration } from './patterns';
-import { checkMatch, checkMatchAgainstSpec, checkTimes, MATCH_KEYS, type SpecOperation } from './request-match';
+import {
+  checkMatch,
+  checkMatchAgainstSpec,
+  checkTimes,
+  MATCH_KEYS,
+  type SpecOperation,
+} from './request-match';
 
 /**
  * The longest latency a fault may add: Node's timers hold 2^31 − 1 ms (about 24.8 days); a longer

@@ -129,11 +129,12 @@ export class CableLog implements FakeCable {
       event,
       accountId,
       streams,
-      recipients: this.recipientsOf(streams),
+      recipients: undefined as unknown as CableEvent['recipients'], // filled when read
       payload,
       delivered,
     };
     this.entries.push(entry);
+    if (this.waiters.length) this.complete(entry);
     if (this.entries.length > this.keep) this.entries.splice(0, this.entries.length - this.keep);
     const waiter = this.waiters.find((w) => matches(entry, w.options));
     if (!waiter) return;
@@ -146,7 +147,7 @@ export class CableLog implements FakeCable {
   events(filter?: Pick<CableWaitOptions, 'event' | 'stream' | 'match'>): CableEvent[] {
     const options = checkOptions(filter, 'events');
     this.settle();
-    return this.entries.filter((e) => matches(e, options));
+    return this.entries.filter((e) => matches(this.complete(e), options));
   }
 
   waitFor(input?: CableWaitOptions): Promise<CableEvent> {
@@ -160,7 +161,7 @@ export class CableLog implements FakeCable {
       return Promise.reject(new Error('cable.waitFor: the cable log is off (cable: false, or cable.log: 0)'));
     }
     this.settle();
-    const done = this.entries.find((e) => !this.consumed.has(e) && matches(e, options));
+    const done = this.entries.find((e) => !this.consumed.has(e) && matches(this.complete(e), options));
     if (done) {
       this.consumed.add(done);
       return Promise.resolve(done);
@@ -204,6 +205,12 @@ export class CableLog implements FakeCable {
       waiter.reject(new Error(`cable.waitFor: ${why}`));
     }
     this.waiters = [];
+  }
+
+  /** Fills in who an entry's streams are (once, when first read: recording stays cheap). */
+  private complete(entry: CableEvent): CableEvent {
+    entry.recipients ??= this.recipientsOf(entry.streams);
+    return entry;
   }
 
   private recipientsOf(streams: string[]): CableEvent['recipients'] {
