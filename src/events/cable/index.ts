@@ -44,33 +44,11 @@ import type { EventBus } from '../bus';
 import { partyPushData, railsJson, type Payload } from '../payloads';
 import type { DomainEvent } from '../types';
 import { CableLog } from './log';
+import { checkCableOptions, type CableLimits, type CableOptions } from './options';
 import { planBroadcasts, RENDERED_AT_SEND } from './plan';
 
 export type { CableEvent, CableWaitOptions, FakeCable } from './log';
-
-export interface CableOptions {
-  /** ActionCable's heartbeat (Rails: 3 s). */
-  pingIntervalMs?: number;
-  /** Default /cable. */
-  path?: string;
-  /** Largest websocket frame accepted, in bytes (default 1 MiB); a bigger one closes the connection (1009). */
-  maxPayload?: number;
-  /** Subscriptions one connection may hold (default 100); more are rejected. */
-  maxSubscriptionsPerConnection?: number;
-  /** Subscriptions all connections together may hold (default 10,000); more are rejected. */
-  maxSubscriptions?: number;
-  /** A connection whose unsent frames pass this many bytes (a client that does not read) is dropped (default 16 MiB). */
-  maxBufferedBytes?: number;
-  /** Broadcasts `fake.cable.events()` keeps (default 1000; 0: none, and no rendering without subscribers). */
-  log?: number;
-}
-
-const DEFAULT_LIMITS = {
-  maxPayload: 1024 * 1024,
-  maxSubscriptionsPerConnection: 100,
-  maxSubscriptions: 10_000,
-  maxBufferedBytes: 16 * 1024 * 1024,
-};
+export type { CableOptions } from './options';
 
 type Subscriber =
   | { kind: 'user'; id: number; accountId: number; token: string }
@@ -118,7 +96,7 @@ export class CableServer {
   private warned = false;
   private flushing?: NodeJS.Immediate;
   private readonly path: string;
-  private readonly limits: typeof DEFAULT_LIMITS;
+  private readonly limits: CableLimits;
   /** The broadcasts made (fake.cable), whether or not anyone is subscribed. */
   readonly log: CableLog;
 
@@ -128,22 +106,8 @@ export class CableServer {
     options: CableOptions = {},
   ) {
     this.path = options.path ?? '/cable';
-    for (const name of Object.keys(DEFAULT_LIMITS) as (keyof typeof DEFAULT_LIMITS)[]) {
-      const value = options[name];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
-        throw new Error(`cable.${name} must be a positive integer (got ${value})`);
-      }
-    }
-    this.limits = {
-      maxPayload: options.maxPayload ?? DEFAULT_LIMITS.maxPayload,
-      maxSubscriptionsPerConnection:
-        options.maxSubscriptionsPerConnection ?? DEFAULT_LIMITS.maxSubscriptionsPerConnection,
-      maxSubscriptions: options.maxSubscriptions ?? DEFAULT_LIMITS.maxSubscriptions,
-      maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
-    };
-    const keep = options.log ?? 1000;
-    if (!(Number.isInteger(keep) && keep >= 0))
-      throw new Error(`cable.log must be a non-negative integer (got ${keep})`);
+    const { limits, keep } = checkCableOptions(options);
+    this.limits = limits;
     this.log = new CableLog(store, keep, () => this.settle());
     this.pinger = setInterval(() => this.ping(), options.pingIntervalMs ?? 3000);
     this.pinger.unref();
