@@ -17,6 +17,16 @@
 import { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
 
+/** What a connection needs of its websocket (a `ws` WebSocket; no @types/ws needed to use this module). */
+export interface CableSocket {
+  on(event: 'message', listener: (data: { toString(): string }) => void): unknown;
+  on(event: 'close', listener: (code: number, reason: { toString(): string }) => void): unknown;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  once(event: 'close', listener: () => void): unknown;
+  send(data: string): void;
+  close(): void;
+}
+
 /** Who subscribes: a user's api_access_token, or a pubsub token (with the user's ids for a user). */
 export type CableAuth = string | { pubsubToken: string; userId?: number; accountId?: number };
 
@@ -97,7 +107,7 @@ export class CableConnection extends EventEmitter implements AsyncIterable<Cable
   private closed = false;
 
   constructor(
-    private readonly ws: WebSocket,
+    private readonly ws: CableSocket,
     readonly identifier: string,
     private readonly keep: number,
   ) {
@@ -253,7 +263,7 @@ export async function connectCable(
       () => settle(new Error(`connectCable: not subscribed within ${timeoutMs} ms`)),
       timeoutMs,
     );
-    const onFrame = (raw: WebSocket.RawData) => {
+    const onFrame = (raw: { toString(): string }) => {
       let frame: { type?: string; identifier?: string };
       try {
         frame = JSON.parse(raw.toString());
