@@ -134,6 +134,27 @@ describe('in-process', () => {
     expect((await fake.get('/contacts')).status).toBe(200);
   });
 
+  it('runs no handler: nothing is written, no event is broadcast', async () => {
+    const before = fake.db.contacts.length;
+    fake.override({ operationId: 'createContact', status: 422 });
+    const res = await fake.send('post', '/contacts', { name: 'Ghost', email: 'ghost@example.test' });
+    expect(res.status).toBe(422);
+    expect(res.body).toEqual({ message: 'Injected failure', attributes: ['base'] });
+    expect(fake.db.contacts.length).toBe(before);
+    expect(fake.cable.events({ event: 'contact.created' })).toEqual([]);
+    fake.clearOverrides();
+    await fake.send('post', '/contacts', { name: 'Real', email: 'real@example.test' }).expect(200);
+    expect(fake.cable.events({ event: 'contact.created' })).toHaveLength(1);
+  });
+
+  it('answers a HEAD request through the GET operation, without a body', async () => {
+    fake.override({ operationId: 'getContact', status: 404, headers: { 'X-Why': 'override' } });
+    const res = await fake.http.head('/api/v1/accounts/1/contacts/1').set('api_access_token', ADMIN);
+    expect(res.status).toBe(404);
+    expect(res.headers['x-why']).toBe('override');
+    expect(res.text ?? '').toBe('');
+  });
+
   it('reset(), removeOverride and clearOverrides take them away', async () => {
     const a = fake.override({ operationId: 'getContact', status: 404 });
     fake.override({ operationId: 'listContacts', status: 404 });
