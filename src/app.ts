@@ -2,7 +2,9 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import type { RequestHandler } from 'express';
 import { EventBus } from './events/bus';
 import { fileRoute } from './http/files';
+import { createDb } from './control/db';
 import { FaultInjector } from './http/faults';
+import { Overrides } from './http/overrides';
 import { isLoopbackBind, isOwnHost, type HostPolicy } from './http/hosts';
 import { Journal } from './http/journal';
 import { createPipeline } from './http/pipeline';
@@ -56,6 +58,8 @@ export interface AppOptions {
   journalSize?: number;
   /** Fault rules (default: a new, empty set). */
   faults?: FaultInjector;
+  /** Overrides (default: a new, empty set). */
+  overrides?: Overrides;
   /** Run-time rate limits (default: `rateLimit`, if given). */
   rateLimits?: RateLimits;
   /**
@@ -106,6 +110,7 @@ export interface FakeApp {
   events: EventBus;
   journal: Journal;
   faults: FaultInjector;
+  overrides: Overrides;
   rateLimits: RateLimits;
 }
 
@@ -135,6 +140,13 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   const journal = options.journal ?? new Journal(options.journalSize ?? 1000, store.clock);
   const faults = options.faults ?? new FaultInjector();
   faults.useOperations(router.operations); // a rule that could match no operation is refused
+  const validators = validatorsFor(spec, options.spec === undefined ? version.text : undefined);
+  const overrides = options.overrides ?? new Overrides();
+  overrides.useSpec(router.operations, validators); // and an answer that breaks the spec
+  if (!options.overrides) {
+    const db = createDb(store);
+    overrides.useState(() => db);
+  }
   let rateLimits = options.rateLimits;
   if (!rateLimits) {
     rateLimits = new RateLimits(store.clock);
@@ -154,7 +166,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     store,
     events,
     router,
-    validators: validatorsFor(spec, options.spec === undefined ? version.text : undefined),
+    validators,
     // An older version's answers: the newest shapes without what that version does not send.
     projectAnswers: !version.newest,
     handlers,
@@ -165,6 +177,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     journal,
     log: options.log instanceof RequestLog ? options.log : createRequestLog(options.log),
     faults,
+    overrides,
     rateLimits,
     control,
     controlFor,
@@ -176,5 +189,5 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
     }),
     files: fileRoute(store),
   });
-  return { app, listener, router, events, journal, faults, rateLimits };
+  return { app, listener, router, events, journal, faults, overrides, rateLimits };
 }

@@ -21,12 +21,14 @@ import { createApp, type AppOptions, type ExpressApp } from './app';
 import { controlRouter } from './control/http';
 import { createHarness, type FakeHarness } from './control/harness';
 import { EventBus } from './events/bus';
-import { CableServer, type CableOptions } from './events/cable';
+import { CableServer, type CableOptions, type FakeCable } from './events/cable';
+import { CableLog } from './events/cable/log';
 import { WebhookDispatcher, type FakeWebhooks, type WebhookOptions } from './events/webhooks';
 import { attachNotifications, seedNotifications } from './events/notifications';
 import { attachReporting, backfillReportingEvents } from './events/reporting';
 import { loadWorld, seedWorld, type SeedOptions, type SeededWorld, type World } from './fixtures';
 import { FaultInjector } from './http/faults';
+import { Overrides } from './http/overrides';
 import { isLoopbackBind, isServedHost } from './http/hosts';
 import { RateLimits } from './http/rate-limit';
 import { Journal, parseByteSize } from './http/journal';
@@ -50,6 +52,8 @@ export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnaps
 export type { ExpressApp, Middleware } from './app';
 export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
 export type { PathPattern } from './http/patterns';
+export type { RequestMatch } from './http/request-match';
+export type { Override, OverrideAnswer, OverrideRequest, OverrideRule } from './http/overrides';
 export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type { LogWriter, RequestLogOption, RequestLogRecord } from './http/request-log';
@@ -61,7 +65,7 @@ export type {
   WebhookQueue,
   WebhookTarget,
 } from './events/webhooks';
-export type { CableOptions } from './events/cable';
+export type { CableEvent, CableOptions, CableWaitOptions, FakeCable } from './events/cable';
 export type { DomainEvent, EventData, EventName } from './events/types';
 export type { FakeClock } from './control/clock';
 export type { DeepReadonly, FakeDb, RowOf } from './control/db';
@@ -158,7 +162,10 @@ export interface FakeOptions extends SeedOptions {
   journalBodyBytes?: number | string;
   /** Webhook delivery (timeouts, retries, log size); `false` sends nothing. */
   webhooks?: WebhookOptions | false;
-  /** The ActionCable endpoint `/cable` of startFake (ping interval); `false` turns it off. */
+  /**
+   * The ActionCable endpoint `/cable` of startFake (ping interval, limits) and the log of broadcasts
+   * (`log`, default 1000, for `fake.cable`); `false` turns both off.
+   */
   cable?: CableOptions | false;
   /**
    * The request log, a line per Chatwoot API request: method, path (tokens masked), status, duration,
@@ -180,12 +187,16 @@ export interface BuiltFake extends FakeHarness {
   listener: http.RequestListener;
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
+  /** Cable broadcasts: `await fake.cable.waitFor({ event: 'message.created' })`. */
+  cable: FakeCable;
 }
 
 /** A fake listening on a port. */
 export interface RunningFake extends FakeHarness {
   /** Webhook deliveries: `await fake.webhooks.waitFor({ event: 'message_created' })`. */
   webhooks: FakeWebhooks;
+  /** Cable broadcasts: `await fake.cable.waitFor({ event: 'message.created' })`. */
+  cable: FakeCable;
   /** Base URL, e.g. `http://127.0.0.1:49152` (no trailing slash). */
   url: string;
   port: number;
@@ -251,6 +262,9 @@ function checkOptions(options: FakeOptions): number | undefined {
   return clockStart;
 }
 
+/** The cable server of each built fake (by its store), for startFake to serve. */
+const cableServers = new WeakMap<Store, CableServer>();
+
 /** Builds a seeded store and its app without listening (for supertest or a custom server). */
 export async function buildFake(options: FakeOptions = {}): Promise<BuiltFake> {
   return build(options, createRequestLog(options.log));
@@ -281,12 +295,14 @@ async function build(options: FakeOptions, log: RequestLog | undefined): Promise
         : parseByteSize(options.journalBodyBytes, 'journalBodyBytes'),
   });
   const faults = new FaultInjector();
+  const overrides = new Overrides();
   const rateLimits = new RateLimits(store.clock);
   const harness = createHarness({
     store,
     events,
     journal,
     faults,
+    overrides,
     rateLimits,
     main: {
       accountId: seeded.accountId,
@@ -297,6 +313,7 @@ async function build(options: FakeOptions, log: RequestLog | undefined): Promise
     initialRateLimit: options.rateLimit,
     seed: options.seed,
   });
+  overrides.useState(() => harness.db); // what a computed override reads
   const dispatcher = new WebhookDispatcher(
     store,
     events,
@@ -305,12 +322,23 @@ async function build(options: FakeOptions, log: RequestLog | undefined): Promise
   );
   if (options.webhooks === false) dispatcher.close();
   const webhooks: FakeWebhooks & { close(): void } = dispatcher;
-  Object.assign(harness, { webhooks }); // read by the /__fake/webhook-deliveries route
-  // A full reset also empties the delivery log and aborts deliveries still in flight.
+  // The cable's broadcasts are logged from here on; startFake serves its `/cable`.
+  const cableServer =
+    options.cable === false
+      ? undefined
+      : new CableServer(store, events, options.cable, await cableShaper(store.chatwootVersion));
+  if (cableServer) cableServers.set(store, cableServer);
+  const cable: FakeCable = cableServer?.log ?? new CableLog(store, 0);
+  Object.assign(harness, { webhooks, cable }); // read by the /__fake/webhook-deliveries and cable-events routes
+  // A full reset also empties the delivery log and aborts deliveries still in flight, and sends what
+  // the cable had queued before emptying its log.
   const resetHarness = harness.reset;
   harness.reset = (resetOptions = {}) => {
     resetHarness(resetOptions);
-    if (resetOptions.accountId === undefined) dispatcher.reset();
+    if (resetOptions.accountId !== undefined) return;
+    dispatcher.reset();
+    cableServer?.settle();
+    cableServer?.log.reset();
   };
   const appOptions: AppOptions = {
     store,
@@ -321,6 +349,7 @@ async function build(options: FakeOptions, log: RequestLog | undefined): Promise
     bodyLimit: options.bodyLimit,
     journal,
     faults,
+    overrides,
     rateLimits,
     control: options.control === false ? false : controlRouter(harness, { fixturesDir: options.fixturesDir }),
     // The control API (/__fake, X-Fake-Fault) is for loopback clients unless exposed.
@@ -333,7 +362,7 @@ async function build(options: FakeOptions, log: RequestLog | undefined): Promise
     log,
   };
   const fakeApp = await createApp(appOptions);
-  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks };
+  return { ...harness, app: fakeApp.app, listener: fakeApp.listener, webhooks, cable };
 }
 
 /**
@@ -453,14 +482,17 @@ export async function startFake(options: FakeOptions = {}): Promise<RunningFake>
   return running;
 }
 
-/** A fake's `/cable` server, fed the upgrades the http server passes on; none with `cable: false`. */
+/**
+ * A built fake's `/cable` server (made by build, which logs its broadcasts), fed the upgrades the
+ * http server passes on; none with `cable: false`.
+ */
 async function cableFor(
   harness: FakeHarness,
   options: FakeOptions,
 ): Promise<{ server: CableServer; upgrades: EventEmitter } | undefined> {
   if (options.cable === false) return undefined;
-  const shape = await cableShaper(harness.store.chatwootVersion);
-  const server = new CableServer(harness.store, harness.events, options.cable, shape);
+  const server = cableServers.get(harness.store);
+  if (!server) return undefined;
   const upgrades = new EventEmitter();
   server.attach(upgrades as unknown as http.Server);
   return { server, upgrades };

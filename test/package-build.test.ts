@@ -115,6 +115,31 @@ describe('the built package', () => {
     expect(JSON.parse(out)).toEqual({ loadContract: true, ContractChecker: true });
   });
 
+  it('ships chatwoot-fake/cable: connectCable hears a broadcast of the built fake', () => {
+    const out = node(`
+      const { startFake } = require('./dist/index.js');
+      const { connectCable } = require('./dist/cable.js');
+      startFake({ port: 0 }).then(async (fake) => {
+        const cable = await connectCable(fake.url, fake.tokens.agent);
+        await fetch(fake.url + '/api/v1/accounts/1/conversations/1/messages', {
+          method: 'POST',
+          headers: { api_access_token: fake.tokens.agent, 'content-type': 'application/json' },
+          body: JSON.stringify({ content: 'from the package' }),
+        });
+        const message = await cable.waitFor({ event: 'message.created' });
+        console.log(JSON.stringify({ content: message.data.content, entry: require('./package.json').exports['./cable'] }));
+        await cable.close();
+        await fake.close();
+      });`);
+    expect(JSON.parse(out)).toEqual({
+      content: 'from the package',
+      entry: { types: './dist/cable.d.ts', default: './dist/cable.js' },
+    });
+    expect(packed.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['dist/cable.js', 'dist/cable.d.ts']),
+    );
+  });
+
   it('runs as the chatwoot-fake command (dist/cli.js) and stops on SIGTERM', async () => {
     const child = spawn(process.execPath, [path.join(DIST, 'cli.js'), '--port', '0', '--host', '127.0.0.1'], {
       cwd: ROOT,
@@ -289,6 +314,7 @@ describe('a TypeScript project that installs the tarball', () => {
       `import * as http from 'node:http';
 import { buildFake, startFake, type BuiltFake, type FakeInfo, type RunningFake } from 'chatwoot-fake';
 import { runCheck, type CheckReport } from 'chatwoot-fake/contract';
+import { connectCable, type CableMessage } from 'chatwoot-fake/cable';
 
 export async function serve(): Promise<http.Server> {
   const built: BuiltFake = await buildFake({ seed: 2 });
@@ -301,6 +327,11 @@ export async function check(): Promise<CheckReport> {
   const agent: string | null = info.tokens.agent;
   void agent;
   fake.failNext({ method: 'GET', path: '/api/v1/accounts/:account_id/contacts', status: 503 });
+  fake.override({ operationId: 'getContact', respond: (req) => ({ status: 404, body: { error: req.path } }) });
+  const cable = await connectCable(fake.url, fake.tokens.agent);
+  const heard: Promise<CableMessage> = cable.waitFor({ event: 'message.created', timeoutMs: 100 });
+  void heard.catch(() => fake.cable.events({ event: 'message.created' })[0]?.payload);
+  await cable.close();
   try {
     return await runCheck({ baseUrl: fake.url, accountId: fake.accountId, token: fake.tokens.admin });
   } finally {

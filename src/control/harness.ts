@@ -1,5 +1,5 @@
 /**
- * The test harness of one fake: faults, delays, rate limits, the clock, the request journal, a
+ * The test harness of one fake: faults, delays, overrides, rate limits, the clock, the request journal, a
  * read-only view of the state, reset, snapshots, seeding and extra accounts. `RunningFake` (src/index.ts)
  * is this plus url/port/close; the control API (`/__fake/…`) calls the same functions.
  *
@@ -8,6 +8,7 @@
 import type { EventBus } from '../events/bus';
 import { type Fault, type FaultInjector, type FaultMatch, type FaultRule } from '../http/faults';
 import { FakeInputError } from '../http/errors';
+import type { Override, OverrideRule, Overrides } from '../http/overrides';
 import { parseDuration } from '../http/patterns';
 import type { Journal, JournalEntry, JournalFilter } from '../http/journal';
 import {
@@ -122,6 +123,18 @@ export interface FakeHarness extends FakeAccount {
   clearFaults(): void;
 
   /**
+   * Answers matching requests with `status`, `body` and `headers` (or what `respond(req, state)`
+   * computes) instead of the handler, after auth (`token: '*'`: before it); the body is checked
+   * against the spec's answer for the status unless `validate: false`. See OverrideRule.
+   */
+  override(rule: OverrideRule): Override;
+  /** The active overrides. */
+  overrides(): Override[];
+  /** Removes one override; false when there is no such override. */
+  removeOverride(id: number): boolean;
+  clearOverrides(): void;
+
+  /**
    * Rate-limits requests (rack-attack's 429 `Retry later` once over): one token's, or everyone's (by
    * token, else IP) when no token is given. Replaces the limit of the same scope; `false` turns every
    * limit off, `{ token, off: true }` (or `{ off: true }`) one of them. Returns the active limits.
@@ -170,6 +183,7 @@ export interface HarnessParts {
   events: EventBus;
   journal: Journal;
   faults: FaultInjector;
+  overrides: Overrides;
   rateLimits: RateLimits;
   main: FakeAccount;
   /** The rate limit given at start, restored by reset(). */
@@ -179,7 +193,7 @@ export interface HarnessParts {
 }
 
 export function createHarness(parts: HarnessParts): FakeHarness {
-  const { store, events, journal, faults, rateLimits, main } = parts;
+  const { store, events, journal, faults, overrides, rateLimits, main } = parts;
   const initialMode: ClockMode = store.clock.mode;
   const worlds: WorldsApi = worldsApi(store, main, parts.seed);
   const accounts = new Map<number, FakeAccount>([[main.accountId, main]]);
@@ -243,6 +257,11 @@ export function createHarness(parts: HarnessParts): FakeHarness {
     removeFault: (id) => faults.remove(id),
     clearFaults: () => faults.clear(),
 
+    override: (rule) => overrides.add(rule),
+    overrides: () => overrides.list(),
+    removeOverride: (id) => overrides.remove(id),
+    clearOverrides: () => overrides.clear(),
+
     rateLimit: (rule) => {
       if (rule === false) rateLimits.clear();
       else if (rule && typeof rule === 'object' && 'off' in rule && rule.off === true) {
@@ -269,6 +288,7 @@ export function createHarness(parts: HarnessParts): FakeHarness {
       events.clear();
       journal.reset();
       faults.reset();
+      overrides.reset();
       setInitialRateLimit();
       for (const id of [...accounts.keys()]) if (id !== main.accountId) accounts.delete(id);
     },

@@ -15,7 +15,9 @@
  *                                               merge?} → a new isolated account (default world)
  *   GET    /__fake/requests?method=&path=&pathRegex=&status=&operationId=&token=&accountId=&limit=
  *   DELETE /__fake/requests
+ *   GET    /__fake/cable-events?event=&stream=   the cable broadcasts (fake.cable.events)
  *   GET    /__fake/faults / POST (a rule) / DELETE (all) / DELETE /__fake/faults/{id}
+ *   GET    /__fake/overrides / POST (a rule) / DELETE (all) / DELETE /__fake/overrides/{id}
  *   GET    /__fake/clock / POST {set?, mode?} / POST /__fake/clock/advance {by}
  *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?} or {off: true, token?}
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
@@ -33,6 +35,7 @@ import type { JournalFilter } from '../http/journal';
 import { checkClockMode, parseInstant } from './clock';
 import type { FakeHarness } from './harness';
 import type { FakeWebhooks } from '../events/webhooks';
+import type { FakeCable } from '../events/cable';
 import { isWorldPath, type SeedInput } from './worlds';
 
 export interface ControlOptions {
@@ -305,6 +308,12 @@ export function controlRouter(harness: FakeHarness, options: ControlOptions = {}
     const event = queryString(req, 'event');
     res.json(webhooks ? webhooks.deliveries(event ? { event } : {}) : []);
   });
+  on('GET', '/cable-events', (req, res) => {
+    const cable = (harness as FakeHarness & { cable?: FakeCable }).cable;
+    const event = queryString(req, 'event');
+    const stream = queryString(req, 'stream');
+    res.json(cable ? cable.events({ event: event?.split(','), stream }) : []);
+  });
   on('GET', '/webhook-queues', (_req, res) => {
     const webhooks = (harness as FakeHarness & { webhooks?: FakeWebhooks }).webhooks;
     res.json(webhooks ? webhooks.queues() : []);
@@ -323,6 +332,22 @@ export function controlRouter(harness: FakeHarness, options: ControlOptions = {}
   on('DELETE', '/faults/:id', (req, res) => {
     const id = positiveInteger(req.params.id as string, 'id')!;
     if (!harness.removeFault(id)) throw new FakeInputError(`no fault ${id}`, 404);
+    res.status(204).end();
+  });
+
+  on('GET', '/overrides', (_req, res) => {
+    res.json(harness.overrides());
+  });
+  on('POST', '/overrides', (req, res) => {
+    res.status(201).json(harness.override(bodyObject(req)));
+  });
+  on('DELETE', '/overrides', (_req, res) => {
+    harness.clearOverrides();
+    res.status(204).end();
+  });
+  on('DELETE', '/overrides/:id', (req, res) => {
+    const id = positiveInteger(req.params.id as string, 'id')!;
+    if (!harness.removeOverride(id)) throw new FakeInputError(`no override ${id}`, 404);
     res.status(204).end();
   });
 

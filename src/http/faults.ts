@@ -21,30 +21,18 @@ import {
 import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
 import { checkFaultRule, checkLatency, MAX_LATENCY_MS, type FaultOperation } from './fault-rules';
-import { parseDuration, pathMatcher, type PathPattern } from './patterns';
+import { parseDuration } from './patterns';
+import { matchView, requestMatcher, type MatchTarget, type RequestMatch } from './request-match';
 
 // ---------------------------------------------------------------------------------------------
 // Fault rules
 
 /**
- * Which requests a fault applies to; every field given must match. Faults apply to the operations of
- * the spec (the Chatwoot API), so a `method`, `path` or `operationId` that names none is refused with
- * a FakeInputError saying which one was probably meant.
+ * Which requests a fault applies to; every field given must match (http/request-match.ts). Faults
+ * apply to the operations of the spec (the Chatwoot API), so a `method`, `path` or `operationId` that
+ * names none is refused with a FakeInputError saying which one was probably meant.
  */
-export interface FaultMatch {
-  /** HTTP method (GET, HEAD, POST, PUT, PATCH or DELETE), case-insensitive; any when omitted. */
-  method?: string;
-  /**
-   * A route template such as `/api/v1/accounts/:account_id/contacts` (`:name`, `{name}` or `*` for a
-   * parameter), a literal path such as `/api/v1/accounts/1/contacts`, or a RegExp tested against
-   * the request path (not checked against the spec). Any path when omitted.
-   */
-  path?: PathPattern;
-  /** The operation of the spec, e.g. `createContact` (not together with `path`). */
-  operationId?: string;
-  /** The request's `api_access_token`. */
-  token?: string;
-}
+export type FaultMatch = RequestMatch;
 
 /** What a fault does. Give at least one effect; `latency` combines with the others. */
 export interface FaultEffect {
@@ -95,7 +83,7 @@ export interface Fault {
 interface ActiveFault {
   id: number;
   rule: FaultRule;
-  matches: (path: string, route?: string | null) => boolean;
+  matches: (target: MatchTarget) => boolean;
   latency: number | null;
   remaining: number;
   hits: number;
@@ -114,15 +102,7 @@ export interface AppliedFault {
 }
 
 /** The request facts a rule is matched against. */
-export interface FaultTarget {
-  method: string;
-  path: string;
-  /** The matched operation's template, e.g. /api/v1/accounts/{account_id}/contacts */
-  route?: string | null;
-  /** The matched operation's operationId, e.g. createContact */
-  operationId?: string | null;
-  token?: string;
-}
+export type FaultTarget = MatchTarget;
 
 function describe(effect: Omit<AppliedFault, 'description'>): string {
   const parts: string[] = [];
@@ -150,7 +130,7 @@ export class FaultInjector {
     const active: ActiveFault = {
       id: this.nextId++,
       rule,
-      matches: rule.path === undefined ? () => true : pathMatcher(rule.path),
+      matches: requestMatcher(rule),
       latency: rule.latency === undefined ? null : (rule.latency as number),
       remaining: rule.times ?? Infinity,
       hits: 0,
@@ -186,17 +166,12 @@ export class FaultInjector {
    */
   take(target: FaultTarget): AppliedFault | undefined {
     if (!this.rules.length) return undefined;
-    const method = target.method.toUpperCase();
     let latency = 0;
     let terminal: ActiveFault | undefined;
     const used: ActiveFault[] = [];
     for (const r of this.rules) {
       const { rule } = r;
-      if (r.remaining <= 0) continue;
-      if (rule.method && rule.method !== method) continue;
-      if (rule.operationId !== undefined && rule.operationId !== target.operationId) continue;
-      if (rule.token !== undefined && rule.token !== target.token) continue;
-      if (!r.matches(target.path, target.route)) continue;
+      if (r.remaining <= 0 || !r.matches(target)) continue;
       const isTerminal = rule.status !== undefined || rule.reset || rule.malformed;
       if (isTerminal) {
         if (terminal) continue;
@@ -226,11 +201,7 @@ export class FaultInjector {
     const { rule } = r;
     const fault: Fault = {
       id: r.id,
-      method: rule.method ?? null,
-      path: rule.path === undefined ? null : rule.path instanceof RegExp ? rule.path.source : rule.path,
-      pathRegex: rule.path instanceof RegExp,
-      operationId: rule.operationId ?? null,
-      token: rule.token ?? null,
+      ...matchView(rule),
       status: rule.status ?? null,
       latency: r.latency,
       reset: Boolean(rule.reset),

@@ -59,6 +59,8 @@ export interface JournalEntry {
   accountId: number | null;
   /** The injected fault, e.g. `status=500 (fault 2)`; null when none. */
   fault: string | null;
+  /** The override that answered the request (its id, see `fake.overrides()`); null when none. */
+  override: number | null;
 }
 
 /** What `fake.requests()` filters on; every field given must match. */
@@ -138,6 +140,7 @@ interface Pending {
   requestBytes: number;
   started: number;
   fault: string | null;
+  override: number | null;
   route?: RouteInfo;
   done: boolean;
   /** The journal it goes to, and until the answer is recorded, the request. */
@@ -371,6 +374,7 @@ export class Journal {
       requestBytes: requestOverhead(req),
       started: performance.now(),
       fault: null,
+      override: null,
       done: false,
       journal: this,
       req,
@@ -410,6 +414,12 @@ export class Journal {
   noteFault(res: ServerResponse, description: string): void {
     const pending = pendingOf(res);
     if (pending) pending.fault = description;
+  }
+
+  /** Notes the override that answers a request. */
+  noteOverride(res: ServerResponse, id: number): void {
+    const pending = pendingOf(res);
+    if (pending) pending.override = id;
   }
 
   /** Records a request whose connection is about to be destroyed. */
@@ -491,6 +501,7 @@ export class Journal {
       route: p.route?.route ?? null,
       accountId: accountIdOf(p),
       fault: p.fault,
+      override: p.override,
     });
     stored.chunks = [];
     return stored.entry;

@@ -1,8 +1,9 @@
 /**
  * The path of every request, listed once (DESIGN.md, "The path of a request"):
  *
- *   route match → CORS → journal (and request log) → body → faults → rate limit → auth → request validation
- *     → handler (or a GET's kept answer) → response validation → answer;  every error → renderError
+ *   route match → CORS → journal (and request log) → body → faults → rate limit → [override, token '*']
+ *     → auth → request validation → override or handler (or a GET's kept answer) → response validation
+ *     → answer;  every error → renderError
  *
  * A Chatwoot route (an operation of the spec) takes every step, over Node's own request and response.
  * `listener` (what startFake serves) answers those before Express sees them — Express's set-up of a
@@ -48,6 +49,8 @@ import {
   routeNotFound,
 } from './errors';
 import { faultStep, type FaultInjector } from './faults';
+import { overrideStep } from './override-step';
+import type { Overrides } from './overrides';
 import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } from './hosts';
 import type { Journal, RouteInfo } from './journal';
 import type { RateLimits } from './rate-limit';
@@ -73,6 +76,8 @@ export interface PipelineOptions {
   /** The request log (http/request-log.ts), when on: a line for every request the journal records. */
   log?: RequestLog;
   faults: FaultInjector;
+  /** Overrides: answers given by the test suite instead of the handler's (http/overrides.ts). */
+  overrides: Overrides;
   rateLimits: RateLimits;
   /** The control API (/__fake), if on, and the clients it is for (see AppOptions.controlClients). */
   control?: RequestHandler;
@@ -183,6 +188,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     },
     onReset: (res) => journal.noteReset(res),
   });
+  const { overrides } = options;
+  const override = overrideStep({ overrides, journal });
 
   // ---- The Chatwoot path, step by step (route match and CORS first: see answerChatwoot) ----
 
@@ -252,7 +259,8 @@ export function createPipeline(options: PipelineOptions): Pipeline {
    */
   const keptAnswerStep: Step = (call, next) => {
     const { req, ctx } = call;
-    if (!answers || req.method !== 'GET' || !isEmptyObject(req.body)) return next();
+    // While overrides are set, every GET goes on to them (and to its handler): no kept answer.
+    if (!answers || overrides.size || req.method !== 'GET' || !isEmptyObject(req.body)) return next();
     call.cacheKey = AnswerCache.keyOf(req.url!, ctx);
     const kept = answers.lookup(call.cacheKey, ctx);
     if (kept) return sendAnswer(call.res, kept);
@@ -279,6 +287,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     ctx.files = (req.files as UploadedFile[] | undefined) ?? [];
     next();
   };
+
+  /** `token: '*'` overrides: any request to the route, before auth. */
+  const earlyOverrideStep: Step = ({ req, res, match }, next) =>
+    override(req, res, match, undefined, true, next);
+
+  /** The other overrides: a valid caller's valid request, in place of the handler. */
+  const overrideHandlerStep: Step = ({ req, res, match, ctx }, next) =>
+    override(req, res, match, ctx, false, next);
 
   const handlerStep: Step = (call, next) => {
     const { ctx } = call;
@@ -325,9 +341,11 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     bodyStep,
     faultsStep,
     rateLimitStep,
+    earlyOverrideStep,
     authStep,
     keptAnswerStep,
     requestValidationStep,
+    overrideHandlerStep,
     handlerStep,
     responseValidationStep,
     answerStep,

@@ -370,6 +370,25 @@ export class SpecValidators {
     return media ? content[media].schema : undefined;
   }
 
+  /**
+   * What the spec documents for an operation's answer with `status`: nothing (undefined), or the
+   * documented key (`200`, `4XX`, `default`), the statuses it documents, and the media type of its
+   * body (none for a bodiless answer).
+   */
+  responseContent(op: Operation, status: number): { key: string; media?: string } | undefined {
+    const responses: Record<string, any> = this.operationObject(op).responses ?? {};
+    const key = responseKey(responses, status);
+    if (key === undefined) return undefined;
+    const content: Record<string, any> = responses[key].content ?? {};
+    const media = Object.keys(content).find((m) => JSON_MEDIA.test(m)) ?? Object.keys(content)[0];
+    return media ? { key, media } : { key };
+  }
+
+  /** The statuses the spec documents for an operation (`200`, `4XX`, `default`, …). */
+  documentedStatuses(op: Operation): string[] {
+    return Object.keys(this.operationObject(op).responses ?? {});
+  }
+
   private responseCheck(op: Operation, status: number): ValidateFunction | string {
     const cacheKey = `${op.operationId} ${status}`;
     const cached = this.responseCache.get(cacheKey);

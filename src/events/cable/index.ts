@@ -43,29 +43,12 @@ import type { Store } from '../../store';
 import type { EventBus } from '../bus';
 import { partyPushData, railsJson, type Payload } from '../payloads';
 import type { DomainEvent } from '../types';
+import { CableLog } from './log';
+import { checkCableOptions, type CableLimits, type CableOptions } from './options';
 import { planBroadcasts, RENDERED_AT_SEND } from './plan';
 
-export interface CableOptions {
-  /** ActionCable's heartbeat (Rails: 3 s). */
-  pingIntervalMs?: number;
-  /** Default /cable. */
-  path?: string;
-  /** Largest websocket frame accepted, in bytes (default 1 MiB); a bigger one closes the connection (1009). */
-  maxPayload?: number;
-  /** Subscriptions one connection may hold (default 100); more are rejected. */
-  maxSubscriptionsPerConnection?: number;
-  /** Subscriptions all connections together may hold (default 10,000); more are rejected. */
-  maxSubscriptions?: number;
-  /** A connection whose unsent frames pass this many bytes (a client that does not read) is dropped (default 16 MiB). */
-  maxBufferedBytes?: number;
-}
-
-const DEFAULT_LIMITS = {
-  maxPayload: 1024 * 1024,
-  maxSubscriptionsPerConnection: 100,
-  maxSubscriptions: 10_000,
-  maxBufferedBytes: 16 * 1024 * 1024,
-};
+export type { CableEvent, CableWaitOptions, FakeCable } from './log';
+export type { CableOptions } from './options';
 
 type Subscriber =
   | { kind: 'user'; id: number; accountId: number; token: string }
@@ -91,6 +74,7 @@ const PROTOCOLS = ['actioncable-v1-json', 'actioncable-unsupported'];
 
 /** A broadcast waiting for ActionCableBroadcastJob: recipients and the payload (or how to render it). */
 interface Outgoing {
+  accountId: number;
   tokens: string[];
   event: string;
   payload: () => Payload | undefined;
@@ -112,7 +96,9 @@ export class CableServer {
   private warned = false;
   private flushing?: NodeJS.Immediate;
   private readonly path: string;
-  private readonly limits: typeof DEFAULT_LIMITS;
+  private readonly limits: CableLimits;
+  /** The broadcasts made (fake.cable), whether or not anyone is subscribed. */
+  readonly log: CableLog;
 
   /**
    * `shape`: for an older Chatwoot version, a broadcast's payload as that version sends it (see
@@ -125,23 +111,13 @@ export class CableServer {
     private readonly shape?: (event: string, payload: Payload) => Payload,
   ) {
     this.path = options.path ?? '/cable';
-    for (const name of Object.keys(DEFAULT_LIMITS) as (keyof typeof DEFAULT_LIMITS)[]) {
-      const value = options[name];
-      if (value !== undefined && !(Number.isInteger(value) && value >= 1)) {
-        throw new Error(`cable.${name} must be a positive integer (got ${value})`);
-      }
-    }
-    this.limits = {
-      maxPayload: options.maxPayload ?? DEFAULT_LIMITS.maxPayload,
-      maxSubscriptionsPerConnection:
-        options.maxSubscriptionsPerConnection ?? DEFAULT_LIMITS.maxSubscriptionsPerConnection,
-      maxSubscriptions: options.maxSubscriptions ?? DEFAULT_LIMITS.maxSubscriptions,
-      maxBufferedBytes: options.maxBufferedBytes ?? DEFAULT_LIMITS.maxBufferedBytes,
-    };
+    const { limits, keep } = checkCableOptions(options);
+    this.limits = limits;
+    this.log = new CableLog(store, keep, () => this.settle());
     this.pinger = setInterval(() => this.ping(), options.pingIntervalMs ?? 3000);
     this.pinger.unref();
     this.off = bus.on((event) => {
-      if (!this.streams.size) return;
+      if (!this.streams.size && !this.log.on) return;
       try {
         this.onEvent(event);
       } catch (err) {
@@ -173,9 +149,17 @@ export class CableServer {
     return this.subscriptions;
   }
 
+  /** Sends what the broadcast job has queued now (a test reading the log sees every answered call's). */
+  settle(): void {
+    if (!this.flushing) return;
+    clearImmediate(this.flushing);
+    this.flush();
+  }
+
   /** Says goodbye the way ActionCable does on shutdown, then closes every connection. */
   close(): Promise<void> {
     this.off();
+    this.log.reset('the fake was closed');
     clearInterval(this.pinger);
     if (this.flushing) clearImmediate(this.flushing);
     this.outbox = [];
@@ -433,7 +417,7 @@ export class CableServer {
     rerender?: () => Payload | undefined,
   ): void {
     const unique = [...new Set(tokens)];
-    if (!unique.some((t) => this.streams.has(t))) return;
+    if (!unique.length || (!this.log.on && !unique.some((t) => this.streams.has(t)))) return;
     const extra: Payload = { account_id: event.accountId };
     // `performer` = Current.user&.push_event_data: the user or agent bot whose token made the change.
     if (event.actor && event.actor.type !== 'Contact') {
@@ -441,6 +425,7 @@ export class CableServer {
     }
     if (rerender && RENDERED_AT_SEND.has(name)) {
       this.enqueue({
+        accountId: event.accountId,
         tokens: unique,
         event: name,
         payload: () => {
@@ -451,7 +436,7 @@ export class CableServer {
       return;
     }
     const payload: Payload = { ...build(), ...extra };
-    this.enqueue({ tokens: unique, event: name, payload: () => payload });
+    this.enqueue({ accountId: event.accountId, tokens: unique, event: name, payload: () => payload });
   }
 
   /** ActionCableBroadcastJob.perform_later: sent in order once the current handler has returned. */
@@ -469,25 +454,31 @@ export class CableServer {
     }
     const batch = this.outbox;
     this.outbox = [];
-    for (const { tokens, event, payload } of batch) {
+    for (const { accountId, tokens, event, payload } of batch) {
       try {
         const data = payload();
-        if (data) this.deliver(tokens, event, this.shape ? this.shape(event, data) : data);
+        if (!data) continue;
+        const shaped = this.shape ? this.shape(event, data) : data;
+        this.log.record(event, accountId, tokens, shaped, this.deliver(tokens, event, shaped));
       } catch (err) {
         console.error('chatwoot-fake /cable:', err);
       }
     }
   }
 
-  private deliver(tokens: string[], event: string, data: Payload): void {
+  /** Sends a broadcast to the subscriptions of its streams; answers how many frames went. */
+  private deliver(tokens: string[], event: string, data: Payload): number {
+    let sent = 0;
     for (const token of tokens) {
       for (const subscription of this.streams.get(token) ?? []) {
+        sent++;
         this.send(subscription.connection.ws, {
           identifier: subscription.identifier,
           message: { event, data },
         });
       }
     }
+    return sent;
   }
 
   private send(ws: WebSocket, frame: unknown): void {
