@@ -11,6 +11,7 @@ import type { RequestContext } from './context';
 import { HttpError } from './errors';
 import { faultError } from './faults';
 import type { Journal } from './journal';
+import { logOverride } from './request-log';
 import {
   answerProblem,
   checkComputedAnswer,
@@ -76,6 +77,7 @@ export function overrideStep({ overrides, journal }: OverrideStepOptions) {
     );
     if (!found) return next();
     journal.noteOverride(res, found.id);
+    logOverride(res, `override ${found.id}`);
     const { rule } = found;
     if (!rule.respond) return finish(found, rule as OverrideAnswer, false);
     const request: OverrideRequest = {
