@@ -120,6 +120,17 @@ describe('the request log in-process (startFake({ log }))', () => {
     ]);
   });
 
+  it('names the override that answered a request', async () => {
+    const before = out.lines.length;
+    const rule = fake.override({ operationId: 'listLabels', times: 1, status: 200, body: { payload: [] } });
+    const res = await fetch(`${fake.url}/api/v1/accounts/1/labels`, { headers: { api_access_token: ADMIN } });
+    expect(await res.json()).toEqual({ payload: [] });
+    const [entry] = (await out.next(before + 1)).slice(before).map(json);
+    expect(entry).toEqual(
+      expect.objectContaining({ status: 200, operationId: 'listLabels', override: `override ${rule.id}` }),
+    );
+  });
+
   it('does not log the control API or the pages', async () => {
     const before = out.lines.length;
     await fetch(`${fake.url}/__fake/info`);
