@@ -255,7 +255,7 @@ describe('a TypeScript project that installs the tarball', () => {
       JSON.stringify({
         // No esModuleInterop (tsc's default for commonjs): the typings' imports must not need it.
         compilerOptions: { ...strict, module: 'commonjs', outDir: 'build' },
-        files: ['app.ts', 'fake.test.ts'],
+        files: ['app.ts', 'fake.test.ts', 'payloads.ts'],
       }),
     );
     write(
@@ -279,7 +279,14 @@ describe('a TypeScript project that installs the tarball', () => {
           noEmit: true,
           paths: { vitest: ['./vitest-stub/index.d.ts'] },
         },
-        files: ['app.ts', 'fake.test.ts', 'vitest.ts'],
+        files: ['app.ts', 'fake.test.ts', 'vitest.ts', 'payloads.ts'],
+      }),
+    );
+    write(
+      'tsconfig.types-misuse.json',
+      JSON.stringify({
+        compilerOptions: { ...strict, module: 'commonjs', noEmit: true },
+        files: ['payloads-misuse.ts'],
       }),
     );
 
@@ -332,6 +339,60 @@ describe('the installed package', () => {
     expect(() => expect({ ...answer, status: 299 }).toMatchChatwootSpec()).toThrow(/does not match the Chatwoot spec/);
   });
 });
+`,
+    );
+    // The payload types (chatwoot-fake/types), as a client of the API or a webhook receiver uses them.
+    write(
+      'payloads.ts',
+      `import type {
+  Contact, Conversation, Inbox, Message, RequestBody, ResponseBody, WebhookEvent, WebhookEvents,
+} from 'chatwoot-fake/types';
+
+export async function contactsPage(url: string, token: string): Promise<Contact[]> {
+  const res = await fetch(url + '/api/v1/accounts/1/contacts', { headers: { api_access_token: token } });
+  const page = (await res.json()) as ResponseBody<'listContacts'>;
+  const count: number = page.meta.count;
+  void count;
+  return page.payload;
+}
+
+export const newContact: RequestBody<'createContact'> = { name: 'Ada', email: 'ada@example.test' };
+export const reply: RequestBody<'createMessage'> = { content: 'Hello', message_type: 'outgoing', private: false };
+
+export function describe(conversation: Conversation, inbox: Inbox, last: Message): string {
+  const id: number = conversation.id;
+  return id + ' ' + conversation.status + ' in ' + inbox.name + ': ' + (last.content ?? '');
+}
+
+export function onWebhook(event: WebhookEvent): string {
+  switch (event.event) {
+    case 'message_created':
+      return 'message ' + event.id + ' in conversation ' + event.conversation.id;
+    case 'contact_created':
+      return 'contact ' + event.id;
+    default:
+      return event.event;
+  }
+}
+
+export function onMessage(event: WebhookEvent<'message_created'>): 'message_created' {
+  return event.event;
+}
+export type Named = WebhookEvents['conversation_status_changed'];
+`,
+    );
+    // What the types must refuse: each line is a mistake the compiler catches.
+    write(
+      'payloads-misuse.ts',
+      `import type { Contact, RequestBody, ResponseBody, WebhookEvent } from 'chatwoot-fake/types';
+
+export const id: Contact['id'] = 'not a number';
+export const list: ResponseBody<'listContacts'> = { payload: [] };
+export const body: RequestBody<'notAnOperation'> = {};
+export function on(event: WebhookEvent<'message_created'>) {
+  const name: 'message_updated' = event.event;
+  return name;
+}
 `,
     );
     // A vitest setup and assertions, type-checked only.
@@ -390,6 +451,19 @@ export declare function beforeAll(fn: () => unknown, timeout?: number): void;
     expect(status).toBe(0);
     // No Express, ws or multer types: the typings name none of the packages that lack their own.
     expect(fs.existsSync(path.join(project, 'node_modules', '@types', 'express'))).toBe(false);
+  }, 120_000);
+
+  it('type-checks code that uses chatwoot-fake/types, and refuses misuse of those types', () => {
+    // payloads.ts compiled with the first check (tsconfig.json); here the mistakes, one error each.
+    expect(fs.existsSync(path.join(project, 'build', 'payloads.js'))).toBe(true);
+    const { status, output } = tsc('tsconfig.types-misuse.json');
+    expect(status).not.toBe(0);
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    expect(errors.map((line) => /\((\d+),\d+\)/.exec(line)?.[1])).toEqual(['3', '4', '5', '7']);
+    expect(errors[0]).toMatch(/Type 'string' is not assignable to type 'number'/);
+    expect(errors[1]).toMatch(/Property 'meta' is missing/);
+    expect(errors[2]).toMatch(/"notAnOperation"/);
+    expect(errors[3]).toMatch(/"message_created"' is not assignable to type '"message_updated"/);
   }, 120_000);
 
   it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {
