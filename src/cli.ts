@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-/** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
+/** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check`, `proxy` and `record` subcommands. */
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
+import { addRecordCommand } from './record/cli';
 import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
 import { PROFILES, resolveVersion } from './versions';
 
@@ -200,6 +201,7 @@ function onParentExit(gone: () => void): void {
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.
 program.enablePositionalOptions().action(serve);
 addContractCommands(program);
+addRecordCommand(program);
 
 program.parseAsync().catch((err) => {
   console.error(`chatwoot-fake: ${err instanceof Error ? err.message : String(err)}`);

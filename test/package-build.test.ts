@@ -86,7 +86,8 @@ describe('the tarball', () => {
     expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(/require\("\.\/index\.js"\)/);
     // Was 2.5 MB packed, 11 MB unpacked (half of it source maps).
     expect(packed.size).toBeLessThan(1_200_000);
-    expect(packed.unpackedSize).toBeLessThan(5_000_000);
+    // 4.3 MB before chatwoot-fake/types added its 0.7 MB of typings (with their docs).
+    expect(packed.unpackedSize).toBeLessThan(5_500_000);
   });
 });
 
@@ -459,11 +460,12 @@ export declare function beforeAll(fn: () => unknown, timeout?: number): void;
     const { status, output } = tsc('tsconfig.types-misuse.json');
     expect(status).not.toBe(0);
     const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
-    expect(errors.map((line) => /\((\d+),\d+\)/.exec(line)?.[1])).toEqual(['3', '4', '5', '7']);
+    const lines = errors.map((line) => /\((\d+),\d+\)/.exec(line)?.[1]);
+    expect([...new Set(lines)]).toEqual(['3', '4', '5', '7']);
     expect(errors[0]).toMatch(/Type 'string' is not assignable to type 'number'/);
     expect(errors[1]).toMatch(/Property 'meta' is missing/);
     expect(errors[2]).toMatch(/"notAnOperation"/);
-    expect(errors[3]).toMatch(/"message_created"' is not assignable to type '"message_updated"/);
+    expect(errors[errors.length - 1]).toMatch(/"message_created"' is not assignable to type '"message_updated"/);
   }, 120_000);
 
   it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {
