@@ -256,7 +256,7 @@ describe('a TypeScript project that installs the tarball', () => {
       JSON.stringify({
         // No esModuleInterop (tsc's default for commonjs): the typings' imports must not need it.
         compilerOptions: { ...strict, module: 'commonjs', outDir: 'build' },
-        files: ['app.ts', 'fake.test.ts', 'payloads.ts'],
+        files: ['app.ts', 'fake.test.ts', 'payloads.ts', 'readme-types.ts'],
       }),
     );
     write(
@@ -287,7 +287,7 @@ describe('a TypeScript project that installs the tarball', () => {
       'tsconfig.types-misuse.json',
       JSON.stringify({
         compilerOptions: { ...strict, module: 'commonjs', noEmit: true },
-        files: ['payloads-misuse.ts'],
+        files: ['payloads-misuse.ts', 'readme-mistake.ts'],
       }),
     );
 
@@ -382,6 +382,17 @@ export function onMessage(event: WebhookEvent<'message_created'>): 'message_crea
 export type Named = WebhookEvents['conversation_status_changed'];
 `,
     );
+    // The README's example of chatwoot-fake/types, but for its last line (the mistake it shows).
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## Payload types')))![1];
+    const mistake =
+      "const id: Contact['id'] = '12'; // error TS2322: Type 'string' is not assignable to type 'number'.\n";
+    expect(example.endsWith(`\n${mistake}`)).toBe(true);
+    write(
+      'readme-types.ts',
+      `${example.slice(0, -mistake.length)}export { firstContacts, reply, onWebhook };\n`,
+    );
+    write('readme-mistake.ts', `import type { Contact } from 'chatwoot-fake/types';\nexport ${mistake}`);
     // What the types must refuse: each line is a mistake the compiler catches.
     write(
       'payloads-misuse.ts',
@@ -461,11 +472,17 @@ export declare function beforeAll(fn: () => unknown, timeout?: number): void;
     expect(status).not.toBe(0);
     const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
     const lines = errors.map((line) => /\((\d+),\d+\)/.exec(line)?.[1]);
-    expect([...new Set(lines)]).toEqual(['3', '4', '5', '7']);
+    expect([...new Set(lines)]).toEqual(['3', '4', '5', '7', '2']);
     expect(errors[0]).toMatch(/Type 'string' is not assignable to type 'number'/);
     expect(errors[1]).toMatch(/Property 'meta' is missing/);
     expect(errors[2]).toMatch(/"notAnOperation"/);
-    expect(errors[errors.length - 1]).toMatch(/"message_created"' is not assignable to type '"message_updated"/);
+    expect(errors[errors.length - 2]).toMatch(
+      /"message_created"' is not assignable to type '"message_updated"/,
+    );
+    // The README's mistake, with the error it says.
+    expect(errors[errors.length - 1]).toMatch(
+      /readme-mistake\.ts\(2,\d+\): error TS2322: Type 'string' is not assignable to type 'number'/,
+    );
   }, 120_000);
 
   it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {
