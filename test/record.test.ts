@@ -259,6 +259,26 @@ describe('record: the default world, round trip', () => {
   }, 60_000);
 });
 
+describe('record with an agent’s token', () => {
+  it('records what an agent may read and says what it skipped', async () => {
+    const fake = await startFake({ port: 0, webhooks: false, cable: false });
+    try {
+      const recording = await recordWorld({ baseUrl: fake.url, accountId: 1, token: fake.tokens.agent });
+      expect(recording.warnings.length).toBeGreaterThan(0);
+      for (const warning of recording.warnings) {
+        expect(warning).toMatch(
+          / skipped: GET \/api\/v1\/accounts\/1\/\S+ answered 401 \(not authorized: an administrator's token reads it\)$/,
+        );
+      }
+      expect(recording.warnings.some((w) => w.startsWith('webhooks skipped'))).toBe(true);
+      expect(recording.counts.contacts).toEqual({ read: 12, written: 12 });
+      parseWorld(recording.yaml);
+    } finally {
+      await fake.close();
+    }
+  }, 60_000);
+});
+
 describe('record: a generated world, paginated', () => {
   let fake: RunningFake;
   beforeAll(async () => {
@@ -282,6 +302,8 @@ describe('record: a generated world, paginated', () => {
     expect(recording.counts.contacts.read).toBe(47);
     expect(recording.counts.conversations.read).toBe(31);
     expect(recording.counts.messages.read).toBeGreaterThan(550);
+    // More than one page of 20 messages: read with `before`.
+    expect(Math.max(...recording.world.conversations!.map((c) => c.messages!.length))).toBeGreaterThan(20);
     expect(after).toEqual(before);
     // …which the recording reads from its conversation: 47 recorded.
     expect(

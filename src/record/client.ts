@@ -34,6 +34,8 @@ export interface ClientOptions {
 export class RecordClient {
   /** GETs sent, for the summary. */
   requests = 0;
+  /** Whether the token was accepted once (the account read). */
+  private authenticated = false;
   private readonly base: string;
 
   constructor(private readonly options: ClientOptions) {
@@ -72,6 +74,11 @@ export class RecordClient {
       throw new ReadFailure(`GET ${target} failed: ${(err as Error).message}`);
     }
     const text = await res.text();
+    // After the account was read, a 401 is Chatwoot's "not authorized" for one resource (Pundit): an
+    // agent's token on what only administrators may read. Before, the token itself was refused.
+    if (res.status === 401 && this.authenticated) {
+      throw new ReadFailure(`GET ${target} answered 401 (not authorized: an administrator's token reads it)`);
+    }
     if (res.status === 401) {
       throw new RecordError(
         `${safeUrl(this.base)} refused the token (401 on GET ${target}): is it a user's access token ` +
@@ -82,7 +89,9 @@ export class RecordClient {
       throw new ReadFailure(`GET ${target} answered ${res.status}${snippet(text)}`);
     }
     try {
-      return JSON.parse(text);
+      const body = JSON.parse(text);
+      this.authenticated = true;
+      return body;
     } catch {
       throw new ReadFailure(`GET ${target} answered 200 but not JSON${snippet(text)}`);
     }
