@@ -6,6 +6,7 @@
  */
 import type { World } from '../fixtures/world';
 import { Anonymizer } from './anonymize';
+import { E164, EMAIL, HEX, channelOf } from './channels';
 import type { Snapshot } from './read';
 
 type Json = Record<string, any>;
@@ -37,14 +38,9 @@ const WEBHOOK_EVENTS = new Set([
   'conversation_typing_on',
   'conversation_typing_off',
 ]);
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const E164 = /^\+[1-9]\d{1,14}$/;
-const HEX = /^#[0-9a-fA-F]{6}$/;
 const LABEL = /^[\p{L}\p{N}]+[\p{L}\p{N}_-]+$/u;
 /** Interactive messages whose content_attributes are the form itself, not what a person wrote. */
 const FORM_CONTENT_TYPES = new Set(['input_select', 'cards', 'form', 'article', 'input_csat', 'input_email']);
-/** A placeholder for the credentials the world format requires of some channels (never the real ones). */
-const PLACEHOLDER = 'recorded-placeholder-credential';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -403,97 +399,4 @@ export function toWorld(snapshot: Snapshot, anonymizer?: Anonymizer): Conversion
     ...(webhooks.length ? { webhooks } : {}),
   };
   return { world, reference, counts, notes };
-}
-
-/** An inbox's channel as the world describes it: its settings, never its tokens or secrets. */
-function channelOf(i: Json, anonymizer: Anonymizer | undefined, notes: string[]): Json {
-  const type = i.channel_type;
-  const pick = (...keys: string[]) =>
-    Object.fromEntries(keys.filter((k) => i[k] !== undefined && i[k] !== null).map((k) => [k, i[k]]));
-  const url = (u: unknown) => (typeof u === 'string' && u ? (anonymizer ? anonymizer.url(u) : u) : undefined);
-  const phone = (p: unknown) =>
-    typeof p === 'string' && E164.test(p) ? (anonymizer ? '+15550000001' : p) : undefined;
-  switch (type) {
-    case 'Channel::WebWidget': {
-      const website = url(i.website_url);
-      return {
-        type,
-        ...(website ? { website_url: website } : {}),
-        ...(typeof i.widget_color === 'string' && HEX.test(i.widget_color)
-          ? { widget_color: i.widget_color }
-          : {}),
-        ...pick(
-          'welcome_title',
-          'welcome_tagline',
-          'hmac_mandatory',
-          'pre_chat_form_enabled',
-          'continuity_via_email',
-        ),
-        ...(isObject(i.pre_chat_form_options) ? { pre_chat_form_options: i.pre_chat_form_options } : {}),
-        ...(['in_a_few_minutes', 'in_a_few_hours', 'in_a_day'].includes(i.reply_time)
-          ? { reply_time: i.reply_time }
-          : {}),
-        ...(Array.isArray(i.selected_feature_flags) ? { feature_flags: i.selected_feature_flags } : {}),
-        ...(typeof i.allowed_domains === 'string' && !anonymizer
-          ? { allowed_domains: i.allowed_domains }
-          : {}),
-      };
-    }
-    case 'Channel::Api': {
-      const hook = url(i.webhook_url);
-      return { type, ...(hook ? { webhook_url: hook } : {}), ...pick('hmac_mandatory') };
-    }
-    case 'Channel::Email': {
-      const email = typeof i.email === 'string' && EMAIL.test(i.email) ? i.email : undefined;
-      if (email) {
-        return {
-          type,
-          email: anonymizer ? anonymizer.person([Anonymizer.email(email)]).email : email,
-          ...pick('imap_enabled', 'imap_port', 'imap_enable_ssl', 'smtp_enabled', 'smtp_port'),
-          ...(['microsoft', 'google'].includes(i.provider) ? { provider: i.provider } : {}),
-        };
-      }
-      break;
-    }
-    case 'Channel::Whatsapp':
-    case 'Channel::Sms': {
-      const number = phone(i.phone_number);
-      if (number) {
-        return {
-          type,
-          phone_number: number,
-          ...(type === 'Channel::Whatsapp' && ['default', 'whatsapp_cloud'].includes(i.provider)
-            ? { provider: i.provider }
-            : {}),
-        };
-      }
-      break;
-    }
-    case 'Channel::TwilioSms': {
-      const number = phone(i.phone_number);
-      return {
-        type,
-        account_sid: PLACEHOLDER,
-        auth_token: PLACEHOLDER,
-        ...(number ? { phone_number: number } : {}),
-        ...(['sms', 'whatsapp'].includes(i.medium) ? { medium: i.medium } : {}),
-      };
-    }
-    case 'Channel::FacebookPage':
-      if (str(i.page_id)) return { type, page_id: anonymizer ? '100000000000001' : i.page_id };
-      break;
-    case 'Channel::Telegram':
-      return { type, bot_token: PLACEHOLDER, ...(str(i.bot_name) ? { bot_name: i.bot_name } : {}) };
-    case 'Channel::Line':
-      return {
-        type,
-        line_channel_id: PLACEHOLDER,
-        line_channel_secret: PLACEHOLDER,
-        line_channel_token: PLACEHOLDER,
-      };
-  }
-  notes.push(
-    `inbox ${i.id} (${String(type)}) recorded as a Channel::Api inbox: the world format has no such channel`,
-  );
-  return { type: 'Channel::Api' };
 }
