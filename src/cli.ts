@@ -3,7 +3,17 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { addContractCommands } from './contract/cli';
 import { addRecordCommand } from './record/cli';
-import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
+import {
+  formatSummary,
+  isLoopbackAddress,
+  parseAllowedHosts,
+  parseByteSize,
+  parseRateLimit,
+  recordWorld,
+  RecordError,
+  startFake,
+  writeRecording,
+} from './index';
 import { PROFILES, resolveVersion } from './versions';
 
 function integer(name: string) {
@@ -201,7 +211,7 @@ function onParentExit(gone: () => void): void {
 // Root options only before a subcommand, so `proxy --port` is the proxy's own.
 program.enablePositionalOptions().action(serve);
 addContractCommands(program);
-addRecordCommand(program);
+addRecordCommand(program, { recordWorld, formatSummary, writeRecording, RecordError });
 
 program.parseAsync().catch((err) => {
   console.error(`chatwoot-fake: ${err instanceof Error ? err.message : String(err)}`);

@@ -145,6 +145,46 @@ describe('the built package', () => {
   });
 });
 
+describe('chatwoot-fake record (dist/cli.js)', () => {
+  it('records a running fake into a world file, with the recorder of the library bundle', async () => {
+    // The fake in a child process of its own (the built library), so nothing here blocks it.
+    const server = spawn(
+      process.execPath,
+      [path.join(DIST, 'cli.js'), '--port', '0', '--host', '127.0.0.1'],
+      { cwd: ROOT },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 30_000);
+        server.stdout.on('data', (chunk) => {
+          out += chunk;
+          const m = /^CHATWOOT_URL=(.*)$/m.exec(out);
+          if (m && /CHATWOOT_ADMIN_TOKEN=/.test(out)) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      const out = path.join(tmp, 'recorded.yaml');
+      const run = spawnSync(
+        process.execPath,
+        [path.join(DIST, 'cli.js'), 'record', '--base-url', url, '--account-id', '1', '--out', out],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHATWOOT_TOKEN: 'acme-admin-token-0000001' } },
+      );
+      expect(run.stdout).toMatch(/^ {2}conversations +10 read +10 written$/m);
+      expect(run.status).toBe(0);
+      expect(fs.readFileSync(out, 'utf8')).toMatch(
+        /^# Recorded by chatwoot-fake record from account 1 \(anonymised\)\.$/m,
+      );
+      // No second copy of the recorder (nor of the fixtures' name lists) in the command's bundle.
+      expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).not.toMatch(/function toWorld\(/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }, 60_000);
+});
+
 describe('chatwoot-fake --exit-with-parent (a CI script starting it in the background)', () => {
   /**
    * Starts dist/cli.js from a parent process of its own, as `cmd &` in a script or `npx` would. The

@@ -1,7 +1,16 @@
-/** The `record` subcommand of `chatwoot-fake` (src/record/index.ts does the work). */
+/**
+ * The `record` subcommand of `chatwoot-fake` (src/record/index.ts does the work). The recorder comes in
+ * as `lib`, from the library bundle (src/cli.ts passes it), so dist/cli.js holds no second copy of it.
+ */
 import { Command, InvalidArgumentError } from 'commander';
-import { Masker } from '../contract/violations';
-import { formatSummary, recordWorld, RecordError, writeRecording } from './index';
+import type { formatSummary, recordWorld, RecordError, writeRecording } from './index';
+
+export interface RecordLib {
+  recordWorld: typeof recordWorld;
+  formatSummary: typeof formatSummary;
+  writeRecording: typeof writeRecording;
+  RecordError: typeof RecordError;
+}
 
 function positiveInteger(name: string) {
   return (value: string) => {
@@ -17,7 +26,7 @@ function httpUrl(value: string) {
   return value.replace(/\/+$/, '');
 }
 
-export function addRecordCommand(program: Command): void {
+export function addRecordCommand(program: Command, lib: RecordLib): void {
   program
     .command('record')
     .description(
@@ -60,14 +69,14 @@ export function addRecordCommand(program: Command): void {
         cmd.error('error: --account-id (or CHATWOOT_ACCOUNT_ID) must be a positive integer', { exitCode: 2 });
       }
       if (!token) cmd.error('error: --token (or CHATWOOT_TOKEN) is required', { exitCode: 2 });
-      const masker = new Masker([token!]);
+      const mask = (text: string) => (token!.length >= 4 ? text.split(token!).join('[token]') : text);
       const abort = new AbortController();
       const onSignal = () => abort.abort();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       console.error(`recording account ${accountRaw} of ${baseUrl}${opts.anonymize ? ' (anonymised)' : ''}…`);
       try {
-        const recording = await recordWorld({
+        const recording = await lib.recordWorld({
           baseUrl: baseUrl!,
           accountId: Number(accountRaw),
           token: token!,
@@ -78,14 +87,14 @@ export function addRecordCommand(program: Command): void {
           timeoutMs: opts.timeout,
           signal: abort.signal,
         });
-        writeRecording(opts.out, recording);
-        console.log(masker.mask(formatSummary(recording, opts.out)));
+        lib.writeRecording(opts.out, recording);
+        console.log(mask(lib.formatSummary(recording, opts.out)));
         // Written, but some kind could not be read: 1, so that a script notices.
         process.exitCode = recording.warnings.length ? 1 : 0;
       } catch (err) {
-        const message = masker.mask((err as Error).message);
+        const message = mask((err as Error).message);
         console.error(`chatwoot-fake record: ${message}`);
-        process.exitCode = err instanceof RecordError ? 2 : 1;
+        process.exitCode = err instanceof lib.RecordError ? 2 : 1;
       } finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
