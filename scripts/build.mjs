@@ -3,9 +3,11 @@
  *
  * 1. empties dist/, so nothing of an older build stays behind (an obsolete dist/fixtures.js would
  *    shadow the dist/fixtures/ folder a later build writes);
- * 2. tsc -p tsconfig.build.json: the per-module output and the typings;
- * 3. scripts/bundle.mjs: dist/index.js and dist/cli.js as single-file bundles;
- * 4. dist/.build-stamp: when this build started and from which inputs, for scripts/ensure-built.mjs
+ * 2. scripts/gen-types.mjs: src/types/openapi.d.ts from the spec (`chatwoot-fake/types`), when it changed;
+ * 3. tsc -p tsconfig.build.json: the per-module output and the typings, and the generated typings
+ *    copied beside them (tsc copies no .d.ts);
+ * 4. scripts/bundle.mjs: dist/index.js and dist/cli.js as single-file bundles;
+ * 5. dist/.build-stamp: when this build started and from which inputs, for scripts/ensure-built.mjs
  *    (`npm start`), which rebuilds only when an input is newer.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +30,9 @@ function run(args) {
 const started = Date.now();
 const inputs = newestInput(ROOT);
 fs.rmSync(DIST, { recursive: true, force: true });
+run([path.join(ROOT, 'scripts', 'gen-types.mjs')]);
 run([require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
+fs.copyFileSync(path.join(ROOT, 'src', 'types', 'openapi.d.ts'), path.join(DIST, 'types', 'openapi.d.ts'));
 run([path.join(ROOT, 'scripts', 'bundle.mjs')]);
 fs.writeFileSync(
   path.join(DIST, STAMP),

@@ -30,9 +30,17 @@ const INPUT_FILES = [
   'scripts/build.mjs',
   'scripts/bundle.mjs',
   'scripts/ensure-built.mjs',
+  'scripts/gen-types.mjs',
 ];
 /** What a build must have written (the package's entry points). */
-const OUTPUTS = ['index.js', 'index.d.ts', 'cli.js', 'contract/index.js', 'contract/jest.js'];
+const OUTPUTS = [
+  'index.js',
+  'index.d.ts',
+  'cli.js',
+  'contract/index.js',
+  'contract/jest.js',
+  'types/openapi.d.ts',
+];
 
 function newestIn(dir, newest) {
   let entries;

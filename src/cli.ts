@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check` and `proxy` subcommands. */
+/** The `chatwoot-fake` command: starts the fake and prints how to reach it; `check`, `proxy` and `record` subcommands. */
 import path from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import {
@@ -12,7 +12,18 @@ import {
 } from './cli-config';
 import { watchWorld } from './cli-watch';
 import { addContractCommands } from './contract/cli';
-import { isLoopbackAddress, parseAllowedHosts, parseByteSize, parseRateLimit, startFake } from './index';
+import { addRecordCommand } from './record/cli';
+import {
+  formatSummary,
+  isLoopbackAddress,
+  parseAllowedHosts,
+  parseByteSize,
+  parseRateLimit,
+  recordWorld,
+  RecordError,
+  startFake,
+  writeRecording,
+} from './index';
 import { PROFILES, resolveVersion } from './versions';
 
 function integer(name: string) {
@@ -261,6 +272,7 @@ program.exitOverride((err) => {
   process.exit(fromEnv ? 2 : err.exitCode);
 });
 addContractCommands(program);
+addRecordCommand(program, { recordWorld, formatSummary, writeRecording, RecordError });
 
 program.parseAsync().catch((err) => {
   console.error(`chatwoot-fake: ${err instanceof Error ? err.message : String(err)}`);

@@ -47,6 +47,8 @@ export { FakeInputError } from './http/errors';
 export { parseDuration } from './http/patterns';
 export { WorldError } from './fixtures';
 export * from './contract';
+export { formatSummary, recordWorld, RecordError, writeRecording } from './record';
+export type { Recording, RecordOptions } from './record';
 export type { World, WorldIssue } from './fixtures';
 export type { AppOptions, RateLimitOptions, SeedOptions, SeededWorld, StoreSnapshot, ClockMode };
 export type { ExpressApp, Middleware } from './app';

@@ -86,7 +86,8 @@ describe('the tarball', () => {
     expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(/require\("\.\/index\.js"\)/);
     // Was 2.5 MB packed, 11 MB unpacked (half of it source maps).
     expect(packed.size).toBeLessThan(1_200_000);
-    expect(packed.unpackedSize).toBeLessThan(5_000_000);
+    // 4.3 MB before chatwoot-fake/types added its 0.7 MB of typings (with their docs).
+    expect(packed.unpackedSize).toBeLessThan(5_500_000);
   });
 });
 
@@ -167,6 +168,46 @@ describe('the built package', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
+});
+
+describe('chatwoot-fake record (dist/cli.js)', () => {
+  it('records a running fake into a world file, with the recorder of the library bundle', async () => {
+    // The fake in a child process of its own (the built library), so nothing here blocks it.
+    const server = spawn(
+      process.execPath,
+      [path.join(DIST, 'cli.js'), '--port', '0', '--host', '127.0.0.1'],
+      { cwd: ROOT },
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        const timer = setTimeout(() => reject(new Error(`no banner: ${out}`)), 30_000);
+        server.stdout.on('data', (chunk) => {
+          out += chunk;
+          const m = /^CHATWOOT_URL=(.*)$/m.exec(out);
+          if (m && /CHATWOOT_ADMIN_TOKEN=/.test(out)) {
+            clearTimeout(timer);
+            resolve(m[1]);
+          }
+        });
+      });
+      const out = path.join(tmp, 'recorded.yaml');
+      const run = spawnSync(
+        process.execPath,
+        [path.join(DIST, 'cli.js'), 'record', '--base-url', url, '--account-id', '1', '--out', out],
+        { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CHATWOOT_TOKEN: 'acme-admin-token-0000001' } },
+      );
+      expect(run.stdout).toMatch(/^ {2}conversations +10 read +10 written$/m);
+      expect(run.status).toBe(0);
+      expect(fs.readFileSync(out, 'utf8')).toMatch(
+        /^# Recorded by chatwoot-fake record from account 1 \(anonymised\)\.$/m,
+      );
+      // No second copy of the recorder (nor of the fixtures' name lists) in the command's bundle.
+      expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).not.toMatch(/function toWorld\(/);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }, 60_000);
 });
 
 describe('chatwoot-fake --exit-with-parent (a CI script starting it in the background)', () => {
@@ -280,7 +321,7 @@ describe('a TypeScript project that installs the tarball', () => {
       JSON.stringify({
         // No esModuleInterop (tsc's default for commonjs): the typings' imports must not need it.
         compilerOptions: { ...strict, module: 'commonjs', outDir: 'build' },
-        files: ['app.ts', 'fake.test.ts'],
+        files: ['app.ts', 'fake.test.ts', 'payloads.ts', 'readme-types.ts'],
       }),
     );
     write(
@@ -304,7 +345,14 @@ describe('a TypeScript project that installs the tarball', () => {
           noEmit: true,
           paths: { vitest: ['./vitest-stub/index.d.ts'] },
         },
-        files: ['app.ts', 'fake.test.ts', 'vitest.ts'],
+        files: ['app.ts', 'fake.test.ts', 'vitest.ts', 'payloads.ts'],
+      }),
+    );
+    write(
+      'tsconfig.types-misuse.json',
+      JSON.stringify({
+        compilerOptions: { ...strict, module: 'commonjs', noEmit: true },
+        files: ['payloads-misuse.ts', 'readme-mistake.ts'],
       }),
     );
 
@@ -365,6 +413,71 @@ describe('the installed package', () => {
 });
 `,
     );
+    // The payload types (chatwoot-fake/types), as a client of the API or a webhook receiver uses them.
+    write(
+      'payloads.ts',
+      `import type {
+  Contact, Conversation, Inbox, Message, RequestBody, ResponseBody, WebhookEvent, WebhookEvents,
+} from 'chatwoot-fake/types';
+
+export async function contactsPage(url: string, token: string): Promise<Contact[]> {
+  const res = await fetch(url + '/api/v1/accounts/1/contacts', { headers: { api_access_token: token } });
+  const page = (await res.json()) as ResponseBody<'listContacts'>;
+  const count: number = page.meta.count;
+  void count;
+  return page.payload;
+}
+
+export const newContact: RequestBody<'createContact'> = { name: 'Ada', email: 'ada@example.test' };
+export const reply: RequestBody<'createMessage'> = { content: 'Hello', message_type: 'outgoing', private: false };
+
+export function describe(conversation: Conversation, inbox: Inbox, last: Message): string {
+  const id: number = conversation.id;
+  return id + ' ' + conversation.status + ' in ' + inbox.name + ': ' + (last.content ?? '');
+}
+
+export function onWebhook(event: WebhookEvent): string {
+  switch (event.event) {
+    case 'message_created':
+      return 'message ' + event.id + ' in conversation ' + event.conversation.id;
+    case 'contact_created':
+      return 'contact ' + event.id;
+    default:
+      return event.event;
+  }
+}
+
+export function onMessage(event: WebhookEvent<'message_created'>): 'message_created' {
+  return event.event;
+}
+export type Named = WebhookEvents['conversation_status_changed'];
+`,
+    );
+    // The README's example of chatwoot-fake/types, but for its last line (the mistake it shows).
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const example = /```ts\n([\s\S]*?)```/.exec(readme.slice(readme.indexOf('## Payload types')))![1];
+    const mistake =
+      "const id: Contact['id'] = '12'; // error TS2322: Type 'string' is not assignable to type 'number'.\n";
+    expect(example.endsWith(`\n${mistake}`)).toBe(true);
+    write(
+      'readme-types.ts',
+      `${example.slice(0, -mistake.length)}export { firstContacts, reply, onWebhook };\n`,
+    );
+    write('readme-mistake.ts', `import type { Contact } from 'chatwoot-fake/types';\nexport ${mistake}`);
+    // What the types must refuse: each line is a mistake the compiler catches.
+    write(
+      'payloads-misuse.ts',
+      `import type { Contact, RequestBody, ResponseBody, WebhookEvent } from 'chatwoot-fake/types';
+
+export const id: Contact['id'] = 'not a number';
+export const list: ResponseBody<'listContacts'> = { payload: [] };
+export const body: RequestBody<'notAnOperation'> = {};
+export function on(event: WebhookEvent<'message_created'>) {
+  const name: 'message_updated' = event.event;
+  return name;
+}
+`,
+    );
     // A vitest setup and assertions, type-checked only.
     write(
       'vitest.ts',
@@ -421,6 +534,35 @@ export declare function beforeAll(fn: () => unknown, timeout?: number): void;
     expect(status).toBe(0);
     // No Express, ws or multer types: the typings name none of the packages that lack their own.
     expect(fs.existsSync(path.join(project, 'node_modules', '@types', 'express'))).toBe(false);
+  }, 120_000);
+
+  it('type-checks code that uses chatwoot-fake/types, and refuses misuse of those types', () => {
+    // payloads.ts and the README's example compiled with the first check (tsconfig.json); here the mistakes.
+    expect(fs.existsSync(path.join(project, 'build', 'payloads.js'))).toBe(true);
+    const { status, output } = tsc('tsconfig.types-misuse.json');
+    expect(status).not.toBe(0);
+    const errors = output.split('\n').filter((line) => /error TS\d+/.test(line));
+    // Errors on exactly the lines of mistakes, and no other.
+    const lines = errors.map((line) => /^([\w.-]+)\((\d+),/.exec(line)?.slice(1, 3).join(':'));
+    expect([...new Set(lines)]).toEqual([
+      'payloads-misuse.ts:3',
+      'payloads-misuse.ts:4',
+      'payloads-misuse.ts:5',
+      'payloads-misuse.ts:7',
+      'readme-mistake.ts:2',
+    ]);
+    const at = (file: string, line: number) =>
+      errors.filter((e) => e.startsWith(`${file}(${line},`)).join('\n');
+    expect(at('payloads-misuse.ts', 3)).toMatch(/Type 'string' is not assignable to type 'number'/);
+    expect(at('payloads-misuse.ts', 4)).toMatch(/Property 'meta' is missing/);
+    expect(at('payloads-misuse.ts', 5)).toMatch(/"notAnOperation"/);
+    expect(at('payloads-misuse.ts', 7)).toMatch(
+      /"message_created"' is not assignable to type '"message_updated"/,
+    );
+    // The README's mistake, with the error it says.
+    expect(at('readme-mistake.ts', 2)).toMatch(
+      /error TS2322: Type 'string' is not assignable to type 'number'/,
+    );
   }, 120_000);
 
   it('type-checks the vitest matcher against vitest’s interfaces, and everything under module: nodenext', () => {

@@ -33,6 +33,14 @@ describe('npm run lint:spec', () => {
   });
 });
 
+describe('scripts/gen-types.mjs (chatwoot-fake/types)', () => {
+  it('finds src/types/openapi.d.ts generated from the spec as it is now', () => {
+    const { status, output } = run(process.execPath, ['scripts/gen-types.mjs', '--check']);
+    expect(output).toBe('fresh\n');
+    expect(status).toBe(0);
+  });
+});
+
 describe('scripts/ensure-built.mjs (npm start)', () => {
   const ENSURE = path.join(ROOT, 'scripts', 'ensure-built.mjs');
   /** Times here are seconds after this moment, set explicitly: no test depends on the clock. */
@@ -64,7 +72,10 @@ describe('scripts/ensure-built.mjs (npm start)', () => {
       `import fs from 'node:fs';
 fs.appendFileSync('builds.log', 'build\\n');
 fs.mkdirSync('dist/contract', { recursive: true });
-for (const f of ['index.js', 'index.d.ts', 'contract/index.js', 'contract/jest.js']) fs.writeFileSync('dist/' + f, '');
+fs.mkdirSync('dist/types', { recursive: true });
+for (const f of ['index.js', 'index.d.ts', 'contract/index.js', 'contract/jest.js', 'types/openapi.d.ts']) {
+  fs.writeFileSync('dist/' + f, '');
+}
 fs.writeFileSync('dist/cli.js', 'console.log(JSON.stringify(process.argv.slice(2)));');
 fs.writeFileSync('dist/.build-stamp', JSON.stringify({ started: Number(fs.readFileSync('clock', 'utf8')) }));
 `,
