@@ -36,7 +36,7 @@ export interface paths {
     };
     /**
      * Get the account
-     * @description Any member may read it.
+     * @description Any member may read it. Api::V1::AccountsController finds the account among the caller's own (`current_user.accounts.find`): an account the caller does not belong to, or none at all, is 404 `{"error":"Resource could not be found"}` (not the 401 of the account-scoped routes).
      */
     get: operations["getAccount"];
     /**
@@ -50,9 +50,32 @@ export interface paths {
     head?: never;
     /**
      * Update the account
-     * @description Administrators only. Unknown keys are ignored, as strong parameters do.
+     * @description Administrators only (AccountPolicy#update?). Unknown keys are ignored, as strong parameters do. An account the caller does not belong to is 404, as for GET.
      */
     patch: operations["updateAccount"];
+    trace?: never;
+  };
+  "/api/v1/accounts/{account_id}/update_active_at": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark the account as the caller's active one
+     * @description AccountsController#update_active_at: sets the caller's membership `active_at` to now (it shows as `accounts[].active_at` of the profile, and the latest one is the profile's `account_id`). Any member (AccountPolicy#update_active_at? is true); an account the caller does not belong to is 404.
+     */
+    post: operations["updateAccountActiveAt"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/accounts/{account_id}/agents": {
@@ -73,6 +96,29 @@ export interface paths {
      * @description Administrators only. Creates the user when the email is new (Chatwoot's AgentBuilder).
      */
     post: operations["createAgent"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v1/accounts/{account_id}/agents/bulk_create": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite several agents at once
+     * @description Administrators only (AgentsController#bulk_create). Each email goes through AgentBuilder with the address's local part as the name and the agent role; an address that fails validation (already a member, blank, malformed) is skipped and the rest go on. Answers an empty 200. Chatwoot answers 500 when `emails` is missing or holds a non-string (`nil.count`, `Integer#split`); the fake refuses such a body with a 422 before inviting anyone.
+     */
+    post: operations["bulkCreateAgents"];
     delete?: never;
     options?: never;
     head?: never;
@@ -592,6 +638,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/accounts/{account_id}/contact_inboxes/filter": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find the contact behind a source id of an inbox
+     * @description ContactInboxesController#filter: the inbox is `Current.account.inboxes.find(inbox_id)` (unknown or missing: 404 `{"error":"Resource could not be found"}`), which the caller must be allowed to see (InboxPolicy#show?: administrators and the inbox's members; others 401). Then the contact inbox with that `source_id` in that inbox: none is `head :not_found`, a 404 with an empty body. Found: the contact, with its contact inboxes (the contact partial at the top level, no `payload` envelope).
+     */
+    post: operations["filterContactInboxes"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/accounts/{account_id}/conversations": {
     parameters: {
       query?: never;
@@ -856,6 +925,33 @@ export interface paths {
      * @description Messages::StatusUpdateService: `status` (sent, delivered, read, failed) and, with `failed`, `external_error` (kept in content_attributes). Any other status, or read → delivered, changes nothing and still answers 200. Conversations of other channels: 403 `{"error":"Message status update is only allowed for API inboxes"}`.
      */
     patch: operations["updateMessage"];
+    trace?: never;
+  };
+  "/api/v1/accounts/{account_id}/conversations/{conversation_id}/messages/{message_id}/retry": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+        /** @description The conversation's display id (per-account number). */
+        conversation_id: components["parameters"]["conversation_id"];
+        /** @description The message id. */
+        message_id: components["parameters"]["message_id"];
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a (failed) message again
+     * @description MessagesController#retry: the status becomes `sent` (Messages::StatusUpdateService), the content_attributes are emptied (with them `external_error`), each save sending message_updated, and SendReplyJob sends the message again on its channel. Answers the message partial. The controller rescues every error: a message id the conversation does not have is 422 `{"error":"Couldn't find Message with 'id'=<id> [WHERE ...]"}` (an unknown conversation is 404).
+     */
+    post: operations["retryMessage"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   "/api/v1/accounts/{account_id}/webhooks": {
@@ -1678,7 +1774,7 @@ export interface paths {
     };
     /**
      * List the agent bots available to the account
-     * @description Members of the account. The account's own bots and the system bots (no account). Administrators also see each bot's `access_token`.
+     * @description Members of the account. The account's own bots and the system bots (no account). The account's own bots carry their `access_token` (agents see it too); system bots never do.
      */
     get: operations["listAgentBots"];
     put?: never;
@@ -2784,6 +2880,213 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v2/accounts/{account_id}/reports/bot_metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Conversations and messages in agent-bot inboxes, and how many bots resolved or handed off
+     * @description V2::Reports::BotMetricsBuilder: conversations created in the range in inboxes with an agent bot, their outgoing messages created in the range, and the conversations a bot resolved or handed off (each counted once) per 100 of those conversations, truncated; all 0 without a range.
+     */
+    get: operations["getReportBotMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/agents": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Agents report (CSV)
+     * @description agents.csv.erb: "Reporting period <since> to <until>" (UTC dates), two empty lines, then `Agent name, Assigned conversations, Avg first response time, Avg resolution time, Avg customer waiting time, Resolution Count` and one row per user of the account from V2::Reports::AgentSummaryBuilder (averages as Reports::TimeFormatPresenter writes them: "1 hour 30 minutes", `--` for none).
+     */
+    get: operations["getAgentsReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/inboxes": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Inboxes report (CSV)
+     * @description inboxes.csv.erb: the period line, two empty lines, `Inbox name, Inbox type, No. of conversations, Avg first response time, Avg resolution time` — five names, as en.yml has no waiting-time or resolution key for inboxes — and per inbox seven fields (name, channel name, count, the three averages, resolutions) from V2::Reports::InboxSummaryBuilder.
+     */
+    get: operations["getInboxesReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/labels": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Labels report (CSV)
+     * @description labels.csv.erb: the period line, two empty lines, `Label, No. of conversations, Avg first response time, Avg resolution time, Avg reply time, Resolution Count`, one row per label from V2::Reports::LabelSummaryBuilder.
+     */
+    get: operations["getLabelsReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/teams": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Teams report (CSV)
+     * @description teams.csv.erb: the period line, two empty lines, `Team name, Conversations count, Avg first response time, Avg resolution time, Avg customer waiting time, Resolution Count`, one row per team from V2::Reports::TeamSummaryBuilder.
+     */
+    get: operations["getTeamsReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/conversations_summary": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Conversations summary (CSV)
+     * @description conversations_summary.csv.erb: the period line, two empty lines, `Conversations, Messages received, Messages sent, Avg first response time, Avg resolution time, Resolution count, Avg customer waiting time` and one row: the account's MetricBuilder#summary for the range.
+     */
+    get: operations["getConversationsSummaryReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/reports/conversation_traffic": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Conversation traffic heatmap (CSV)
+     * @description HeatmapHelper and conversation_traffic.erb: `Timezone,<ActiveSupport::TimeZone[offset] as "(GMT+05:30) Chennai">`, two empty lines, then `Start of the hour` and the dates, and one row per hour with the conversations created in it. The hours are the `timezone_offset` zone's, over the `days_before` (default 6) days before the start of today (the server's UTC day), each read back in UTC. `since` and `until` are not read. Without `timezone_offset` Rails fails (`ActiveSupport::TimeZone[nil]`, a 500); the fake answers 422 `Timezone offset can't be blank`.
+     */
+    get: operations["getConversationTrafficReportCsv"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/live_reports/conversation_metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Open, unattended, unassigned and pending conversations now
+     * @description `open` counts open conversations, `unattended` the open ones with no first reply yet or waiting for a reply, `unassigned` the open ones without an assignee, `pending` the pending ones. Administrators only (agents get 401 after the team lookup).
+     */
+    get: operations["getLiveConversationMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/api/v2/accounts/{account_id}/live_reports/grouped_conversation_metrics": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    /**
+     * Open conversation figures per team or per assignee
+     * @description One entry per team (or assignee) with open conversations — `null` for those without — with its `open`, `unattended` and `unassigned` counts and the group column. Administrators only (agents get 401 after the team and group_by checks).
+     */
+    get: operations["getLiveGroupedConversationMetrics"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v2/accounts/{account_id}/summary_reports/agent": {
     parameters: {
       query?: never;
@@ -2888,7 +3191,7 @@ export interface paths {
     };
     /**
      * Conversations per channel type and status for a period (at most 6 months)
-     * @description V2::Reports::ChannelSummaryBuilder: conversations created in the range, by inbox channel type and current status. A range longer than 6 months answers 422 `{"error":"Date range cannot exceed 6 months"}`.
+     * @description V2::Reports::ChannelSummaryBuilder: conversations created in the range, by inbox channel type and current status. A range longer than 6 months answers 422 `{"message":"Date range cannot exceed 6 months"}` (CustomExceptions::Report::InvalidDateRange, rendered by render_error_response).
      */
     get: operations["getChannelSummaryReport"];
     put?: never;
@@ -4717,6 +5020,10 @@ export interface components {
     AgentRequest: components["schemas"]["AgentFields"] & {
       agent?: components["schemas"]["AgentFields"];
     };
+    /** @description `emails[]` as a form, or a JSON list. */
+    BulkCreateRequest: {
+      emails: string[];
+    };
     /** @description One day of the inbox's weekly schedule (`Inbox#weekly_schedule`, ordered by day_of_week). */
     WorkingHour: {
       /** @description 0 = Sunday. */
@@ -4747,7 +5054,7 @@ export interface components {
       working_hours_enabled: boolean;
       enable_email_collect: boolean;
       csat_survey_enabled: boolean;
-      /** @description Newest Chatwoot only: the CSAT survey's display_type, message, button_text, survey_rules {operator, values} and an optional WhatsApp template ({} until configured). */
+      /** @description The CSAT survey's display_type, message, button_text, survey_rules {operator, values} and an optional WhatsApp template ({} until configured). Came with chatwoot/chatwoot#11485 (2025-05-15, after 4.1.0); absent from the 3.x inboxes recorded in 2023. */
       csat_config?: Record<string, unknown>;
       enable_auto_assignment: boolean;
       auto_assignment_config: Record<string, unknown>;
@@ -4766,7 +5073,7 @@ export interface components {
         name?: string;
         slug?: string;
       };
-      /** @description Web widget; newest Chatwoot only. */
+      /** @description Web widget: chatwoot/chatwoot#12450 (2025-09-16, between 4.5.2 and 4.6.0). */
       allowed_domains?: string | null;
       widget_color: string | null;
       website_url: string | null;
@@ -4974,7 +5281,7 @@ export interface components {
       bot_type: string;
       bot_config: Record<string, unknown>;
       account_id: number | null;
-      /** @description Administrators only. */
+      /** @description The bot's token (AgentBotPresenter), for any member who may read the bot; only for a bot of the request's account, never a system bot's. */
       access_token?: string;
       system_bot: boolean;
     };
@@ -5184,6 +5491,60 @@ export interface components {
       team?: components["schemas"]["ConversationTeam"];
       hmac_verified: boolean | null;
     };
+    /** @description Attachment#push_event_data (app/models/attachment.rb) for uploaded files. */
+    Attachment: {
+      id: number;
+      message_id: number;
+      /** @enum {string} */
+      file_type: "image" | "audio" | "video" | "file" | "location" | "fallback";
+      account_id: number;
+      extension: string | null;
+      data_url: string;
+      /** @description "" when the file has no image representation. */
+      thumb_url: string;
+      file_size: number;
+      width: number | null;
+      height: number | null;
+    };
+    /** @description User#push_event_data: an agent as sender or assignee inside messages and conversations. */
+    UserPush: {
+      id: number;
+      name: string;
+      available_name: string;
+      avatar_url: string;
+      /** @constant */
+      type: "user";
+      /**
+       * @description A string in REST answers; in webhook and cable payloads usually null (read from the online-status tracker, unset in background jobs).
+       * @enum {string|null}
+       */
+      availability_status: "online" | "offline" | "busy" | null;
+      thumbnail: string;
+    };
+    /** @description Contact#push_event_data (app/models/contact.rb). */
+    ContactPush: {
+      additional_attributes: Record<string, unknown>;
+      custom_attributes: Record<string, unknown>;
+      email: string | null;
+      id: number;
+      identifier: string | null;
+      name: string;
+      phone_number: string | null;
+      thumbnail: string;
+      blocked: boolean;
+      /** @constant */
+      type: "contact";
+    };
+    /** @description AgentBot#push_event_data(inbox). */
+    AgentBotPush: {
+      id: number;
+      name: string;
+      avatar_url: string;
+      /** @constant */
+      type: "agent_bot";
+    };
+    /** @description The sender's push_event_data — a user (outgoing), the contact (incoming) or an agent bot. */
+    MessageSender: components["schemas"]["UserPush"] | components["schemas"]["ContactPush"] | components["schemas"]["AgentBotPush"];
     /** @description Message#push_event_data (app/models/message.rb): the message columns with an integer `message_type`, unix `created_at`, `conversation_id` = the display id (`conversation.display_id`), and a conversation summary. */
     MessagePushData: {
       id: number;
@@ -5216,14 +5577,9 @@ export interface components {
           source_id: string | null;
         };
       };
-      attachments?: Record<string, unknown>[];
+      attachments?: components["schemas"]["Attachment"][];
       /** @description push_event_data of the sender (user, contact or agent bot); key absent when none. */
-      sender?: {
-        id: number;
-        name: string | null;
-        /** @enum {string} */
-        type: "user" | "contact" | "agent_bot";
-      };
+      sender?: components["schemas"]["MessageSender"];
     };
     /** @enum {string} */
     ConversationStatus: "open" | "resolved" | "pending" | "snoozed";
@@ -5263,6 +5619,11 @@ export interface components {
     /** @description app/views/api/v1/accounts/contacts/conversations/index.json.jbuilder: the contact's conversations in inboxes the caller may see, newest first, at most 20 (not paginated). */
     ContactConversations: {
       payload: components["schemas"]["Conversation"][];
+    };
+    /** @description Both read with `params.permit(:inbox_id, :source_id)`; a number is read as its digits. */
+    ContactInboxFilterRequest: {
+      inbox_id?: number | string;
+      source_id?: string | number;
     };
     /** @description Counted after the status, inbox, team, labels and q filters but before assignee_type (app/finders/conversation_finder.rb); assigned_count = all_count - unassigned_count. */
     ConversationCounts: {
@@ -5389,35 +5750,6 @@ export interface components {
       /** @description Replaces the whole label set. Titles need not exist as account labels. A value that is not an array is dropped by strong parameters (`labels: []`), which clears the labels. */
       labels?: unknown;
     };
-    /** @description Contact#push_event_data (app/models/contact.rb). */
-    ContactPush: {
-      additional_attributes: Record<string, unknown>;
-      custom_attributes: Record<string, unknown>;
-      email: string | null;
-      id: number;
-      identifier: string | null;
-      name: string;
-      phone_number: string | null;
-      thumbnail: string;
-      blocked: boolean;
-      /** @constant */
-      type: "contact";
-    };
-    /** @description User#push_event_data: an agent as sender or assignee inside messages and conversations. */
-    UserPush: {
-      id: number;
-      name: string;
-      available_name: string;
-      avatar_url: string;
-      /** @constant */
-      type: "user";
-      /**
-       * @description A string in REST answers; in webhook and cable payloads usually null (read from the online-status tracker, unset in background jobs).
-       * @enum {string|null}
-       */
-      availability_status: "online" | "offline" | "busy" | null;
-      thumbnail: string;
-    };
     /** @description app/views/api/v1/accounts/conversations/messages/index.json.jbuilder. The two last-seen times are rendered without `.to_i`, so they are ISO-8601 strings (or null when never seen), unlike most timestamps. */
     MessageListMeta: {
       labels: string[];
@@ -5429,31 +5761,6 @@ export interface components {
       agent_last_seen_at: string | null;
       /** Format: date-time */
       assignee_last_seen_at: string | null;
-    };
-    /** @description AgentBot#push_event_data(inbox). */
-    AgentBotPush: {
-      id: number;
-      name: string;
-      avatar_url: string;
-      /** @constant */
-      type: "agent_bot";
-    };
-    /** @description The sender's push_event_data — a user (outgoing), the contact (incoming) or an agent bot. */
-    MessageSender: components["schemas"]["UserPush"] | components["schemas"]["ContactPush"] | components["schemas"]["AgentBotPush"];
-    /** @description Attachment#push_event_data (app/models/attachment.rb) for uploaded files. */
-    Attachment: {
-      id: number;
-      message_id: number;
-      /** @enum {string} */
-      file_type: "image" | "audio" | "video" | "file" | "location" | "fallback";
-      account_id: number;
-      extension: string | null;
-      data_url: string;
-      /** @description "" when the file has no image representation. */
-      thumb_url: string;
-      file_size: number;
-      width: number | null;
-      height: number | null;
     };
     /** @description app/views/api/v1/models/_message.json.jbuilder. `message_type` is Chatwoot's integer enum (0 incoming, 1 outgoing, 2 activity, 3 template), `conversation_id` the conversation's display id, `created_at` unix seconds. `echo_id` appears only in the answer to the POST that sent it (it is not stored); `sender` only when the message has one, `attachments` only when there are some. */
     Message: {
@@ -6061,6 +6368,7 @@ export interface components {
       active_at: string | null;
       /** @enum {string} */
       role: "agent" | "administrator";
+      /** @description AccountUser#permissions (chatwoot/chatwoot#9695, 2024-06-28, after 3.10.0). */
       permissions: string[];
       /** @enum {string} */
       availability: "online" | "offline" | "busy";
@@ -6089,8 +6397,11 @@ export interface components {
       role: "agent" | "administrator" | null;
       ui_settings: Record<string, unknown>;
       uid: string;
-      /** @enum {string} */
-      type: "User" | "SuperAdmin";
+      /**
+       * @description The STI column: null for a normal user (Rails writes no type for the base class), "SuperAdmin" for a super admin (both seen in recorded 2025 profiles).
+       * @enum {string|null}
+       */
+      type: "User" | "SuperAdmin" | null;
       accounts: components["schemas"]["ProfileAccount"][];
     };
     ProfileFields: {
@@ -6548,6 +6859,34 @@ export interface components {
       name: string | null;
       outgoing_messages_count: number;
     }[];
+    /** @description V2::Reports::BotMetricsBuilder#metrics. */
+    BotMetrics: {
+      /** @description Conversations created in the range in inboxes with an agent bot. */
+      conversation_count: number;
+      /** @description Their outgoing messages created in the range. */
+      message_count: number;
+      /** @description Bot-resolved conversations per 100 of them (truncated). */
+      resolution_rate: number;
+      /** @description Conversations a bot handed off per 100 of them (truncated). */
+      handoff_rate: number;
+    };
+    LiveConversationMetrics: {
+      open: number;
+      /** @description Open conversations without a first reply, or waiting for one. */
+      unattended: number;
+      /** @description Open conversations without an assignee. */
+      unassigned: number;
+      pending: number;
+    };
+    /** @description One group's open figures, keyed by the group column (`team_id` or `assignee_id`, null for none). */
+    GroupedConversationMetric: {
+      open: number;
+      unattended: number;
+      unassigned: number;
+      team_id?: number | null;
+      assignee_id?: number | null;
+    };
+    GroupedConversationMetrics: components["schemas"]["GroupedConversationMetric"][];
     /** @description A row of the agent, team or inbox summary; averages in seconds, null without events. */
     SummaryReportRow: {
       id: number;
@@ -7130,8 +7469,11 @@ export interface components {
       role: "agent" | "administrator" | null;
       ui_settings: Record<string, unknown>;
       uid: string;
-      /** @enum {string} */
-      type: "User" | "SuperAdmin";
+      /**
+       * @description null for a normal user.
+       * @enum {string|null}
+       */
+      type: "User" | "SuperAdmin" | null;
       accounts: components["schemas"]["ProfileAccount"][];
       /** Format: date-time */
       created_at: string;
@@ -7676,6 +8018,24 @@ export interface components {
       };
       content?: never;
     };
+    /** @description The CSV file. */
+    Csv: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "text/csv": string;
+      };
+    };
+    /** @description `since` or `until` missing or not unix seconds: the template's `Date.strptime(params[:since], '%s')` fails and Rails answers 500; the fake answers 422 `{"message":"Since can't be blank","attributes":["since"]}`. */
+    PeriodUnprocessable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        "application/json": components["schemas"]["RecordInvalid"];
+      };
+    };
     /** @description `{"error":"Invalid access_token"}`: missing or unknown token, or not a platform app's. */
     InvalidToken: {
       headers: {
@@ -7838,7 +8198,7 @@ export interface components {
     "parameters-id": number | string;
     /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
     since: number | string;
-    /** @description Range end (exclusive), unix seconds. */
+    /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
     until: number | string;
     /** @description `day` (default, also for unknown values), `week` (starting on Sunday, groupdate's default), `month`, `year` or `hour`. */
     group_by: string;
@@ -7854,6 +8214,12 @@ export interface components {
     label_ids: (number | string)[];
     /** @description `agent`, `team`, `inbox` or `label`; anything else (or nothing) answers 422 with an empty body. */
     outgoing_group_by: string;
+    /** @description Days of traffic before today (default 6; the fake refuses more than 3660). */
+    days_before: number | string;
+    /** @description Only this team's conversations (404 when the account has no such team). */
+    "parameters-team_id": number | string;
+    /** @description `team_id` or `assignee_id`; anything else answers 422 `{"error":"invalid group_by"}`. */
+    "parameters-group_by": string;
     /** @description Responses created at or after this unix time (with `until`; `DateTime.strptime(since, '%s')`). */
     "parameters-since": number | string;
     /** @description Responses created before this unix time. */
@@ -7863,7 +8229,7 @@ export interface components {
     /** @description Only responses of conversations in this inbox. */
     "parameters-inbox_id": number | string;
     /** @description Only responses of conversations of this team. */
-    "parameters-team_id": number | string;
+    "components-parameters-team_id": number | string;
     /** @description Only responses with this rating (or these ratings). */
     rating: (number | string) | (number | string)[];
     /** @description `created_at` or `-created_at` (Sift); default: in creation order. */
@@ -8052,6 +8418,27 @@ export interface operations {
       431: components["responses"]["RequestHeaderFieldsTooLarge"];
     };
   };
+  updateAccountActiveAt: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Empty"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
   listAgents: {
     parameters: {
       query?: never;
@@ -8106,6 +8493,33 @@ export interface operations {
           "application/json": components["schemas"]["Agent"];
         };
       };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  bulkCreateAgents: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["BulkCreateRequest"];
+        "application/x-www-form-urlencoded": components["schemas"]["BulkCreateRequest"];
+      };
+    };
+    responses: {
+      200: components["responses"]["Empty"];
       400: components["responses"]["BadRequest"];
       401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
@@ -9179,6 +9593,48 @@ export interface operations {
       431: components["responses"]["RequestHeaderFieldsTooLarge"];
     };
   };
+  filterContactInboxes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["ContactInboxFilterRequest"];
+      };
+    };
+    responses: {
+      /** @description The contact, with `contact_inboxes`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Contact"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      /** @description Unknown inbox: `{"error":"Resource could not be found"}`; no contact inbox with that source id in the inbox: an empty body (`head :not_found`). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorMessage"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
   listConversations: {
     parameters: {
       query?: {
@@ -9839,6 +10295,40 @@ export interface operations {
           "application/json": components["schemas"]["ErrorMessage"];
         };
       };
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  retryMessage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+        /** @description The conversation's display id (per-account number). */
+        conversation_id: components["parameters"]["conversation_id"];
+        /** @description The message id. */
+        message_id: components["parameters"]["message_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The message. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["Message"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
       404: components["responses"]["NotFound"];
       413: components["responses"]["PayloadTooLarge"];
       422: components["responses"]["Unprocessable"];
@@ -14024,7 +14514,7 @@ export interface operations {
         id?: components["parameters"]["parameters-id"];
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description `day` (default, also for unknown values), `week` (starting on Sunday, groupdate's default), `month`, `year` or `hour`. */
         group_by?: components["parameters"]["group_by"];
@@ -14069,7 +14559,7 @@ export interface operations {
         id?: components["parameters"]["parameters-id"];
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14112,7 +14602,7 @@ export interface operations {
         id?: components["parameters"]["parameters-id"];
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14184,7 +14674,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
       };
       header?: never;
@@ -14219,7 +14709,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Only these inboxes (rows of the matrix, and conversations counted). */
         inbox_ids?: components["parameters"]["inbox_ids"];
@@ -14260,7 +14750,7 @@ export interface operations {
         group_by?: components["parameters"]["outgoing_group_by"];
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
       };
       header?: never;
@@ -14290,12 +14780,303 @@ export interface operations {
       431: components["responses"]["RequestHeaderFieldsTooLarge"];
     };
   };
+  getReportBotMetrics: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The metrics. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["BotMetrics"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["InvalidParameter"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getAgentsReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+        /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
+        business_hours?: components["parameters"]["business_hours"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["PeriodUnprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getInboxesReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+        /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
+        business_hours?: components["parameters"]["business_hours"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["PeriodUnprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getLabelsReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+        /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
+        business_hours?: components["parameters"]["business_hours"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["PeriodUnprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getTeamsReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+        /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
+        business_hours?: components["parameters"]["business_hours"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["PeriodUnprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getConversationsSummaryReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
+        since?: components["parameters"]["since"];
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
+        until?: components["parameters"]["until"];
+        /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
+        business_hours?: components["parameters"]["business_hours"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["PeriodUnprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getConversationTrafficReportCsv: {
+    parameters: {
+      query?: {
+        /** @description Hours from UTC (e.g. `5.5`, `-8`) for the bucket boundaries and timestamps; blank or an offset no time zone has means UTC. The fake applies it as a fixed offset (no daylight saving). */
+        timezone_offset?: components["parameters"]["timezone_offset"];
+        /** @description Days of traffic before today (default 6; the fake refuses more than 3660). */
+        days_before?: components["parameters"]["days_before"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: components["responses"]["Csv"];
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      /** @description A missing `timezone_offset` (500 in Rails) or a `days_before` beyond 3660. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RecordInvalid"];
+        };
+      };
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getLiveConversationMetrics: {
+    parameters: {
+      query?: {
+        /** @description Only this team's conversations (404 when the account has no such team). */
+        team_id?: components["parameters"]["parameters-team_id"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["LiveConversationMetrics"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  getLiveGroupedConversationMetrics: {
+    parameters: {
+      query?: {
+        /** @description `team_id` or `assignee_id`; anything else answers 422 `{"error":"invalid group_by"}`. */
+        group_by?: components["parameters"]["parameters-group_by"];
+        /** @description Only this team's conversations (404 when the account has no such team). */
+        team_id?: components["parameters"]["parameters-team_id"];
+      };
+      header?: never;
+      path: {
+        /** @description The numeric id of the account. */
+        account_id: components["parameters"]["account_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The groups. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["GroupedConversationMetrics"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      401: components["responses"]["Unauthorized"];
+      404: components["responses"]["NotFound"];
+      413: components["responses"]["PayloadTooLarge"];
+      /** @description `{"error":"invalid group_by"}` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ErrorMessage"];
+        };
+      };
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
   getAgentSummaryReport: {
     parameters: {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14332,7 +15113,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14369,7 +15150,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14406,7 +15187,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
         /** @description Averages use `value_in_business_hours` (the inbox's working hours only; 0 for inboxes with working hours off) when true (`ActiveModel::Type::Boolean` cast). */
         business_hours?: components["parameters"]["business_hours"];
@@ -14443,7 +15224,7 @@ export interface operations {
       query?: {
         /** @description Range start, unix seconds (`DateTime.strptime(since, '%s')`: anything but digits is a 500 in Rails; the fake answers 422 `Since is invalid`). Without both `since` and `until` the range is nil and ranged queries match nothing. */
         since?: components["parameters"]["since"];
-        /** @description Range end (exclusive), unix seconds. */
+        /** @description Range end (exclusive), unix seconds. A time series of more than 200,000 buckets (23 years by the hour) answers 422 `Until is too far from since` in the fake. */
         until?: components["parameters"]["until"];
       };
       header?: never;
@@ -14518,7 +15299,7 @@ export interface operations {
         /** @description Only responses of conversations in this inbox. */
         inbox_id?: components["parameters"]["parameters-inbox_id"];
         /** @description Only responses of conversations of this team. */
-        team_id?: components["parameters"]["parameters-team_id"];
+        team_id?: components["parameters"]["components-parameters-team_id"];
         /** @description Only responses with this rating (or these ratings). */
         rating?: components["parameters"]["rating"];
         /** @description `created_at` or `-created_at` (Sift); default: in creation order. */
@@ -14565,7 +15346,7 @@ export interface operations {
         /** @description Only responses of conversations in this inbox. */
         inbox_id?: components["parameters"]["parameters-inbox_id"];
         /** @description Only responses of conversations of this team. */
-        team_id?: components["parameters"]["parameters-team_id"];
+        team_id?: components["parameters"]["components-parameters-team_id"];
         /** @description Only responses with this rating (or these ratings). */
         rating?: components["parameters"]["rating"];
       };
@@ -14608,7 +15389,7 @@ export interface operations {
         /** @description Only responses of conversations in this inbox. */
         inbox_id?: components["parameters"]["parameters-inbox_id"];
         /** @description Only responses of conversations of this team. */
-        team_id?: components["parameters"]["parameters-team_id"];
+        team_id?: components["parameters"]["components-parameters-team_id"];
         /** @description Only responses with this rating (or these ratings). */
         rating?: components["parameters"]["rating"];
         /** @description `created_at` or `-created_at` (Sift); default: in creation order. */
