@@ -24,13 +24,12 @@ import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { track, type ReadSet } from '../store/reads';
 import { isHash } from '../rails/casts';
-import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
+import { JSON_TYPE, sendAnswer, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
 import {
   asQueryParams,
   bodyParser,
-  clientInputError,
   forbiddenKeyPath,
   isEmptyObject,
   MAX_PARAMS,
@@ -39,15 +38,7 @@ import {
 } from './body';
 import type { HandlerMap, Reply, RequestContext, UploadedFile } from './context';
 import { corsStep } from './cors';
-import {
-  FakeInputError,
-  HttpError,
-  badRequest,
-  httpErrorOf,
-  humanizeAttribute,
-  invalidRecord,
-  routeNotFound,
-} from './errors';
+import { FakeInputError, badRequest, invalidRecord, routeNotFound } from './errors';
 import { faultStep, type FaultInjector } from './faults';
 import { overrideStep } from './override-step';
 import type { Overrides } from './overrides';
@@ -57,7 +48,8 @@ import type { RateLimits } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
 import { logFault, type RequestLog } from './request-log';
 import { HttpRequestContext } from './request-context';
-import { RequestValidationError, ResponseValidationError, type SpecValidators } from './validation';
+import { renderError } from './render-error';
+import type { SpecValidators } from './validation';
 
 export interface PipelineOptions {
   store: Store;
@@ -110,8 +102,7 @@ interface Call {
 
 type Step = (call: Call, next: (err?: unknown) => void) => void;
 
-/** What the error renderer needs to know of a route: its API (Chatwoot's bodies differ a little), or the control API. */
-export type ErrorKind = Operation['api'] | 'control';
+export { renderError, toHttpError, type ErrorKind } from './render-error';
 
 /** Requests the listener handed to Express, so the app's first middleware does not match them again. */
 const NOT_CHATWOOT = Symbol('chatwoot-fake: not a Chatwoot route');
@@ -435,105 +426,6 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   };
   return { app, listener };
 }
-
-// ---------------------------------------------------------------------------------------------
-// Errors: every error of every route is rendered here, once.
-
-/** Ajv's attribute name for an error path such as /body/contact/phone_number or /query/page. */
-function attributeOf(path: string): string {
-  const parts = path.split('/').filter((p) => p && !/^\d+$/.test(p));
-  return parts[parts.length - 1] ?? 'base';
-}
-
-/** An error as the answer Chatwoot (or, for `control`, the control API) gives. */
-export function toHttpError(err: unknown, kind?: ErrorKind): HttpError {
-  if (kind === 'control') return controlError(err);
-  const known = httpErrorOf(err, kind);
-  if (known) return known;
-  if (err instanceof RequestValidationError) {
-    // Answered like a model validation failure, naming each field.
-    return invalidRecord(
-      err.errors.map((e) => {
-        const attribute = attributeOf(e.path);
-        return { attribute, message: `${humanizeAttribute(attribute)} ${e.message}` };
-      }),
-    );
-  }
-  // A response that breaks the spec is a bug in the fake: surface it loudly.
-  if (err instanceof ResponseValidationError)
-    return new HttpError(500, { error: err.message, errors: err.errors });
-  const refused = clientInputError(err);
-  if (refused) return refused;
-  return new UnexpectedError(err, { error: 'Internal Server Error' });
-}
-
-/** The 500 for an error nobody expected (a bug of the fake); renderError logs what it was. */
-class UnexpectedError extends HttpError {
-  constructor(
-    readonly original: unknown,
-    body: unknown,
-  ) {
-    super(500, body);
-  }
-}
-
-/**
- * Logs an unexpected error by the request it answered (method, path without the query, the error's
- * class, message and stack frames), never the error object itself: body-parser's errors, for one,
- * carry the raw body (a sign-in password) in an enumerable property that console.error would print.
- */
-function logUnexpected(res: ServerResponse, err: unknown): void {
-  const req = (res as ServerResponse & { req?: IncomingMessage }).req;
-  const [path] = splitUrl(req?.url ?? '');
-  const what =
-    err instanceof Error
-      ? `${err.constructor?.name ?? err.name}: ${err.message}`
-      : `a thrown ${err === null ? 'null' : typeof err}`;
-  const frames = err instanceof Error ? (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)) : [];
-  console.error([`chatwoot-fake: ${req?.method ?? '?'} ${path} answered 500: ${what}`, ...frames].join('\n'));
-}
-
-/** The control API's errors: `{"error": "…"}` naming what was wrong, with a 4xx for bad input. */
-function controlError(err: any): HttpError {
-  let status = 500;
-  let message = String(err?.message ?? err);
-  if (err instanceof FakeInputError) status = err.status;
-  else if (err?.type === 'entity.parse.failed') {
-    status = 400;
-    message = `the body is not valid JSON: ${err.message}`;
-  } else if (err?.type === 'entity.too.large') {
-    status = 413;
-    message = 'the body is too large';
-  } else if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
-    status = err.status; // body-parser's other refusals (charset, encoding)
-  } else {
-    return new UnexpectedError(err, { error: message });
-  }
-  return new HttpError(status, { error: message });
-}
-
-/** Writes the answer for an error (through http/answer.ts, which tells the journal). */
-export function renderError(
-  err: unknown,
-  res: ServerResponse,
-  kind?: ErrorKind,
-  bodiless?: (status: number) => boolean,
-): void {
-  const error = toHttpError(err, kind);
-  if (error instanceof UnexpectedError) logUnexpected(res, error.original);
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  if (bodiless?.(error.status))
-    return sendAnswer(res, { status: error.status, headers: error.headers, bytes: 0 });
-  for (const [k, v] of Object.entries(error.headers)) res.setHeader(k, v);
-  res.statusCode = error.status;
-  if (error.contentType === 'text') sendText(res, 'text/plain', error.body as string);
-  else sendText(res, JSON_TYPE, JSON.stringify(error.body));
-}
-
-// ---------------------------------------------------------------------------------------------
 
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
 function copyQuery(query: Record<string, any>): Record<string, any> {
