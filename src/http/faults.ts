@@ -5,6 +5,7 @@
  *
  * A fault is applied before rate limiting, auth and the handler: the request is not processed.
  */
+import { CountedRules } from './counted-rules';
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -114,9 +115,7 @@ function describe(effect: Omit<AppliedFault, 'description'>): string {
 }
 
 /** The fault rules of one fake. */
-export class FaultInjector {
-  private rules: ActiveFault[] = [];
-  private nextId = 1;
+export class FaultInjector extends CountedRules<ActiveFault, Fault> {
   private operations?: readonly FaultOperation[];
 
   /** The operations of the spec the fake serves: rules that could match none are refused (see add). */
@@ -127,36 +126,14 @@ export class FaultInjector {
   /** Adds a rule (checked first, against the spec's operations once known); returns it as listed. */
   add(input: FaultRule): Fault {
     const rule = checkFaultRule(input, this.operations);
-    const active: ActiveFault = {
-      id: this.nextId++,
+    return this.keep((id) => ({
+      id,
       rule,
       matches: requestMatcher(rule),
       latency: rule.latency === undefined ? null : (rule.latency as number),
       remaining: rule.times ?? Infinity,
       hits: 0,
-    };
-    this.rules.push(active);
-    return this.view(active);
-  }
-
-  list(): Fault[] {
-    return this.rules.map((r) => this.view(r));
-  }
-
-  remove(id: number): boolean {
-    const before = this.rules.length;
-    this.rules = this.rules.filter((r) => r.id !== id);
-    return this.rules.length !== before;
-  }
-
-  clear(): void {
-    this.rules = [];
-  }
-
-  /** Clears the rules and numbers new ones from 1 again (a fake's reset). */
-  reset(): void {
-    this.rules = [];
-    this.nextId = 1;
+    }));
   }
 
   /**
@@ -181,11 +158,7 @@ export class FaultInjector {
       used.push(r);
     }
     if (!used.length) return undefined;
-    for (const r of used) {
-      r.remaining--;
-      r.hits++;
-    }
-    this.rules = this.rules.filter((r) => r.remaining > 0);
+    this.spend(used);
     const effect: Omit<AppliedFault, 'description'> = {};
     if (latency) effect.latency = Math.min(latency, MAX_LATENCY_MS); // several rules add up
     if (terminal) {
@@ -197,7 +170,7 @@ export class FaultInjector {
     return { ...effect, description: `${describe(effect)} (fault ${used.map((r) => r.id).join(', ')})` };
   }
 
-  private view(r: ActiveFault): Fault {
+  protected view(r: ActiveFault): Fault {
     const { rule } = r;
     const fault: Fault = {
       id: r.id,

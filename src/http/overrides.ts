@@ -14,6 +14,7 @@
  * request without a token still gets Chatwoot's 401. A rule with `token: '*'` answers before auth
  * instead: any request to the route, with or without credentials.
  */
+import { CountedRules } from './counted-rules';
 import type { Operation } from '../spec';
 import { FakeInputError } from './errors';
 import {
@@ -187,9 +188,7 @@ export function answerProblem(
 }
 
 /** The overrides of one fake. */
-export class Overrides {
-  private rules: ActiveOverride[] = [];
-  private nextId = 1;
+export class Overrides extends CountedRules<ActiveOverride, Override> {
   private operations?: readonly Operation[];
   private validators?: SpecValidators;
   private stateOf: () => unknown = () => ({});
@@ -230,36 +229,14 @@ export class Overrides {
         checked.add(op.operationId);
       }
     }
-    const active: ActiveOverride = {
-      id: this.nextId++,
+    return this.keep((id) => ({
+      id,
       rule,
       matches: requestMatcher(rule),
       remaining: rule.times ?? Infinity,
       hits: 0,
       checked,
-    };
-    this.rules.push(active);
-    return this.view(active);
-  }
-
-  list(): Override[] {
-    return this.rules.map((r) => this.view(r));
-  }
-
-  remove(id: number): boolean {
-    const before = this.rules.length;
-    this.rules = this.rules.filter((r) => r.id !== id);
-    return this.rules.length !== before;
-  }
-
-  clear(): void {
-    this.rules = [];
-  }
-
-  /** Clears the rules and numbers new ones from 1 again (a fake's reset). */
-  reset(): void {
-    this.rules = [];
-    this.nextId = 1;
+    }));
   }
 
   /**
@@ -272,9 +249,7 @@ export class Overrides {
       (r) => r.remaining > 0 && (r.rule.token === '*') === early && r.matches(target),
     );
     if (!found) return undefined;
-    found.remaining--;
-    found.hits++;
-    if (found.remaining <= 0) this.rules = this.rules.filter((r) => r !== found);
+    this.spend([found]);
     return found;
   }
 
@@ -323,7 +298,7 @@ export class Overrides {
     return rule;
   }
 
-  private view(r: ActiveOverride): Override {
+  protected view(r: ActiveOverride): Override {
     const { rule } = r;
     const override: Override = {
       id: r.id,

@@ -1,0 +1,56 @@
+/**
+ * A numbered list of rules that may be used a given number of times: what fault rules (faults.ts)
+ * and overrides (overrides.ts) have in common — ids from 1, `times` counted down, listing, removal,
+ * and a reset that numbers from 1 again.
+ */
+
+/** A rule as kept: its id, the uses left (Infinity: no limit) and the uses so far. */
+export interface CountedRule {
+  id: number;
+  remaining: number;
+  hits: number;
+}
+
+export abstract class CountedRules<Active extends CountedRule, View> {
+  protected rules: Active[] = [];
+  private nextId = 1;
+
+  /** The rule as `list()` shows it. */
+  protected abstract view(rule: Active): View;
+
+  /** Keeps a new rule, made with the next id; returns it as listed. */
+  protected keep(make: (id: number) => Active): View {
+    const active = make(this.nextId++);
+    this.rules.push(active);
+    return this.view(active);
+  }
+
+  /** Counts one use of each rule; those whose uses are spent go. */
+  protected spend(used: readonly Active[]): void {
+    for (const rule of used) {
+      rule.remaining--;
+      rule.hits++;
+    }
+    if (used.some((rule) => rule.remaining <= 0)) this.rules = this.rules.filter((r) => r.remaining > 0);
+  }
+
+  list(): View[] {
+    return this.rules.map((r) => this.view(r));
+  }
+
+  remove(id: number): boolean {
+    const before = this.rules.length;
+    this.rules = this.rules.filter((r) => r.id !== id);
+    return this.rules.length !== before;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+
+  /** Clears the rules and numbers new ones from 1 again (a fake's reset). */
+  reset(): void {
+    this.rules = [];
+    this.nextId = 1;
+  }
+}
