@@ -38,7 +38,13 @@ const put = (id: number, body: object) => fake.send('put', articlesPath(id), bod
 /** create(:article, ...) through the API: the factory's title and content, the given columns. */
 async function newArticle(columns: Record<string, unknown> = {}) {
   const res = await post({
-    article: { title: 'MyString', content: 'MyText', category_id: category.id, author_id: agentId, ...columns },
+    article: {
+      title: 'MyString',
+      content: 'MyText',
+      category_id: category.id,
+      author_id: agentId,
+      ...columns,
+    },
   });
   expect(res.status).toBe(200);
   return res.body.payload as { id: number; title: string };
@@ -53,7 +59,11 @@ async function foreignUser() {
 
 /** An agent added to the account through the API and removed after `whileMember` ran. */
 async function formerMember(whileMember: (userId: number) => Promise<void>) {
-  const added = await fake.send('post', '/agents', { name: 'Leaving', email: 'leaving@acme.test', role: 'agent' });
+  const added = await fake.send('post', '/agents', {
+    name: 'Leaving',
+    email: 'leaving@acme.test',
+    role: 'agent',
+  });
   expect(added.status).toBe(200);
   await whileMember(added.body.id);
   expect((await fake.send('delete', `/agents/${added.body.id}`)).status).toBe(200);
@@ -62,7 +72,9 @@ async function formerMember(whileMember: (userId: number) => Promise<void>) {
 
 beforeEach(async () => {
   agentId = fake.store.tables.users.findBy('email', 'grace@acme.test')!.id;
-  const portal = await fake.send('post', '/portals', { portal: { name: 'test_portal', slug: 'test-portal' } });
+  const portal = await fake.send('post', '/portals', {
+    portal: { name: 'test_portal', slug: 'test-portal' },
+  });
   slug = portal.body.slug;
   const created = await fake.send(
     'post',
@@ -149,7 +161,9 @@ describe(`${SPEC} POST /api/v1/accounts/{account.id}/portals/{portal.slug}/artic
   it(`${SPEC}: associate to the root article`, async () => {
     const root = await newArticle({ slug: 'root-article' });
     const parent = await newArticle({ slug: 'parent-article', associated_article_id: root.id });
-    const res = await post(params({ slug: 'MyTitle', position: undefined, associated_article_id: parent.id }));
+    const res = await post(
+      params({ slug: 'MyTitle', position: undefined, associated_article_id: parent.id }),
+    );
     expect(res.status).toBe(200);
     expect(res.body.payload.title).toBe('MyTitle');
     expect(res.body.payload.associated_article_id).toBe(root.id);
@@ -157,7 +171,9 @@ describe(`${SPEC} POST /api/v1/accounts/{account.id}/portals/{portal.slug}/artic
 
   it(`${SPEC}: associate to the current parent article`, async () => {
     const parent = await newArticle({ slug: 'parent-article' });
-    const res = await post(params({ slug: 'MyTitle', position: undefined, associated_article_id: parent.id }));
+    const res = await post(
+      params({ slug: 'MyTitle', position: undefined, associated_article_id: parent.id }),
+    );
     expect(res.status).toBe(200);
     expect(res.body.payload.title).toBe('MyTitle');
     expect(res.body.payload.associated_article_id).toBe(parent.id);

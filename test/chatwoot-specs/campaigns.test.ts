@@ -96,7 +96,10 @@ describe(`${SPEC} POST /api/v1/accounts/{account.id}/campaigns`, () => {
   });
 
   it(`${SPEC}: creates a new ongoing campaign`, async () => {
-    const res = await fake.send('post', '/campaigns', { ...PARAMS(), trigger_rules: { url: 'https://test.com' } });
+    const res = await fake.send('post', '/campaigns', {
+      ...PARAMS(),
+      trigger_rules: { url: 'https://test.com' },
+    });
     expect(res.status).toBe(200);
     expect(res.body.title).toBe('test');
   });

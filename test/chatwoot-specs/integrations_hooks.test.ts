@@ -23,12 +23,19 @@ beforeEach(() => fake.reset());
 let params: { app_id: string; inbox_id: number; settings: object };
 beforeEach(() => {
   const inbox = fake.store.tables.inboxes.where('account', fake.accountId)[0]!;
-  params = { app_id: 'dialogflow', inbox_id: inbox.id, settings: { project_id: 'xx', credentials: { test: 'test' } } };
+  params = {
+    app_id: 'dialogflow',
+    inbox_id: inbox.id,
+    settings: { project_id: 'xx', credentials: { test: 'test' } },
+  };
 });
 
 /** create(:integrations_hook, account: account): a Slack hook. */
 async function slackHook(): Promise<number> {
-  const res = await fake.send('post', '/integrations/hooks', { app_id: 'slack', settings: { channel_name: 'general' } });
+  const res = await fake.send('post', '/integrations/hooks', {
+    app_id: 'slack',
+    settings: { channel_name: 'general' },
+  });
   expect(res.status).toBe(200);
   return res.body.id;
 }

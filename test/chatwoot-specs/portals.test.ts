@@ -40,7 +40,9 @@ describe(`${SPEC} GET /api/v1/accounts/{account.id}/portals`, () => {
   });
 
   it(`${SPEC}: get all portals`, async () => {
-    const portal2 = await fake.send('post', '/portals', { portal: { name: 'test_portal_2', slug: 'portal-2' } });
+    const portal2 = await fake.send('post', '/portals', {
+      portal: { name: 'test_portal_2', slug: 'portal-2' },
+    });
     expect(portal2.body.id).toEqual(expect.any(Number));
     const res = await fake.get('/portals');
     expect(res.status).toBe(200);
@@ -82,7 +84,12 @@ describe(`${SPEC} GET /api/v1/accounts/{account.id}/portals/{portal.slug}`, () =
       [enCat, adminId()],
       [esCat, agentId],
     ]) {
-      const article = { title: 'An article', content: 'Its content', category_id: categoryId, author_id: authorId };
+      const article = {
+        title: 'An article',
+        content: 'Its content',
+        category_id: categoryId,
+        author_id: authorId,
+      };
       expect((await fake.send('post', `/portals/${portal.slug}/articles`, { article })).status).toBe(200);
     }
     const res = await show(portal.slug, '?locale=en');
@@ -165,13 +172,19 @@ describe(`${SPEC} PUT /api/v1/accounts/{account.id}/portals/{portal.slug}`, () =
   it(`${SPEC}: preserves drafted locales when draft_locales is omitted`, async () => {
     const drafted = { allowed_locales: ['en', 'es', 'fr'], draft_locales: ['es'], default_locale: 'en' };
     expect((await update({ portal: { config: drafted } })).status).toBe(200);
-    const res = await update({ portal: { config: { allowed_locales: ['en', 'es', 'fr'], default_locale: 'en' } } });
+    const res = await update({
+      portal: { config: { allowed_locales: ['en', 'es', 'fr'], default_locale: 'en' } },
+    });
     expect(res.status).toBe(200);
     // portal.reload.draft_locale_codes, read back through GET
     const reloaded = await show();
-    const draftCodes = reloaded.body.config.allowed_locales.filter((l: any) => l.draft).map((l: any) => l.code);
+    const draftCodes = reloaded.body.config.allowed_locales
+      .filter((l: any) => l.draft)
+      .map((l: any) => l.code);
     expect(draftCodes).toEqual(['es']);
-    expect(res.body.config.allowed_locales).toContainEqual(expect.objectContaining({ code: 'es', draft: true }));
+    expect(res.body.config.allowed_locales).toContainEqual(
+      expect.objectContaining({ code: 'es', draft: true }),
+    );
   });
 
   it(`${SPEC}: archive portal`, async () => {
