@@ -39,10 +39,14 @@ describe('portals', () => {
       account_id: 1,
       config: {
         allowed_locales: [
-          { code: 'en', articles_count: 0, categories_count: 0 },
-          { code: 'fr', articles_count: 0, categories_count: 0 },
+          { code: 'en', articles_count: 0, categories_count: 0, draft: false },
+          { code: 'fr', articles_count: 0, categories_count: 0, draft: false },
         ],
         default_locale: 'en',
+        layout: 'classic',
+        social_profiles: {},
+        locale_translations: {},
+        popular_content: {},
       },
       meta: {
         all_articles_count: 0,
@@ -97,8 +101,8 @@ describe('portals', () => {
       default_locale: 'en',
     });
     expect(res.body.config.allowed_locales).toEqual([
-      { code: 'en', articles_count: 1, categories_count: 0 },
-      { code: 'fr', articles_count: 1, categories_count: 0 },
+      { code: 'en', articles_count: 1, categories_count: 0, draft: false },
+      { code: 'fr', articles_count: 1, categories_count: 0, draft: false },
     ]);
     const fr = await agent(fake.http.get(fake.path('/portals/acme-help?locale=fr')));
     expect(fr.body.meta).toMatchObject({
@@ -130,6 +134,22 @@ describe('portals', () => {
     expect((await agent(fake.http.get(fake.path('/portals/help')))).body.header_text).toBe(
       'How can we help?',
     );
+  });
+
+  it('keeps draft locales among the allowed ones; the default locale cannot be drafted', async () => {
+    await createPortal();
+    const put = (config: object) =>
+      admin(fake.http.put(fake.path('/portals/acme-help'))).send({ portal: { config } });
+    const drafted = await put({ allowed_locales: ['en', 'fr'], draft_locales: ['fr', 'de'] });
+    expect(drafted.body.config.allowed_locales.map((l: any) => [l.code, l.draft])).toEqual([
+      ['en', false],
+      ['fr', true],
+    ]);
+    const refused = await put({ draft_locales: ['en'] });
+    expect(refused.status).toBe(422);
+    expect(refused.body).toEqual({ error: { config: ['default locale cannot be drafted.'] } });
+    const published = await put({ draft_locales: [] });
+    expect(published.body.config.allowed_locales.every((l: any) => l.draft === false)).toBe(true);
   });
 
   it('deletes a portal with its categories and articles', async () => {

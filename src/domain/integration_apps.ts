@@ -279,6 +279,34 @@ export const INTEGRATION_APP_TEXTS: Record<string, IntegrationAppText> = {
   },
 };
 
+/**
+ * apps.yml `visible_properties`: the hook settings an answer may show (to administrators; agents see
+ * none). Integrations::Hook#filtered_settings keeps only these keys, so credentials, tokens and API keys
+ * never leave the server. An app without the list (openai, webhooks, dashboard apps) shows no settings.
+ */
+export const VISIBLE_HOOK_SETTINGS: Readonly<Record<string, readonly string[]>> = {
+  slack: ['channel_name', 'message_mode'],
+  dialogflow: ['project_id', 'region', 'language_code'],
+  google_translate: ['project_id'],
+  dyte: ['account_id', 'app_id'],
+  leadsquared: [
+    'endpoint_url',
+    'enable_conversation_activity',
+    'enable_transcript_activity',
+    'conversation_activity_score',
+    'transcript_activity_score',
+  ],
+};
+
+/** Integrations::Hook#filtered_settings */
+export function visibleHookSettings(appId: string, settings: JsonObject): JsonObject {
+  const visible: JsonObject = {};
+  for (const key of VISIBLE_HOOK_SETTINGS[appId] ?? []) {
+    if (settings[key] !== undefined) visible[key] = settings[key];
+  }
+  return visible;
+}
+
 export const findIntegrationApp = (id: unknown) => INTEGRATION_APPS.find((app) => app.id === id);
 
 /**

@@ -594,7 +594,8 @@ export interface Portal {
   homepage_link: string | null;
   page_title: string | null;
   archived: boolean;
-  config: { allowed_locales: string[]; default_locale: string };
+  /** `draft_locales` (Chatwoot 4.12+): allowed locales hidden from the public portal; optional in old snapshots. */
+  config: { allowed_locales: string[]; default_locale: string; draft_locales?: string[] };
   /** The web widget inbox whose live chat the portal embeds (channel_web_widget_id in Chatwoot). */
   widget_inbox_id: number | null;
   created_at: number;

@@ -32,6 +32,7 @@ export function portalView(
   const portalCategories = tables.categories.where('portal', portal.id);
   const inbox = portal.widget_inbox_id === null ? undefined : tables.inboxes.get(portal.widget_inbox_id);
   const list = articles ?? [];
+  const drafted = portal.config.draft_locales ?? [];
   const counted = articles !== null;
   return {
     id: portal.id,
@@ -49,8 +50,15 @@ export function portalView(
         code,
         articles_count: countBy(portalArticles, (a) => a.locale === code),
         categories_count: countBy(portalCategories, (c) => c.locale === code),
+        draft: drafted.includes(code),
       })),
       default_locale: portal.config.default_locale,
+      // Portal#layout, #social_profiles and the config's translations and popular content: the fake
+      // keeps none of them, so each answers its default.
+      layout: 'classic',
+      social_profiles: {},
+      locale_translations: {},
+      popular_content: {},
     },
     ...(inbox ? { inbox: inboxView(inbox, { admin: options.admin }) } : {}),
     meta: {

@@ -1,4 +1,8 @@
-import { INTEGRATION_APP_TEXTS, type IntegrationAppConfig } from '../domain/integration_apps';
+import {
+  INTEGRATION_APP_TEXTS,
+  visibleHookSettings,
+  type IntegrationAppConfig,
+} from '../domain/integration_apps';
 import type { Account, IntegrationHook, Tables } from '../store';
 
 /**
@@ -64,7 +68,8 @@ export function hookView(tables: Tables, hook: IntegrationHook, { admin }: Integ
     inbox: inbox ? { id: inbox.id, name: inbox.name } : null,
     account_id: hook.account_id,
     hook_type: hook.hook_type,
-    ...(admin ? { settings: hook.settings } : {}),
+    // The newest view renders `filtered_settings` (apps.yml visible_properties); older ones all settings.
+    ...(admin ? { settings: visibleHookSettings(hook.app_id, hook.settings) } : {}),
   };
 }
 

@@ -20,7 +20,7 @@ const PORTAL_DEFAULTS: NewPortal = {
   homepage_link: null,
   page_title: null,
   archived: false,
-  config: { allowed_locales: ['en'], default_locale: 'en' },
+  config: { allowed_locales: ['en'], default_locale: 'en', draft_locales: [] },
   widget_inbox_id: null,
 };
 
@@ -41,18 +41,34 @@ export function findPortalBySlug(scope: Scope, slug: unknown): Portal {
   return portal;
 }
 
-/** Portal#normalize_config: persisted config merged with the new one, locales normalised. */
+/** Portal#normalize_locale_codes: present strings, first occurrence kept. */
+function localeCodes(raw: unknown): string[] {
+  const list = Array.isArray(raw) ? raw : raw === undefined || raw === null ? [] : [raw];
+  return [...new Set(list.filter((c): c is string => typeof c === 'string' && c !== ''))];
+}
+
+/**
+ * Portal#normalize_config: persisted config merged with the new one, locales normalised. The drafted
+ * locales are those of `draft_locales` (the persisted ones when the new config does not name them)
+ * that are still allowed.
+ */
 export function normalizeConfig(previous: Portal['config'] | undefined, raw: unknown): Portal['config'] {
   const given = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const merged: Record<string, unknown> = { ...(previous ?? {}), ...given };
-  const codes = Array.isArray(merged.allowed_locales)
-    ? [...new Set(merged.allowed_locales.filter((c) => typeof c === 'string' && c !== ''))]
-    : [];
+  const codes = localeCodes(merged.allowed_locales);
   const defaultLocale =
     typeof merged.default_locale === 'string' && merged.default_locale ? merged.default_locale : '';
-  const allowed = codes.length ? (codes as string[]) : [defaultLocale || 'en'];
-  return { allowed_locales: allowed, default_locale: defaultLocale || allowed[0] || 'en' };
+  const allowed = codes.length ? codes : [defaultLocale || 'en'];
+  const drafted = localeCodes('draft_locales' in given ? given.draft_locales : previous?.draft_locales);
+  return {
+    allowed_locales: allowed,
+    default_locale: defaultLocale || allowed[0] || 'en',
+    draft_locales: allowed.filter((code) => drafted.includes(code)),
+  };
 }
+
+/** Portal#draft_locale_codes (a snapshot from before draft locales has none). */
+export const draftLocales = (portal: Portal): string[] => portal.config.draft_locales ?? [];
 
 /**
  * live_chat_widget_params: `Inbox.find(inbox_id)` (404 when unknown); the portal links only a web
@@ -81,6 +97,9 @@ function portalErrors(scope: Scope, portal: Omit<Portal, 'id'> & { id: number })
   }
   if (!blank(portal.color) && !/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(portal.color!))
     errors.addMessage('color', 'is invalid');
+  // validate_config
+  if (draftLocales(portal).includes(portal.config.default_locale))
+    errors.addMessage('config', 'default locale cannot be drafted.');
   return errors;
 }
 

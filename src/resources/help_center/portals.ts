@@ -67,10 +67,14 @@ function portalChanges(params: Record<string, any>, previous?: Portal): Partial<
   return changes;
 }
 
-/** live_chat_widget_params: only when an inbox_id is sent. */
-function liveChatWidget(ctx: RequestContext): { widget_inbox_id?: number } {
+/**
+ * live_chat_widget_params: only when an inbox_id is sent; a blank one unlinks the web widget (the
+ * newest portals spec, "clears associated web widget when inbox selection is blank").
+ */
+function liveChatWidget(ctx: RequestContext): { widget_inbox_id?: number | null } {
   const raw = ctx.body?.inbox_id;
-  if (raw === undefined || raw === null || raw === '') return {};
+  if (raw === undefined) return {};
+  if (raw === null || blank(castString(raw))) return { widget_inbox_id: null };
   return widgetInbox(ctx, toId(raw));
 }
 
