@@ -8,7 +8,7 @@
  * - spec/controllers/api/v1/accounts/actions/contact_merges_controller_spec.rb at
  *   9a1aa0205392f372ff110c833427b7ca9ca2d544 (`parsed_body`; `1abbbd7` is the same example with
  *   `JSON.parse`). The spec stubs ContactMergeAction and checks it was built with the account and both
- * contacts and performed; over HTTP the merge itself is what can be seen: the mergee is gone and the
+ *   contacts and performed; over HTTP the merge itself is what can be seen: the mergee is gone and the
  *   base contact stays.
  * - spec/enterprise/controllers/api/v1/accounts/audit_logs_controller_spec.rb at
  *   07b6c85695b63bce7fce0332c5c75906b4efe4ec (the paged `{audit_logs, current_page, total_entries}`
