@@ -15,6 +15,7 @@ import { canSeeInbox, visibleInboxIds } from './access';
 import { attachAvatar, avatarErrors, purgeAvatar, type AvatarOwner, type AvatarUpload } from './avatars';
 import { changeRecord, type ChangedAttributes } from './changes';
 import { InvalidAttribute, RecordInvalid, RecordNotFound } from './errors';
+import { checkSourceIdFormat, generatedSourceId } from './contact_inbox_source';
 import { contactInboxFor, insertContact } from './records';
 import type { Upload } from './files';
 import { accountOf, recordEvent, type Scope } from './scope';
@@ -405,7 +406,8 @@ export function removeContactAvatar(scope: Scope, contact: Contact): Contact {
 
 /**
  * ContactInboxBuilder (ContactInboxesController#create): the contact's contact inbox with this
- * source id (a new uuid when none is given), hmac_verified when asked on creation.
+ * source id (when none is given, the channel's: contact_inbox_source.ts), hmac_verified when asked on
+ * creation; a new one's source id must have its channel's shape.
  */
 export function buildContactInbox(
   scope: Scope,
@@ -418,12 +420,13 @@ export function buildContactInbox(
   // answers 500); the fake answers 422 "Source id can't be blank".
   if (sourceId === '') throw new InvalidAttribute('source_id', "can't be blank");
   const { tables, store } = scope;
-  const source = sourceId ?? store.nextUuid();
+  const source = sourceId ?? generatedSourceId(contact, inbox, () => store.nextUuid());
   const existing = tables.contactInboxes.findBy('source', [inbox.id, source]);
   if (existing && existing.contact_id !== contact.id) {
     throw new InvalidAttribute('source_id', 'has already been taken'); // Rails: RecordNotUnique, a 500
   }
   if (existing) return existing;
+  checkSourceIdFormat(inbox, source);
   const contactInbox = contactInboxFor(store, contact, inbox, source);
   return hmacVerified ? tables.contactInboxes.update(contactInbox.id, { hmac_verified: true }) : contactInbox;
 }

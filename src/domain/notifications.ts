@@ -241,6 +241,25 @@ function updateNotification(
 export const markRead = (store: Store, n: Notification) =>
   updateNotification(store, n, { read_at: store.clock.now() });
 
+/**
+ * Visiting a conversation (ConversationsController#update_last_seen, before its throttle): the user's
+ * unread notifications about it in the account are read, each by `update!` (a notification.updated
+ * each), as Notification::MarkConversationReadService does.
+ */
+export function markConversationNotificationsRead(
+  store: Store,
+  accountId: number,
+  userId: number,
+  conversationId: number,
+): Events {
+  const events: Events = [];
+  for (const n of store.tables.notifications.where('user', [accountId, userId])) {
+    if (n.read_at !== null || n.primary_actor_id !== conversationId) continue;
+    events.push(...markRead(store, n)[1]);
+  }
+  return events;
+}
+
 /** NotificationsController#unread: `update(read_at: nil)`. */
 export const markUnread = (store: Store, n: Notification) => updateNotification(store, n, { read_at: null });
 

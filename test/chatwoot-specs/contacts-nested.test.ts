@@ -7,8 +7,9 @@
  * - spec/controllers/api/v1/accounts/contacts/contact_inboxes_controller_spec.rb at 398f74698fbc7d845bbe650ea709cf6489bf9fa1
  *
  * Each spec's account is a new one made through the Platform API (fresh-account.ts), factories are API
- * calls, and reloaded records are read back through the API. The fake has API and web widget inboxes
- * only: the examples needing an email or Twilio SMS inbox, and a user without a role, are in SKIPPED.md.
+ * calls, and reloaded records are read back through the API (or `fake.db`, for contact inboxes). The
+ * examples needing an email or Twilio SMS inbox use an account seeded with those channels (they cannot
+ * be made through the API); the example needing a user without a role is in SKIPPED.md.
  */
 import { testFake, type TestFake } from '../helpers';
 import { freshAccount, type FreshAccount } from './fresh-account';
@@ -227,5 +228,86 @@ describe('contact_inboxes_controller_spec.rb', () => {
     expect((await contactInboxes()).length).toBe(before + 1);
     expect(res.status).toBe(200);
     expect((await contactInboxes()).some((ci) => ci.inbox.id === apiInbox)).toBe(true);
+  });
+});
+
+/**
+ * The two examples needing the spec's `channel_email` and `channel_twilio_sms`: provider channels cannot
+ * be made through the API, so the spec's account is one seeded with both inboxes (its agent a member
+ * of each, as the examples' `create(:inbox_member)` make it), and the contact is created through the API
+ * with the spec's email and no phone number.
+ */
+describe('contact_inboxes_controller_spec.rb (email and Twilio SMS inboxes)', () => {
+  const SPEC = 'contact_inboxes_controller_spec.rb';
+  let seeded: { path: (p: string) => string; agent: string; email: number; twilio: number; contact: number };
+  beforeEach(async () => {
+    const account = fake.createAccount({
+      fixtures: {
+        account: { name: 'Channels Account' },
+        users: [
+          { key: 'owner', name: 'Spec Owner', email: 'owner@channels.test', role: 'administrator' },
+          { key: 'agent', name: 'Spec Agent', email: 'agent@channels.test', role: 'agent' },
+        ],
+        inboxes: [
+          {
+            key: 'email',
+            name: 'Spec Email',
+            channel: { type: 'Channel::Email', email: 'care@channels.test' },
+            members: ['agent'],
+          },
+          {
+            key: 'twilio',
+            name: 'Spec Twilio SMS',
+            channel: {
+              type: 'Channel::TwilioSms',
+              account_sid: 'AC999',
+              auth_token: 'spec-token',
+              phone_number: '+14155550999',
+              medium: 'sms',
+            },
+            members: ['agent'],
+          },
+        ],
+      },
+    });
+    const path = (p: string) => `/api/v1/accounts/${account.accountId}${p}`;
+    const inboxes = fake.db.inboxes.filter((i) => i.account_id === account.accountId);
+    const made = await fake.http
+      .post(path('/contacts'))
+      .set('api_access_token', account.tokens.admin)
+      .send({ name: 'Factory Contact', email: 'f.o.o.b.a.r@gmail.com' });
+    expect(made.status).toBe(200);
+    seeded = {
+      path,
+      agent: account.tokens.agent,
+      email: inboxes.find((i) => i.name === 'Spec Email')!.id,
+      twilio: inboxes.find((i) => i.name === 'Spec Twilio SMS')!.id,
+      contact: made.body.payload.contact.id,
+    };
+  });
+  const post = (inboxId: number) =>
+    fake.http
+      .post(seeded.path(`/contacts/${seeded.contact}/contact_inboxes`))
+      .set('api_access_token', seeded.agent)
+      .send({ inbox_id: inboxId });
+  const contactInboxes = () => fake.db.contactInboxes.filter((ci) => ci.contact_id === seeded.contact);
+
+  it(`${SPEC}: when authenticated user with access to inbox, creates a valid email contact inbox`, async () => {
+    const before = contactInboxes().length;
+    const res = await post(seeded.email);
+    expect(contactInboxes().length).toBe(before + 1);
+    expect(res.status).toBe(200);
+    expect(contactInboxes().map((ci) => ci.inbox_id)).toContain(seeded.email);
+    // Beyond the spec: ContactInboxBuilder takes the contact's email as the source id.
+    expect(res.body.source_id).toBe('f.o.o.b.a.r@gmail.com');
+  });
+
+  it(`${SPEC}: when authenticated user with access to inbox, throws error for invalid source id`, async () => {
+    const before = contactInboxes().length;
+    const res = await post(seeded.twilio);
+    expect(contactInboxes().length).toBe(before);
+    expect(res.status).toBe(422);
+    // Beyond the spec: the contact has no phone number to make a Twilio source id of.
+    expect(res.body).toEqual({ error: 'param is missing or the value is empty: contact phone number' });
   });
 });

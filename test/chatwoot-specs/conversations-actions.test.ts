@@ -244,6 +244,30 @@ describe('POST /api/v1/accounts/{account.id}/conversations/:id/update_last_seen'
       expect((await reload(fake, id)).assignee_last_seen_at).toBeGreaterThanOrEqual(before);
     });
 
+    it(`${SPEC}: marks unread notifications as read when updating last seen`, async () => {
+      // `create(:notification, user: agent, primary_actor: conversation, read_at: nil)`: made as Chatwoot
+      // makes one, the administrator mentioning the agent in a private note of the conversation.
+      const mention = `[@${agent.name}](mention://user/${agent.id}/${encodeURIComponent(agent.name)}) see this`;
+      await post(`/conversations/${id}/messages`, { content: mention, private: true }, ADMIN).expect(200);
+      const mine = async () => {
+        const res = await fake.get('/notifications?type=read&status=snoozed', agent.token).expect(200);
+        return (res.body.data.payload as { id: number; primary_actor_id: number; read_at: unknown }[]).filter(
+          (n) => n.primary_actor_id === id,
+        );
+      };
+      const [notification] = await mine();
+      expect(notification.read_at).toBeNull();
+      const before = eventsNamed('notification_updated').length;
+
+      expect((await seen()).status).toBe(200);
+      const [after] = await mine();
+      expect(after.id).toBe(notification.id);
+      expect(after.read_at).not.toBeNull(); // read_at present
+      // dispatch('notification.updated', …, notification: <that notification>)
+      const updated = eventsNamed('notification_updated').slice(before);
+      expect(updated.map((e) => e.data.notificationId)).toEqual([notification.id]);
+    });
+
     it(`${SPEC}: throttles updates within an hour when there are no unread messages`, async () => {
       await seen().expect(200);
       const initial = (await reload(fake, id)).agent_last_seen_at;

@@ -9,6 +9,7 @@ import type { Conversation, JsonObject, Team, User } from '../../store';
 import { accountMember, accountTeam } from '../access';
 import { CouldNotCreate, RecordInvalid } from '../errors';
 import { labelList } from '../labels';
+import { markConversationNotificationsRead } from '../notifications';
 import { insertMessage } from '../records';
 import { actingUser, actorOf, recordEvent, recordEvents, type Scope } from '../scope';
 import { Errors, validateJsonbAttributesLength } from '../validations';
@@ -207,10 +208,17 @@ const HOUR = 3_600_000;
 
 /**
  * ConversationsController#update_last_seen: agent_last_seen_at (and assignee_last_seen_at when the
- * caller is the assignee) become now. Without unread messages the write is throttled to once an hour.
+ * caller is the assignee) become now. Without unread messages the write is throttled to once an hour;
+ * the caller's unread notifications about the conversation are read first, throttled or not.
  */
 export function markSeen(scope: Scope, conversation: Conversation): void {
   const user = actingUser(scope);
+  if (user) {
+    recordEvents(
+      scope,
+      markConversationNotificationsRead(scope.store, conversation.account_id, user.id, conversation.id),
+    );
+  }
   const assignee = conversation.assignee_id !== null && user?.id === conversation.assignee_id;
   const unread = assignee
     ? anyMessageSince(scope, conversation, conversation.assignee_last_seen_at)

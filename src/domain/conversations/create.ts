@@ -6,6 +6,7 @@ import { present } from '../../rails/casts';
 import type { Contact, ContactInbox, Conversation, JsonObject, Message, Store } from '../../store';
 import { accountMember, accountTeam, findInbox, mayShowInbox } from '../access';
 import { CouldNotCreate, NotAuthorized, RecordInvalid, RecordNotFound } from '../errors';
+import { checkSourceIdFormat, generatedSourceId } from '../contact_inbox_source';
 import { contactInboxFor, insertConversation, insertMessage } from '../records';
 import { accountOf, actorOf, recordEvent, type Scope } from '../scope';
 import { Errors, validateJsonbAttributesLength } from '../validations';
@@ -31,13 +32,19 @@ export function contactInboxToConverse(
     if (!contact || contact.account_id !== account.id) throw new RecordNotFound('contact');
   }
   const given = params.source_id;
-  const sourceId = given === undefined || given === null || given === '' ? undefined : String(given);
+  let sourceId = given === undefined || given === null || given === '' ? undefined : String(given);
   if (inbox && contact) {
-    // ContactInboxBuilder: find_or_create_by!(contact_id:, inbox_id:, source_id:) meets the unique
-    // index on (inbox_id, source_id) when another contact holds that source id; for API and website
-    // inboxes (the fake's channels) it re-raises RecordNotUnique and the controller answers 422.
+    // ContactInboxBuilder: without a source id, API and website inboxes get the contact's contact inbox
+    // there (the fake reuses it), other channels the source id the channel derives from the contact.
+    const liveChat = inbox.channel.type === 'Channel::Api' || inbox.channel.type === 'Channel::WebWidget';
+    if (sourceId === undefined && !liveChat) {
+      sourceId = generatedSourceId(contact, inbox, () => scope.store.nextUuid());
+    }
+    // find_or_create_by!(contact_id:, inbox_id:, source_id:) meets the unique index on (inbox_id,
+    // source_id) when another contact holds that source id; the fake answers 422 (RecordNotUnique).
     const taken = sourceId ? scope.tables.contactInboxes.findBy('source', [inbox.id, sourceId]) : undefined;
     if (taken && taken.contact_id !== contact.id) throw new CouldNotCreate('source_id should be unique');
+    if (sourceId !== undefined && !taken) checkSourceIdFormat(inbox, sourceId);
     return contactInboxFor(scope.store, contact, inbox, sourceId);
   }
   if (sourceId === undefined) throw new RecordNotFound('contact inbox');
