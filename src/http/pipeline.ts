@@ -23,7 +23,7 @@ import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { track, type ReadSet } from '../store/reads';
-import { isHash } from '../rails/casts';
+import { isHash, present } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
@@ -53,7 +53,7 @@ import { overrideStep } from './override-step';
 import type { Overrides } from './overrides';
 import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } from './hosts';
 import type { Journal, RouteInfo } from './journal';
-import type { RateLimits } from './rate-limit';
+import type { RateLimits, ThrottleRequest } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
 import { logFault, type RequestLog } from './request-log';
 import { HttpRequestContext } from './request-context';
@@ -235,10 +235,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation, next);
 
-  const rateLimitStep: Step = ({ req, res }, next) => {
+  const rateLimitStep: Step = (call, next) => {
+    const { req, res } = call;
+    if (!limits.active) return next();
     const token = req.headers['api_access_token'] as string | undefined;
-    // Express's req.ip without a trusted proxy: the peer's address.
-    const headers = limits.hit(token?.trim() || undefined, () => req.socket?.remoteAddress);
+    const headers = limits.hit(
+      token?.trim() || undefined,
+      throttleRequest(req, () => call.query, true),
+    );
     if (headers) for (const k in headers) res.setHeader(k, headers[k]);
     next();
   };
@@ -412,6 +416,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   }
   // Every other route: CORS, preflights included (OPTIONS is no operation of the spec).
   app.use((req, res, next) => cors(req, res, next));
+  // rack-attack's throttles (behind Rack::Cors, as in Chatwoot) see every other route too: the /widget page's.
+  app.use((req, res, next) => {
+    if (!limits.active) return next();
+    const headers = limits.throttle(throttleRequest(req, () => undefined, false));
+    if (headers) res.set(headers);
+    next();
+  });
   app.use(options.pages);
   app.get(options.files.path, options.files.handler);
   // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
@@ -534,6 +545,37 @@ export function renderError(
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * A request as rack-attack's throttles read it (http/rack-attack.ts): the raw path, the peer's address
+ * (Express's req.ip without a trusted proxy), and Rails' params — the query's, else the body's (when
+ * `withBody`: one the body step parsed) — read only when a throttle asks.
+ */
+function throttleRequest(
+  req: IncomingMessage & { body?: unknown },
+  parsedQuery: () => Record<string, unknown> | undefined,
+  withBody: boolean,
+): ThrottleRequest {
+  const [path, search] = splitUrl(req.url ?? '');
+  let query: Record<string, unknown> | undefined;
+  return {
+    method: req.method ?? 'GET',
+    path,
+    ip: req.socket?.remoteAddress,
+    headers: req.headers,
+    param: (name) => {
+      if (!query) {
+        try {
+          query = parsedQuery() ?? (search ? parseParams(search.slice(1)) : {});
+        } catch {
+          query = {}; // a query Rails refuses is answered later; no throttle reads it
+        }
+      }
+      const body = withBody && isHash(req.body) ? (req.body as Record<string, unknown>) : {};
+      return present(query[name]) ? query[name] : body[name];
+    },
+  };
+}
 
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
 function copyQuery(query: Record<string, any>): Record<string, any> {
