@@ -23,7 +23,7 @@ import { sessionHeaders } from '../domain/sessions';
 import type { Router, RouteMatch, Operation } from '../spec';
 import type { Store } from '../store';
 import { track, type ReadSet } from '../store/reads';
-import { isHash, present } from '../rails/casts';
+import { isHash } from '../rails/casts';
 import { JSON_TYPE, sendAnswer, sendText, textAnswer, type Answer } from './answer';
 import { AnswerCache } from './answer-cache';
 import { authenticate, sessionCredentialsOf } from './auth';
@@ -53,7 +53,8 @@ import { overrideStep } from './override-step';
 import type { Overrides } from './overrides';
 import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } from './hosts';
 import type { Journal, RouteInfo } from './journal';
-import type { RateLimits, ThrottleRequest } from './rate-limit';
+import { throttleRequest } from './rack-attack';
+import type { RateLimits } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
 import { logFault, type RequestLog } from './request-log';
 import { HttpRequestContext } from './request-context';
@@ -545,37 +546,6 @@ export function renderError(
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/**
- * A request as rack-attack's throttles read it (http/rack-attack.ts): the raw path, the peer's address
- * (Express's req.ip without a trusted proxy), and Rails' params — the query's, else the body's (when
- * `withBody`: one the body step parsed) — read only when a throttle asks.
- */
-function throttleRequest(
-  req: IncomingMessage & { body?: unknown },
-  parsedQuery: () => Record<string, unknown> | undefined,
-  withBody: boolean,
-): ThrottleRequest {
-  const [path, search] = splitUrl(req.url ?? '');
-  let query: Record<string, unknown> | undefined;
-  return {
-    method: req.method ?? 'GET',
-    path,
-    ip: req.socket?.remoteAddress,
-    headers: req.headers,
-    param: (name) => {
-      if (!query) {
-        try {
-          query = parsedQuery() ?? (search ? parseParams(search.slice(1)) : {});
-        } catch {
-          query = {}; // a query Rails refuses is answered later; no throttle reads it
-        }
-      }
-      const body = withBody && isHash(req.body) ? (req.body as Record<string, unknown>) : {};
-      return present(query[name]) ? query[name] : body[name];
-    },
-  };
-}
 
 /** A copy of a parsed query that validation may coerce (values are strings, arrays or nested objects). */
 function copyQuery(query: Record<string, any>): Record<string, any> {

@@ -18,8 +18,11 @@
  * `/api/v1/widget/contact` (`resource :contact`): in Chatwoot it never limits a contact update, and
  * here neither — it counts only PATCH/PUT to the plural path, which answers 404.
  */
-import { blank } from '../rails/casts';
+import type { IncomingMessage } from 'node:http';
+import { blank, isHash, present } from '../rails/casts';
+import { parseParams } from './body';
 import { FakeInputError } from './errors';
+import { splitUrl } from './request';
 
 /** What a throttle reads of a request. */
 export interface ThrottleRequest {
@@ -172,6 +175,37 @@ export const THROTTLES: readonly Throttle[] = [
     key: accountOf(REPORTS),
   },
 ];
+
+/**
+ * A request as rack-attack's throttles read it (http/rack-attack.ts): the raw path, the peer's address
+ * (Express's req.ip without a trusted proxy), and Rails' params — the query's, else the body's (when
+ * `withBody`: one the body step parsed) — read only when a throttle asks.
+ */
+export function throttleRequest(
+  req: IncomingMessage & { body?: unknown },
+  parsedQuery: () => Record<string, unknown> | undefined,
+  withBody: boolean,
+): ThrottleRequest {
+  const [path, search] = splitUrl(req.url ?? '');
+  let query: Record<string, unknown> | undefined;
+  return {
+    method: req.method ?? 'GET',
+    path,
+    ip: req.socket?.remoteAddress,
+    headers: req.headers,
+    param: (name) => {
+      if (!query) {
+        try {
+          query = parsedQuery() ?? (search ? parseParams(search.slice(1)) : {});
+        } catch {
+          query = {}; // a query Rails refuses is answered later; no throttle reads it
+        }
+      }
+      const body = withBody && isHash(req.body) ? (req.body as Record<string, unknown>) : {};
+      return present(query[name]) ? query[name] : body[name];
+    },
+  };
+}
 
 /** rack-attack's default discriminator normaliser. */
 export const normalizeDiscriminator = (key: string): string => key.trim().toLowerCase();
