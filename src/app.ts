@@ -150,7 +150,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
   let rateLimits = options.rateLimits;
   if (!rateLimits) {
     rateLimits = new RateLimits(store.clock);
-    if (options.rateLimit) rateLimits.set(options.rateLimit);
+    if (options.rateLimit) rateLimits.configure(options.rateLimit);
   }
   // Whether a request's client gets the control API (see AppOptions.controlClients).
   const control = (options.control || undefined) as RequestHandler | undefined;

@@ -79,6 +79,10 @@ program
   .option('--rate-limit <n/period>', 'per-token rate limit, e.g. 100/1m (off by default)', rateLimit)
   .option('--rate-limit-headers', 'add Retry-After and X-RateLimit-* headers to throttled answers')
   .option(
+    '--rack-attack',
+    "Chatwoot's rack-attack throttles by path and IP, email or account (off by default)",
+  )
+  .option(
     '--chatwoot-version <version>',
     `the Chatwoot version to emulate: ${PROFILES.map((p) => p.name).join(', ')} (default, the newest), or e.g. 3.13.0`,
     (value: string) => {
@@ -188,7 +192,10 @@ async function serve() {
     contacts: opts.contacts,
     conversations: opts.conversations,
     messages: opts.messages,
-    rateLimit: opts.rateLimit ? { ...opts.rateLimit, headers: Boolean(opts.rateLimitHeaders) } : undefined,
+    rateLimit:
+      opts.rateLimit || opts.rackAttack
+        ? { ...opts.rateLimit, rackAttack: Boolean(opts.rackAttack), headers: Boolean(opts.rateLimitHeaders) }
+        : undefined,
     clockMode: opts.clock,
     clockStart: opts.clockStart,
     chatwootVersion: opts.chatwootVersion,

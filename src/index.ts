@@ -56,7 +56,7 @@ export type { Fault, FaultEffect, FaultMatch, FaultRule } from './http/faults';
 export type { PathPattern } from './http/patterns';
 export type { RequestMatch } from './http/request-match';
 export type { Override, OverrideAnswer, OverrideRequest, OverrideRule } from './http/overrides';
-export type { ActiveRateLimit, RateLimitRule } from './http/rate-limit';
+export type { ActiveRateLimit, RackAttackOptions, RateLimitRule } from './http/rate-limit';
 export type { JournalEntry, JournalFilter } from './http/journal';
 export type { LogWriter, RequestLogOption, RequestLogRecord } from './http/request-log';
 export type {
@@ -131,7 +131,10 @@ export interface FakeOptions extends SeedOptions {
    * (default on; the answer is byte for byte the same, see src/http/answer-cache.ts).
    */
   cacheAnswers?: boolean;
-  /** A rate limit from the start (every caller); `fake.rateLimit()` changes it at run time. */
+  /**
+   * Rate limits from the start: one for every caller (`limit`, `periodMs`) and/or Chatwoot's throttles
+   * (`rackAttack: true`); `fake.rateLimit()` changes them at run time.
+   */
   rateLimit?: RateLimitOptions;
   /** Allowed CORS origin(s); default any. */
   corsOrigin?: string | string[];

@@ -217,3 +217,21 @@ describe('--allowed-hosts', () => {
     );
   }, 40_000);
 });
+
+describe('--rack-attack', () => {
+  it("turns Chatwoot's throttles on next to --rate-limit", async () => {
+    const { child, banner } = await startCli(['--port', '0', '--rack-attack', '--rate-limit', '100/1m']);
+    try {
+      const res = await get(`${sourceable(banner).CHATWOOT_URL}/__fake/rate-limit`);
+      const limits = JSON.parse(res.body) as { token: string | null; limit: number; throttle?: string }[];
+      expect(limits[0]).toMatchObject({ token: null, limit: 100, periodMs: 60_000 });
+      expect(limits[0].throttle).toBeUndefined();
+      expect(limits.map((l) => l.throttle)).toEqual(
+        expect.arrayContaining(['req/ip', 'login/ip', 'api/v1/widget/conversations']),
+      );
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+    }
+  }, 40_000);
+});

@@ -136,29 +136,57 @@ function typeList(type: unknown): string {
   return types.map(String).join(' or ');
 }
 
-/** A chosen list of Ajv errors (anyOf/oneOf branches reduced to the closest one). */
-function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
-  const branchKeywords = new Set(['anyOf', 'oneOf']);
-  const combinators = errors.filter((e) => branchKeywords.has(e.keyword));
+const BRANCH_KEYWORDS = new Set(['anyOf', 'oneOf']);
+
+/**
+ * A chosen list of Ajv errors: the errors of each anyOf/oneOf reduced to its closest branch's. Inner
+ * combinators first, so a branch is judged by its errors as they will be reported (a nested oneOf
+ * counts for its closest branch only). The closest branch, in order:
+ * - one whose type fits the value (a `null` branch is no match for an object);
+ * - one that knows some of an object's keys: a branch that refuses every key it has (the `{}` of a
+ *   jbuilder block left empty: `maxProperties: 0`, `additionalProperties: false`) is no match for a
+ *   message that lacks one key;
+ * - the fewest errors; then the first documented.
+ */
+function pruneBranches(errors: ErrorObject[], root: unknown): ErrorObject[] {
+  const combinators = errors
+    .filter((e) => BRANCH_KEYWORDS.has(e.keyword))
+    .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   if (!combinators.length) return errors;
   const drop = new Set<ErrorObject>();
   for (const combinator of combinators) {
     const prefix = `${combinator.schemaPath}/`;
+    const at = combinator.instancePath;
     const byBranch = new Map<string, ErrorObject[]>();
     for (const e of errors) {
-      if (e === combinator || !e.schemaPath.startsWith(prefix)) continue;
+      if (e === combinator || drop.has(e) || !e.schemaPath.startsWith(prefix)) continue;
+      // The same schema over other array items is another combinator's.
+      if (e.instancePath !== at && !e.instancePath.startsWith(`${at}/`)) continue;
       const branch = e.schemaPath.slice(prefix.length).split('/')[0];
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
     if (!byBranch.size) continue;
-    // The closest branch: one whose type fits at the combinator's own level, then the fewest errors.
+    const value = valueAt(root, at);
+    const keys = isObject(value) ? Object.keys(value).length : 0;
+    const typeMismatch = (list: ErrorObject[]) =>
+      list.some((e) => e.instancePath === at && (e.keyword === 'type' || e.keyword === 'x-eov-type'));
+    /** Whether the branch refuses every key of a non-empty object. */
+    const knowsNoKey = (list: ErrorObject[]) => {
+      if (!keys) return false;
+      const refused = new Set<string>();
+      for (const e of list) {
+        if (e.instancePath !== at) continue;
+        const params = e.params as Record<string, any>;
+        if (e.keyword === 'maxProperties' && params.limit === 0) return true;
+        const name = params.additionalProperty ?? params.unevaluatedProperty;
+        if (name !== undefined) refused.add(name);
+      }
+      return refused.size >= keys;
+    };
     const score = (list: ErrorObject[]) =>
-      (list.some((e) => e.instancePath === combinator.instancePath && e.keyword === 'type') ? 1000 : 0) +
-      list.length;
+      (typeMismatch(list) ? 2_000_000 : knowsNoKey(list) ? 1_000_000 : 0) + list.length;
     const best = [...byBranch.values()].sort((a, b) => score(a) - score(b))[0];
-    const bestIsTypeMismatch = best.some(
-      (e) => e.instancePath === combinator.instancePath && e.keyword === 'type',
-    );
+    const bestIsTypeMismatch = typeMismatch(best);
     for (const list of byBranch.values())
       if (list !== best || bestIsTypeMismatch) list.forEach((e) => drop.add(e));
     // Keep the combinator's own error only when no branch comes close (e.g. a wrong type altogether).
@@ -166,6 +194,9 @@ function pruneBranches(errors: ErrorObject[]): ErrorObject[] {
   }
   return errors.filter((e) => !drop.has(e));
 }
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** How the spec's expectation reads for one Ajv error. */
 function expectationOf(e: ErrorObject, root: unknown): { pointer: string; expected: string; actual: string } {
@@ -281,7 +312,7 @@ export function schemaViolations(
   prefix = '',
 ): Violation[] {
   const out: Violation[] = [];
-  for (const e of pruneBranches(errors)) {
+  for (const e of pruneBranches(errors, root)) {
     const { pointer, expected, actual } = expectationOf(e, root);
     const container =
       e.keyword === 'required' ||

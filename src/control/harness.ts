@@ -137,7 +137,9 @@ export interface FakeHarness extends FakeAccount {
   /**
    * Rate-limits requests (rack-attack's 429 `Retry later` once over): one token's, or everyone's (by
    * token, else IP) when no token is given. Replaces the limit of the same scope; `false` turns every
-   * limit off, `{ token, off: true }` (or `{ off: true }`) one of them. Returns the active limits.
+   * limit off, `{ token, off: true }` (or `{ off: true }`) one of them. `{ rackAttack: true }` turns
+   * Chatwoot's own throttles on (by path and IP, email or account: http/rack-attack.ts), `{ rackAttack:
+   * false }` off. Returns the active limits (Chatwoot's throttles named by `throttle`).
    */
   rateLimit(rule: RateLimitRule | { token?: string; off: true } | false): ActiveRateLimit[];
   /** The active rate limits. */
@@ -202,7 +204,7 @@ export function createHarness(parts: HarnessParts): FakeHarness {
 
   const setInitialRateLimit = () => {
     rateLimits.clear();
-    if (parts.initialRateLimit) rateLimits.set(parts.initialRateLimit);
+    if (parts.initialRateLimit) rateLimits.configure(parts.initialRateLimit);
   };
   setInitialRateLimit();
 
@@ -269,7 +271,11 @@ export function createHarness(parts: HarnessParts): FakeHarness {
           throw new FakeInputError('"token" must be a string');
         }
         rateLimits.off(rule.token);
-      } else rateLimits.set(checkRateLimitRule(rule));
+      } else {
+        const checked = checkRateLimitRule(rule);
+        if (checked.limit) rateLimits.set(checked.limit);
+        if (checked.rackAttack !== undefined) rateLimits.rackAttack(checked.rackAttack);
+      }
       return rateLimits.list();
     },
     rateLimits: () => rateLimits.list(),

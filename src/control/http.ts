@@ -19,7 +19,7 @@
  *   GET    /__fake/faults / POST (a rule) / DELETE (all) / DELETE /__fake/faults/{id}
  *   GET    /__fake/overrides / POST (a rule) / DELETE (all) / DELETE /__fake/overrides/{id}
  *   GET    /__fake/clock / POST {set?, mode?} / POST /__fake/clock/advance {by}
- *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?} or {off: true, token?}
+ *   GET    /__fake/rate-limit / POST {limit, per?, token?, headers?}, {rackAttack} or {off: true, token?}
  *   GET    /__fake/webhook-deliveries?event=     the webhook delivery log, oldest first
  *   GET    /__fake/webhook-queues                per target URL: deliveries queued, in flight, dropped
  *

@@ -44,6 +44,7 @@ import { overrideStep } from './override-step';
 import type { Overrides } from './overrides';
 import { controlRefusal, foreignHostMessage, isServedHost, type HostPolicy } from './hosts';
 import type { Journal, RouteInfo } from './journal';
+import { throttleRequest } from './rack-attack';
 import type { RateLimits } from './rate-limit';
 import { isDecodable, normalizePath, splitUrl } from './request';
 import { logFault, type RequestLog } from './request-log';
@@ -226,10 +227,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   const faultsStep: Step = ({ req, res, match }, next) => injectFaults(req, res, match.operation, next);
 
-  const rateLimitStep: Step = ({ req, res }, next) => {
+  const rateLimitStep: Step = (call, next) => {
+    const { req, res } = call;
+    if (!limits.active) return next();
     const token = req.headers['api_access_token'] as string | undefined;
-    // Express's req.ip without a trusted proxy: the peer's address.
-    const headers = limits.hit(token?.trim() || undefined, () => req.socket?.remoteAddress);
+    const headers = limits.hit(
+      token?.trim() || undefined,
+      throttleRequest(req, () => call.query, true),
+    );
     if (headers) for (const k in headers) res.setHeader(k, headers[k]);
     next();
   };
@@ -403,6 +408,13 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   }
   // Every other route: CORS, preflights included (OPTIONS is no operation of the spec).
   app.use((req, res, next) => cors(req, res, next));
+  // rack-attack's throttles (behind Rack::Cors, as in Chatwoot) see every other route too: the /widget page's.
+  app.use((req, res, next) => {
+    if (!limits.active) return next();
+    const headers = limits.throttle(throttleRequest(req, () => undefined, false));
+    if (headers) res.set(headers);
+    next();
+  });
   app.use(options.pages);
   app.get(options.files.path, options.files.handler);
   // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
