@@ -6457,8 +6457,15 @@ export interface components {
           code: string;
           articles_count: number;
           categories_count: number;
+          /** @description Listed in `draft_locales` (hidden from the public portal). */
+          draft: boolean;
         }[];
         default_locale: string;
+        /** @description "classic" unless set. */
+        layout: string;
+        social_profiles: Record<string, unknown>;
+        locale_translations: Record<string, unknown>;
+        popular_content: Record<string, unknown>;
       };
       inbox?: components["schemas"]["Inbox"];
       meta: {
@@ -6493,6 +6500,8 @@ export interface components {
       config?: {
         default_locale?: string;
         allowed_locales?: string[];
+        /** @description Allowed locales kept as drafts (4.12+). */
+        draft_locales?: string[];
       };
     };
     /** @description `params.require(:portal).permit(...)`; flat portal attributes are wrapped into `portal`. `inbox_id` (top level) links a web widget inbox's live chat (`Inbox.find`: unknown id → 404). */
@@ -6625,8 +6634,8 @@ export interface components {
       description?: string | null;
       position?: number | string | null;
       category_id?: number | string | null;
-      /** @description Must be a member of the account (create: 422 `Invalid author ID`; update: ignored). */
-      author_id?: number | string | null;
+      /** @description Must be the id (digits only) of a member of the account (create: 422 `Invalid author ID`, an array too, as `validate_author` reads the raw parameter before `permit`; update: ignored). */
+      author_id?: number | string | null | unknown[];
       associated_article_id?: number | string | null;
       /** @description draft (default), published or archived; anything else is a 500 in Rails, a 422 in the fake. */
       status?: string | number;
