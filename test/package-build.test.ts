@@ -84,8 +84,9 @@ describe('the tarball', () => {
     const cli = packed.files.find((f) => f.path === 'dist/cli.js')!;
     expect(cli.size).toBeLessThan(400_000);
     expect(fs.readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(/require\("\.\/index\.js"\)/);
-    // Was 2.5 MB packed, 11 MB unpacked (half of it source maps).
-    expect(packed.size).toBeLessThan(1_200_000);
+    // Was 2.5 MB packed, 11 MB unpacked (half of it source maps); 1.26 MB once the typings of
+    // chatwoot-fake/types, the widget pages and the recorder came in.
+    expect(packed.size).toBeLessThan(1_400_000);
     // 4.3 MB before chatwoot-fake/types added its 0.7 MB of typings (with their docs).
     expect(packed.unpackedSize).toBeLessThan(5_500_000);
   });

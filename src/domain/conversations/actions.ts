@@ -213,12 +213,6 @@ const HOUR = 3_600_000;
  */
 export function markSeen(scope: Scope, conversation: Conversation): void {
   const user = actingUser(scope);
-  if (user) {
-    recordEvents(
-      scope,
-      markConversationNotificationsRead(scope.store, conversation.account_id, user.id, conversation.id),
-    );
-  }
   const assignee = conversation.assignee_id !== null && user?.id === conversation.assignee_id;
   const unread = assignee
     ? anyMessageSince(scope, conversation, conversation.assignee_last_seen_at)
@@ -229,7 +223,15 @@ export function markSeen(scope: Scope, conversation: Conversation): void {
     unread ||
     stale(conversation.agent_last_seen_at) ||
     (assignee && stale(conversation.assignee_last_seen_at));
-  if (due) setLastSeen(scope, conversation, scope.store.clock.now(), assignee);
+  // The request's instant, taken before the notifications' writes move the step clock on.
+  const seenAt = due ? scope.store.clock.now() : undefined;
+  if (user) {
+    recordEvents(
+      scope,
+      markConversationNotificationsRead(scope.store, conversation.account_id, user.id, conversation.id),
+    );
+  }
+  if (seenAt !== undefined) setLastSeen(scope, conversation, seenAt, assignee);
 }
 
 /** ConversationsController#unread: last seen = one second before the last incoming message. */
