@@ -17288,13 +17288,13 @@ export interface operations {
         };
       };
       413: components["responses"]["PayloadTooLarge"];
-      /** @description A `blob` without filename, byte_size or checksum, or with a blank checksum. */
+      /** @description A `blob` without filename, byte_size or checksum, or with a blank checksum (`{"status","error"}`); params of the wrong type (`{"message","attributes"}`, as everywhere). */
       422: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          "application/json": components["schemas"]["RailsError"];
+          "application/json": components["schemas"]["RailsError"] | components["schemas"]["RecordInvalid"];
         };
       };
       429: components["responses"]["TooManyRequests"];
