@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import type { RequestHandler } from 'express';
 import { EventBus } from './events/bus';
-import { fileRoute } from './http/files';
+import { diskUploadRoute, fileRoute } from './http/files';
 import { createDb } from './control/db';
 import { FaultInjector } from './http/faults';
 import { Overrides } from './http/overrides';
@@ -188,6 +188,7 @@ export async function createApp(options: AppOptions): Promise<FakeApp> {
       ownHost: (req) => isOwnHost(req, hosts),
     }),
     files: fileRoute(store),
+    diskUpload: diskUploadRoute(store),
   });
   return { app, listener, router, events, journal, faults, overrides, rateLimits };
 }

@@ -57,7 +57,11 @@ export function fileTypeOf(contentType: string): Attachment['file_type'] {
  * width and height are null (ActiveStorage analyses files later, in a job).
  */
 export function attachmentFor(store: Store, baseUrl: string, file: NewFile): Attachment {
-  const blob = storeFile(store, file);
+  return attachmentOfBlob(store, baseUrl, storeFile(store, file));
+}
+
+/** A message attachment for a blob already stored (a direct upload named by its signed id). */
+export function attachmentOfBlob(store: Store, baseUrl: string, blob: Blob): Attachment {
   const fileType = fileTypeOf(blob.content_type);
   const url = blobUrl(baseUrl, blob);
   return {
@@ -83,7 +87,7 @@ export interface Upload {
 /**
  * Uploaded `attachments[]` files of a request (or those of another field, e.g. the widget's
  * `message[attachments][]`), as message attachments: kept in memory and served by
- * the fake at their `data_url`. Signed-id strings of direct uploads are not supported and ignored.
+ * the fake at their `data_url`. (Signed ids of direct uploads: src/domain/direct_uploads.ts.)
  */
 export function uploadedAttachments(
   store: Store,

@@ -254,6 +254,13 @@ function readBytes(
   req.on('close', onClose);
 }
 
+/** The whole body as bytes, at most `limit` of them (413 past it; 400 for a broken body), for raw uploads. */
+export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) =>
+    readBytes(req, limit, (err, bytes) => (err ? reject(err) : resolve(bytes ?? Buffer.alloc(0)))),
+  );
+}
+
 /** JSON as Rails' params parser reads it (json gem, max_nesting 100); only objects and arrays, as before. */
 function parseJson(bytes: Buffer): unknown {
   if (!bytes.length) return {};

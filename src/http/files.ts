@@ -5,8 +5,10 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import { REPRESENTATION_PATH } from '../domain/avatars';
+import { DISK_PATH, receiveDirectUpload } from '../domain/direct_uploads';
 import { BLOB_PATH, findBlob } from '../domain/files';
 import type { Store } from '../store';
+import { readRawBody } from './body';
 import { routeNotFound } from './errors';
 
 /** Content types a browser may show inline (ActiveStorage's content_types_allowed_inline, in short). */
@@ -20,7 +22,8 @@ export function fileRoute(store: Store) {
   const path = [`${BLOB_PATH}/:key/:filename`, `${REPRESENTATION_PATH}/:key/:variation/:filename`];
   const handler = (req: Request, res: Response, next: NextFunction) => {
     const blob = findBlob(store, String(req.params.key));
-    if (!blob) return next(routeNotFound());
+    // A direct upload whose bytes never came: Rails' Disk service has no file to send.
+    if (!blob || blob.pending) return next(routeNotFound());
     const data = Buffer.from(blob.data_base64, 'base64');
     const disposition = INLINE.test(blob.content_type) ? 'inline' : 'attachment';
     res.status(200);
@@ -31,6 +34,31 @@ export function fileRoute(store: Store) {
       `${disposition}; filename="${blob.filename.replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(blob.filename)}`,
     );
     res.end(data);
+  };
+  return { path, handler };
+}
+
+/** The largest direct upload the fake takes: its limit for multipart files (Chatwoot's 40 MB). */
+export const DIRECT_UPLOAD_MAX_BYTES = 40 * 1024 * 1024;
+
+/**
+ * ActiveStorage::DiskController#update, where a direct upload's `direct_upload.url` points: the bytes
+ * of a blob created by `POST /api/v1/widget/direct_uploads` (rules in src/domain/direct_uploads.ts).
+ * Answers as Rails' `head`: 204, 404 or 422 with no body; over the size limit 413.
+ */
+export function diskUploadRoute(store: Store) {
+  const path = `${DISK_PATH}/:token`;
+  const handler = (req: Request, res: Response, next: NextFunction) => {
+    readRawBody(req, DIRECT_UPLOAD_MAX_BYTES).then((data) => {
+      const type = req.headers['content-type'];
+      const length = req.headers['content-length'];
+      const status = receiveDirectUpload(store, String(req.params.token), {
+        contentType: type ? type.split(';')[0].trim().toLowerCase() : null,
+        contentLength: length === undefined ? null : Number(length),
+        data,
+      });
+      res.status(status).end();
+    }, next);
   };
   return { path, handler };
 }

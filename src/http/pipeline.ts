@@ -84,6 +84,8 @@ export interface PipelineOptions {
   pages: RequestHandler;
   /** The stored files (ActiveStorage's blob and representation paths). */
   files: { path: string[]; handler: RequestHandler };
+  /** Where direct uploads PUT their bytes (ActiveStorage's Disk service path). */
+  diskUpload?: { path: string; handler: RequestHandler };
 }
 
 /** One request on the Chatwoot path: what the steps share. */
@@ -417,6 +419,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   });
   app.use(options.pages);
   app.get(options.files.path, options.files.handler);
+  if (options.diskUpload) app.put(options.diskUpload.path, options.diskUpload.handler);
   // Anything else: journaled, and answered as Rails answers an unknown route (or a malformed path).
   app.use((req, res, next) => {
     journal.begin(req, res);

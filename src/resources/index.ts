@@ -48,6 +48,7 @@ import * as search from './search';
 import * as teams from './teams';
 import * as webhooks from './webhooks';
 import * as widgetContacts from './widget/contacts';
+import * as widgetDirectUploads from './widget/direct_uploads';
 import * as widgetConversations from './widget/conversations';
 import * as widgetEvents from './widget_events';
 import * as widgetInbox from './widget/inbox';
@@ -100,6 +101,7 @@ const MODULES: Record<string, { handlers: HandlerMap }> = {
   teams,
   webhooks,
   widgetContacts,
+  widgetDirectUploads,
   widgetConversations,
   widgetEvents,
   widgetInbox,

@@ -548,6 +548,12 @@ export interface Blob {
   content_type: string;
   byte_size: number;
   data_base64: string;
+  /** A direct upload's declared MD5 (base64), checked when its bytes arrive (src/domain/direct_uploads.ts). */
+  checksum?: string;
+  /** A direct upload's `metadata` param. */
+  metadata?: JsonObject;
+  /** A direct upload whose bytes have not arrived yet: not served. */
+  pending?: boolean;
   created_at: number;
 }
 

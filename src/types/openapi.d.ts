@@ -4146,6 +4146,32 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/api/v1/widget/direct_uploads": {
+    parameters: {
+      query?: {
+        /** @description The web widget's `website_token` (Channel::WebWidget). Rails reads it from the query string or the body; missing or unknown → 404. */
+        website_token?: components["parameters"]["website_token"];
+      };
+      header?: {
+        /** @description The widget's token for the visitor: a JWT (HS256, signed with the installation's secret_key_base) with claims `source_id` (the contact inbox's source id) and `inbox_id`, plus `iat`/`exp` (180 days) — Widget::TokenService, handed out by `POST /api/v1/widget/config`. The fake signs with the secret `chatwoot-fake-secret-key-base` (`WIDGET_SECRET_KEY_BASE`, `widgetAuthToken()` in src/domain/widget.ts), checks `exp` on its clock, and finds the contact inbox by `source_id` in the widget's inbox. A missing, malformed, badly signed or expired token decodes to no contact → 404. */
+        "X-Auth-Token"?: components["parameters"]["auth_token"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a direct upload of a file (web widget)
+     * @description Api::V1::Widget::DirectUploadsController#create (ActiveStorage::DirectUploadsController behind the widget's website_token and X-Auth-Token checks), what `DirectUpload` of @rails/activestorage calls when the installation has direct uploads on: `blob` {filename, byte_size, checksum (the file's MD5, base64), content_type, metadata} becomes a blob with no bytes yet, answered with its JSON, `signed_id` and `direct_upload` {url, headers}. The client then PUTs the bytes to `url` with those headers (ActiveStorage's Disk service, `/rails/active_storage/disk/<token>`; a route of the fake outside this spec): 204 when stored; 422 when Content-Type or Content-Length is not the blob's or the bytes' MD5 is not the checksum; 404 for a bad or expired token (5 minutes); 413 over 40 MB. The widget then sends its message with the `signed_id` in `message[attachments][]`. The controller is no ApplicationController: an unknown website_token or visitor is Rails' 404 `{"status":404,"error":"Not Found"}`, no `blob` hash Rails' 400 `{"status":400,"error":"Bad Request"}`; a `blob` without filename, byte_size or checksum (Rails: an ArgumentError, 500) or with a blank checksum (RecordInvalid) is 422 `{"status":422,"error":"Unprocessable Entity"}`.
+     */
+    post: operations["createWidgetDirectUpload"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/api/v1/widget/contact": {
     parameters: {
       query?: {
@@ -4465,7 +4491,7 @@ export interface paths {
     put?: never;
     /**
      * Send a message (web widget)
-     * @description MessagesController#create: the visitor's incoming message (`message.content`, `message.reply_to` — a message of the conversation, else in_reply_to null — `message.echo_id`; multipart `message[attachments][]` files). Without a conversation one is created first, with `custom_attributes` and those `labels` the account has. A resolved conversation of an inbox with `allow_messages_after_resolved` off refuses: 403 `{"error":"Conversation is resolved and does not accept new messages"}`. The message reopens a resolved or snoozed conversation (not a muted one) and is seen by the Application API, webhooks and /cable.
+     * @description MessagesController#create: the visitor's incoming message (`message.content`, `message.reply_to` — a message of the conversation, else in_reply_to null — `message.echo_id`; multipart `message[attachments][]` files, and blobs of direct uploads named there by their `signed_id`, whose file type follows the blob's content type; a value that is no signed id of a blob — Rails raises InvalidSignature, a 500 — is 422 `{"status":422,"error":"Unprocessable Entity"}`, nothing created). Without a conversation one is created first, with `custom_attributes` and those `labels` the account has. A resolved conversation of an inbox with `allow_messages_after_resolved` off refuses: 403 `{"error":"Conversation is resolved and does not accept new messages"}`. The message reopens a resolved or snoozed conversation (not a muted one) and is seen by the Application API, webhooks and /cable.
      */
     post: operations["createWidgetMessage"];
     delete?: never;
@@ -7571,6 +7597,34 @@ export interface components {
         LOGO_THUMBNAIL?: string;
         BRAND_NAME?: string;
         WIDGET_BRAND_URL?: string;
+      };
+    };
+    /** @description `blob` {filename, byte_size, checksum, content_type, metadata} (ActiveStorage::DirectUploadsController blob_args), as @rails/activestorage's DirectUpload sends it. */
+    WidgetDirectUploadRequest: {
+      website_token?: string;
+      blob?: unknown;
+    };
+    /** @description The blob (ActiveStorage::Blob#as_json with `signed_id`; `attachable_sgid` from Action Text, Rails 7.1+) and where to PUT its bytes: `direct_upload.url` (the Disk service's signed URL) with `direct_upload.headers`. */
+    WidgetDirectUpload: {
+      id: number;
+      key: string;
+      filename: string;
+      content_type: string | null;
+      metadata: {
+        [key: string]: unknown;
+      };
+      service_name: string;
+      byte_size: number;
+      checksum: string | null;
+      /** Format: date-time */
+      created_at: string;
+      signed_id: string;
+      attachable_sgid: string;
+      direct_upload: {
+        url: string;
+        headers: {
+          "Content-Type": string | null;
+        };
       };
     };
     /** @description app/views/api/v1/widget/contacts/show.json.jbuilder. */
@@ -17190,6 +17244,59 @@ export interface operations {
       404: components["responses"]["widget_responses-NotFound"];
       413: components["responses"]["PayloadTooLarge"];
       422: components["responses"]["Unprocessable"];
+      429: components["responses"]["TooManyRequests"];
+      431: components["responses"]["RequestHeaderFieldsTooLarge"];
+    };
+  };
+  createWidgetDirectUpload: {
+    parameters: {
+      query?: {
+        /** @description The web widget's `website_token` (Channel::WebWidget). Rails reads it from the query string or the body; missing or unknown → 404. */
+        website_token?: components["parameters"]["website_token"];
+      };
+      header?: {
+        /** @description The widget's token for the visitor: a JWT (HS256, signed with the installation's secret_key_base) with claims `source_id` (the contact inbox's source id) and `inbox_id`, plus `iat`/`exp` (180 days) — Widget::TokenService, handed out by `POST /api/v1/widget/config`. The fake signs with the secret `chatwoot-fake-secret-key-base` (`WIDGET_SECRET_KEY_BASE`, `widgetAuthToken()` in src/domain/widget.ts), checks `exp` on its clock, and finds the contact inbox by `source_id` in the widget's inbox. A missing, malformed, badly signed or expired token decodes to no contact → 404. */
+        "X-Auth-Token"?: components["parameters"]["auth_token"];
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        "application/json": components["schemas"]["WidgetDirectUploadRequest"];
+        "application/x-www-form-urlencoded": components["schemas"]["WidgetDirectUploadRequest"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["WidgetDirectUpload"];
+        };
+      };
+      400: components["responses"]["BadRequest"];
+      /** @description Unknown website_token, or an X-Auth-Token that names no visitor of that widget. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RailsError"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      /** @description A `blob` without filename, byte_size or checksum, or with a blank checksum (`{"status","error"}`); params of the wrong type (`{"message","attributes"}`, as everywhere). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["RailsError"] | components["schemas"]["RecordInvalid"];
+        };
+      };
       429: components["responses"]["TooManyRequests"];
       431: components["responses"]["RequestHeaderFieldsTooLarge"];
     };

@@ -5,7 +5,8 @@
  */
 import { identifyContact } from '../../domain/contact_identify';
 import { setLabels } from '../../domain/conversations';
-import { uploadedAttachments } from '../../domain/files';
+import { signedBlobs } from '../../domain/direct_uploads';
+import { attachmentOfBlob, uploadedAttachments } from '../../domain/files';
 import {
   addWidgetMessage,
   createWidgetConversation,
@@ -71,7 +72,9 @@ const RESOLVED = 'Conversation is resolved and does not accept new messages';
  * MessagesController#create: a resolved conversation of an inbox that takes no messages after
  * resolution refuses with 403; without a conversation one is created first (with the request's
  * custom_attributes and those of its `labels` the account has); then the visitor's message, with the
- * multipart `message[attachments][]` files.
+ * multipart `message[attachments][]` files and the blobs of the signed ids among them (direct uploads:
+ * a signed id that names no blob raises InvalidSignature in Rails, a 500; the fake answers 422
+ * `{"status":422,"error":"Unprocessable Entity"}` before anything is created).
  */
 function create(ctx: RequestContext) {
   const { inbox, contactInbox, contact, params } = visitor(ctx);
@@ -80,13 +83,19 @@ function create(ctx: RequestContext) {
   if (conversation?.status === 'resolved' && !inbox.allow_messages_after_resolved) {
     throw new HttpError(403, { error: RESOLVED });
   }
-  const attachments = uploadedAttachments(
-    ctx.store,
-    ctx.baseUrl ?? 'http://127.0.0.1:3000',
-    ctx.files,
-    inbox.account_id,
-    /^message\[attachments\](\[\d*\])?$/,
-  );
+  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
+  const signed = signedBlobs(ctx.store, message.attachments);
+  if (!signed) throw new HttpError(422, { status: 422, error: 'Unprocessable Entity' });
+  const attachments = [
+    ...uploadedAttachments(
+      ctx.store,
+      baseUrl,
+      ctx.files,
+      inbox.account_id,
+      /^message\[attachments\](\[\d*\])?$/,
+    ),
+    ...signed.map((blob) => attachmentOfBlob(ctx.store, baseUrl, blob)),
+  ];
   let created = false;
   if (!conversation) {
     conversation = createWidgetConversation(ctx.store, contactInbox, {
