@@ -8,9 +8,9 @@
 import { createHmac } from 'node:crypto';
 import { blank } from '../rails/casts';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
-import type { Actor } from './conversations';
+import { changeConversation, recordChange, typingEventOf, type Actor } from './conversations';
 import { NotAuthorized, RecordNotFound } from './errors';
-import type { Scope } from './scope';
+import { recordEvent, type Scope } from './scope';
 
 /**
  * `Channel::Api.find_by!(identifier:)`: only API-channel inboxes answer (a web widget's token is not an
@@ -76,8 +76,34 @@ export function publicConversationContext(
 }
 
 /** The contact as Chatwoot's Current.contact (the actor of a public API change). */
-export function contactActor(contact: Contact): Actor {
+function contactActor(contact: Contact): Actor {
   return { type: 'Contact', id: contact.id, name: contact.name };
+}
+
+/** toggle_status of the public and widget APIs: resolves, with the contact as Current.contact; never reopens. */
+export function resolveByContact(scope: Scope, conversation: Conversation, contact: Contact): void {
+  if (conversation.status === 'resolved') return;
+  recordChange(
+    scope,
+    changeConversation(scope.store, conversation, { status: 'resolved' }, contactActor(contact)),
+  );
+}
+
+/** toggle_typing of the public and widget APIs: `on`/`off`/`recording` by the contact; other values do nothing. */
+export function contactTyping(
+  scope: Scope,
+  conversation: Conversation,
+  contactId: number,
+  typingStatus: unknown,
+): void {
+  const name = typingEventOf(typingStatus);
+  if (!name) return;
+  recordEvent(scope, name, {
+    conversationId: conversation.id,
+    userType: 'Contact',
+    userId: contactId,
+    isPrivate: false,
+  });
 }
 
 /** OpenSSL::HMAC.hexdigest('sha256', hmac_token, identifier.to_s) */
