@@ -5,7 +5,7 @@
  * Every miss is ActiveRecord::RecordNotFound, which the public controllers do not rescue: Rails'
  * public 404 `{"status":404,"error":"Not Found"}`.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { blank } from '../rails/casts';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
 import { changeConversation, recordChange, typingEventOf, type Actor } from './conversations';
@@ -111,6 +111,16 @@ export function identifierHash(hmacToken: string, identifier: unknown): string {
   return createHmac('sha256', hmacToken).update(rubyToS(identifier)).digest('hex');
 }
 
+/** The error of a wrong `identifier_hash` (public and widget APIs). */
+export const HMAC_FAILED = 'HMAC failed: Invalid Identifier Hash Provided';
+
+/** Whether `hash` (a parameter) is the HMAC of `identifier` with the inbox's hmac_token, compared securely. */
+export function validIdentifierHash(hmacToken: string, identifier: unknown, hash: unknown): boolean {
+  const given = Buffer.from(rubyToS(hash));
+  const expected = Buffer.from(identifierHash(hmacToken, identifier));
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 /** Ruby's `to_s` of a JSON parameter (nil → ""). */
 function rubyToS(value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -133,8 +143,8 @@ export function processHmac(
 ): void {
   const hash = params.identifier_hash;
   if (blank(hash) && !inbox.channel.hmac_mandatory) return;
-  if (rubyToS(hash) !== identifierHash(inbox.channel.hmac_token, params.identifier)) {
-    throw new NotAuthorized('HMAC failed: Invalid Identifier Hash Provided');
+  if (!validIdentifierHash(inbox.channel.hmac_token, params.identifier, hash)) {
+    throw new NotAuthorized(HMAC_FAILED);
   }
   if (!contactInbox) return;
   const contact = scope.tables.contacts.get(contactInbox.contact_id);
