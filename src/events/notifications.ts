@@ -165,9 +165,5 @@ export function seedNotifications(store: Store): void {
     insertNotification(store, draft, conversation.created_at);
   }
   // The seeded accounts' reset point moves past these rows (as backfillReportingEvents does).
-  const baselined = [...touched].filter((accountId) => store.baselineOf(accountId));
-  if (baselined.length) {
-    const mark = store.checkpoint();
-    for (const accountId of baselined) store.setBaseline(accountId, mark);
-  }
+  store.rebaseline(touched);
 }
