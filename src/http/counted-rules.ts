@@ -11,6 +11,24 @@ export interface CountedRule {
   hits: number;
 }
 
+/** What a fault rule and an override have in common as `faults()` / `overrides()` list them. */
+export interface ListedRule {
+  id: number;
+  method: string | null;
+  /** The path pattern (a RegExp is shown as its source text with `pathRegex: true`). */
+  path: string | null;
+  pathRegex: boolean;
+  operationId: string | null;
+  token: string | null;
+  status: number | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Matching requests left; null when unlimited. */
+  remaining: number | null;
+  /** Matching requests so far. */
+  hits: number;
+}
+
 export abstract class CountedRules<Active extends CountedRule, View> {
   protected rules: Active[] = [];
   private nextId = 1;
@@ -23,6 +41,11 @@ export abstract class CountedRules<Active extends CountedRule, View> {
     const active = make(this.nextId++);
     this.rules.push(active);
     return this.view(active);
+  }
+
+  /** A rule's `remaining` and `hits` as listed. */
+  protected counts(rule: Active): Pick<ListedRule, 'remaining' | 'hits'> {
+    return { remaining: Number.isFinite(rule.remaining) ? rule.remaining : null, hits: rule.hits };
   }
 
   /** Counts one use of each rule; those whose uses are spent go. */

@@ -7,7 +7,7 @@
  */
 import type { Clock } from '../store';
 import { parseDuration } from '../rails/duration';
-import { FakeInputError, tooManyRequests } from './errors';
+import { FakeInputError, inputFields, tooManyRequests } from './errors';
 
 export interface RateLimitOptions {
   limit: number;
@@ -106,19 +106,18 @@ export interface ActiveRateLimit {
   clock: RateLimitClock;
 }
 
+const RATE_LIMIT_KEYS = new Set(['token', 'limit', 'per', 'headers', 'clock']);
+
 /** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
 export function checkRateLimitRule(
   input: unknown,
 ): RateLimitRule & { periodMs: number; clock: RateLimitClock } {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
-  }
-  const raw = input as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (!['token', 'limit', 'per', 'headers', 'clock'].includes(key)) {
-      throw new FakeInputError(`unknown rate-limit field "${key}"`);
-    }
-  }
+  const raw = inputFields(
+    input,
+    'a rate limit must be an object such as { "limit": 5, "per": "1m" }',
+    'rate-limit',
+    RATE_LIMIT_KEYS,
+  );
   if (typeof raw.limit !== 'number' || !Number.isInteger(raw.limit) || raw.limit < 1) {
     throw new FakeInputError('"limit" must be a positive integer');
   }
