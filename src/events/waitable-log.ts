@@ -5,6 +5,23 @@
  * One mechanism behind `fake.cable` (cable/log.ts) and `fake.webhooks` (webhooks/log.ts).
  */
 
+/**
+ * Whether `value` contains `pattern`: objects key by key, arrays item by item, the rest by equality —
+ * what a `match` object in waitFor options means (fake.cable here, and the cable client, src/cable.ts).
+ */
+export function contains(value: unknown, pattern: unknown): boolean {
+  if (pattern === null || typeof pattern !== 'object') return Object.is(value, pattern);
+  if (value === null || typeof value !== 'object') return false;
+  if (Array.isArray(pattern)) {
+    return (
+      Array.isArray(value) &&
+      value.length === pattern.length &&
+      pattern.every((p, i) => contains(value[i], p))
+    );
+  }
+  return Object.entries(pattern).every(([k, p]) => contains((value as Record<string, unknown>)[k], p));
+}
+
 /** What a log's waitFor options have in common. */
 export interface WaitOptions {
   /** Default 10 s (real time). */

@@ -5,7 +5,7 @@
  */
 import type { Store } from '../../store';
 import type { Payload } from '../payloads';
-import { WaitableLog } from '../waitable-log';
+import { contains, WaitableLog } from '../waitable-log';
 
 /** One cable broadcast. */
 export interface CableEvent {
@@ -48,20 +48,6 @@ export interface FakeCable {
   waitFor(options?: CableWaitOptions): Promise<CableEvent>;
   /** Empties the log (reset() does too). */
   clear(): void;
-}
-
-/** Whether `value` contains `pattern`: objects key by key, arrays item by item, the rest by equality. */
-export function contains(value: unknown, pattern: unknown): boolean {
-  if (pattern === null || typeof pattern !== 'object') return Object.is(value, pattern);
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(pattern)) {
-    return (
-      Array.isArray(value) &&
-      value.length === pattern.length &&
-      pattern.every((p, i) => contains(value[i], p))
-    );
-  }
-  return Object.entries(pattern).every(([k, p]) => contains((value as Record<string, unknown>)[k], p));
 }
 
 function matches(entry: CableEvent, options: CableWaitOptions): boolean {
