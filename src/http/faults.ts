@@ -23,7 +23,7 @@ import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
 import { checkFaultRule, checkLatency, MAX_LATENCY_MS, type FaultOperation } from './fault-rules';
 import { parseDuration } from './patterns';
-import { matchView, requestMatcher, type MatchTarget, type RequestMatch } from './request-match';
+import { requestMatcher, type MatchTarget, type RequestMatch } from './request-match';
 
 // ---------------------------------------------------------------------------------------------
 // Fault rules
@@ -158,18 +158,11 @@ export class FaultInjector extends CountedRules<ActiveFault, Fault> {
 
   protected view(r: ActiveFault): Fault {
     const { rule } = r;
-    const fault: Fault = {
-      id: r.id,
-      ...matchView(rule),
-      status: rule.status ?? null,
+    return this.listed(r, {
       latency: r.latency,
       reset: Boolean(rule.reset),
       malformed: Boolean(rule.malformed),
-      ...this.counts(r),
-    };
-    if (rule.body !== undefined) fault.body = rule.body;
-    if (rule.headers) fault.headers = { ...rule.headers };
-    return fault;
+    });
   }
 }
 

@@ -22,7 +22,6 @@ import {
   checkMatchAgainstSpec,
   checkTimes,
   MATCH_KEYS,
-  matchView,
   operationsMatched,
   requestMatcher,
   type MatchTarget,
@@ -281,17 +280,7 @@ export class Overrides extends CountedRules<ActiveOverride, Override> {
 
   protected view(r: ActiveOverride): Override {
     const { rule } = r;
-    const override: Override = {
-      id: r.id,
-      ...matchView(rule),
-      status: rule.status ?? null,
-      respond: rule.respond !== undefined,
-      validate: rule.validate !== false,
-      ...this.counts(r),
-    };
-    if (rule.body !== undefined) override.body = rule.body;
-    if (rule.headers) override.headers = { ...rule.headers };
-    return override;
+    return this.listed(r, { respond: rule.respond !== undefined, validate: rule.validate !== false });
   }
 }
 
