@@ -17,7 +17,7 @@ import net from 'node:net';
 import path from 'node:path';
 import WebSocket from 'ws';
 import type { FakeOptions } from '../src/index';
-import { WEBHOOK_EVENTS } from '../src/resources/webhooks';
+import { WEBHOOK_EVENTS } from '../src/domain/webhooks';
 import type { SoakStats } from './soak-fake';
 
 export interface SoakOptions {

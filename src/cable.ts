@@ -16,6 +16,7 @@
  */
 import { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
+import { contains } from './events/waitable-log';
 
 /** What a connection needs of its websocket (a `ws` WebSocket; no @types/ws needed to use this module). */
 export interface CableSocket {
@@ -52,18 +53,6 @@ export interface CableWaitFor {
   match?: ((message: CableMessage) => boolean) | Record<string, unknown>;
   /** Default 5 s. */
   timeoutMs?: number;
-}
-
-function contains(value: unknown, pattern: unknown): boolean {
-  if (pattern === null || typeof pattern !== 'object') return Object.is(value, pattern);
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(pattern))
-    return (
-      Array.isArray(value) &&
-      value.length === pattern.length &&
-      pattern.every((p, i) => contains(value[i], p))
-    );
-  return Object.entries(pattern).every(([k, p]) => contains((value as Record<string, unknown>)[k], p));
 }
 
 function matches(message: CableMessage, options: CableWaitFor): boolean {

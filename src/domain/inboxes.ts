@@ -15,6 +15,7 @@ import type {
   WorkingHour,
 } from '../store';
 import { blank, toI } from '../rails/casts';
+import { isIanaZone } from '../rails/time_zone';
 import { RecordInvalid, RecordNotFound } from './errors';
 import { BLOB_PATH } from './files';
 import { accountOf, recordEvent, type Scope } from './scope';
@@ -187,16 +188,6 @@ const NAME_FORMAT = /^\b[^/\\<>@]*\b$/m;
 const NAME_FORMAT_MESSAGE =
   'Name should not start or end with symbols, and it should not have < > / \\ @ characters.';
 
-/** TZInfo::Timezone.all_identifiers, as far as the runtime's ICU knows them. */
-function isTimezone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Inbox#check_channel_type?: the name format applies to these channels only. */
 const NAME_FORMAT_CHANNELS: readonly Channel['type'][] = [
   'Channel::Email',
@@ -211,7 +202,7 @@ function inboxErrors(inbox: Partial<Inbox>, channelType: Channel['type'] | null)
   if (blank(name)) errors.add('name', "Name can't be blank");
   if (channelType && NAME_FORMAT_CHANNELS.includes(channelType) && !NAME_FORMAT.test(name))
     errors.add('name', NAME_FORMAT_MESSAGE);
-  if (!isTimezone(inbox.timezone ?? '')) errors.add('timezone', 'Timezone is not included in the list');
+  if (!isIanaZone(inbox.timezone ?? '')) errors.add('timezone', 'Timezone is not included in the list');
   if ((inbox.out_of_office_message ?? '').length > MESSAGE_MAX_LENGTH) {
     errors.add(
       'out_of_office_message',

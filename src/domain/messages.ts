@@ -5,7 +5,7 @@
  * the domain events in Chatwoot's order. Shared by every API that creates messages.
  */
 import type { PendingEvent } from '../events/types';
-import type { Conversation, Message, Store } from '../store';
+import type { Conversation, JsonObject, Message, Store } from '../store';
 import {
   addParticipant,
   canParticipate,
@@ -13,7 +13,7 @@ import {
   changeEvents,
   type Actor,
 } from './conversations';
-import { changedAttributes, changeRecord } from './changes';
+import { changedAttributes, changeRecord, type ChangedAttributes } from './changes';
 import { insertMessage, reopenStatus, type NewMessage } from './records';
 
 export interface AddedMessage {
@@ -119,15 +119,7 @@ export function updateMessageStatus(
     content_attributes: errorChanged ? { ...attributes, external_error: error } : attributes,
   });
   if (!Object.keys(changes).length) return { message: current, events: [] };
-  return {
-    message: updated,
-    events: [
-      {
-        name: 'message_updated',
-        data: { messageId: current.id, conversationId: current.conversation_id, changedAttributes: changes },
-      },
-    ],
-  };
+  return { message: updated, events: [messageUpdated(current, changes)] };
 }
 
 /**
@@ -138,17 +130,31 @@ export function updateMessageStatus(
  */
 export function retryMessage(store: Store, message: Message): { message: Message; events: PendingEvent[] } {
   const sent = updateMessageStatus(store, message, 'sent');
-  const { record, changes } = changeRecord(store, store.tables.messages, sent.message, {
-    content_attributes: {},
+  const cleared = updateContentAttributes(store, sent.message, {});
+  return { message: cleared.message, events: [...sent.events, ...cleared.events] };
+}
+
+/**
+ * `message.update!(content_attributes: attributes)`: written, and announced by `message_updated`, only
+ * when it changes something (Message#dispatch_update_event; the CSAT listener reacts to an answer).
+ */
+export function updateContentAttributes(
+  store: Store,
+  message: Message,
+  attributes: JsonObject,
+): { message: Message; events: PendingEvent[] } {
+  const { record, changes } = changeRecord(store, store.tables.messages, message, {
+    content_attributes: attributes,
   });
-  const events = [...sent.events];
-  if (Object.keys(changes).length) {
-    events.push({
-      name: 'message_updated',
-      data: { messageId: record.id, conversationId: record.conversation_id, changedAttributes: changes },
-    });
-  }
-  return { message: record, events };
+  return { message: record, events: Object.keys(changes).length ? [messageUpdated(record, changes)] : [] };
+}
+
+/** The `message_updated` event of a saved change. */
+function messageUpdated(message: Message, changes: ChangedAttributes): PendingEvent {
+  return {
+    name: 'message_updated',
+    data: { messageId: message.id, conversationId: message.conversation_id, changedAttributes: changes },
+  };
 }
 
 /** I18n conversations.messages.deleted */
@@ -175,15 +181,7 @@ export function deleteMessage(store: Store, message: Message): { message: Messag
     'updated_at',
   ]);
   const updated = store.tables.messages.update(message.id, changes);
-  return {
-    message: updated,
-    events: [
-      {
-        name: 'message_updated',
-        data: { messageId: message.id, conversationId: message.conversation_id, changedAttributes: changed },
-      },
-    ],
-  };
+  return { message: updated, events: [messageUpdated(message, changed)] };
 }
 
 const DAY = 86_400_000;

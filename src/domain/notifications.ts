@@ -107,6 +107,26 @@ export interface NotificationDraft {
   secondaryActor: { type: 'User' | 'AgentBot' | 'Message'; id: number } | null;
 }
 
+/** The unread notifications row of a draft (about its conversation), created at `at`. */
+export function insertNotification(store: Store, draft: NotificationDraft, at: number): Notification {
+  const { conversation, userId, type, secondaryActor } = draft;
+  return store.tables.notifications.insert({
+    account_id: conversation.account_id,
+    user_id: userId,
+    notification_type: type,
+    primary_actor_type: 'Conversation',
+    primary_actor_id: conversation.id,
+    secondary_actor_type: secondaryActor?.type ?? null,
+    secondary_actor_id: secondaryActor?.id ?? null,
+    read_at: null,
+    snoozed_until: null,
+    last_activity_at: at,
+    meta: {},
+    created_at: at,
+    updated_at: at,
+  });
+}
+
 /** NotificationBuilder#user_subscribed_to_notification? */
 function subscribed(store: Store, accountId: number, userId: number, type: NotificationType): boolean {
   const setting = notificationSettingOf(store, accountId, userId);
@@ -130,22 +150,7 @@ export function createNotification(store: Store, draft: NotificationDraft): Even
   if (contact?.blocked && type !== 'conversation_mention') return [];
   if (!canParticipate(store, conversation, userId)) return [];
 
-  const at = store.clock.now();
-  const notification = tables.notifications.insert({
-    account_id: accountId,
-    user_id: userId,
-    notification_type: type,
-    primary_actor_type: 'Conversation',
-    primary_actor_id: conversation.id,
-    secondary_actor_type: draft.secondaryActor?.type ?? null,
-    secondary_actor_id: draft.secondaryActor?.id ?? null,
-    read_at: null,
-    snoozed_until: null,
-    last_activity_at: at,
-    meta: {},
-    created_at: at,
-    updated_at: at,
-  });
+  const notification = insertNotification(store, draft, store.clock.now());
   const events: Events = [{ name: 'notification_created', data: { notificationId: notification.id } }];
   const older = tables.notifications
     .where('actor', [userId, conversation.id])

@@ -5,12 +5,12 @@
  * Every miss is ActiveRecord::RecordNotFound, which the public controllers do not rescue: Rails'
  * public 404 `{"status":404,"error":"Not Found"}`.
  */
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import { blank } from '../rails/casts';
 import type { ApiChannel, Contact, ContactInbox, Conversation, Inbox, Store } from '../store';
-import type { Actor } from './conversations';
+import { changeConversation, recordChange, typingEventOf, type Actor } from './conversations';
 import { NotAuthorized, RecordNotFound } from './errors';
-import type { Scope } from './scope';
+import { recordEvent, type Scope } from './scope';
 
 /**
  * `Channel::Api.find_by!(identifier:)`: only API-channel inboxes answer (a web widget's token is not an
@@ -76,13 +76,49 @@ export function publicConversationContext(
 }
 
 /** The contact as Chatwoot's Current.contact (the actor of a public API change). */
-export function contactActor(contact: Contact): Actor {
+function contactActor(contact: Contact): Actor {
   return { type: 'Contact', id: contact.id, name: contact.name };
+}
+
+/** toggle_status of the public and widget APIs: resolves, with the contact as Current.contact; never reopens. */
+export function resolveByContact(scope: Scope, conversation: Conversation, contact: Contact): void {
+  if (conversation.status === 'resolved') return;
+  recordChange(
+    scope,
+    changeConversation(scope.store, conversation, { status: 'resolved' }, contactActor(contact)),
+  );
+}
+
+/** toggle_typing of the public and widget APIs: `on`/`off`/`recording` by the contact; other values do nothing. */
+export function contactTyping(
+  scope: Scope,
+  conversation: Conversation,
+  contactId: number,
+  typingStatus: unknown,
+): void {
+  const name = typingEventOf(typingStatus);
+  if (!name) return;
+  recordEvent(scope, name, {
+    conversationId: conversation.id,
+    userType: 'Contact',
+    userId: contactId,
+    isPrivate: false,
+  });
 }
 
 /** OpenSSL::HMAC.hexdigest('sha256', hmac_token, identifier.to_s) */
 export function identifierHash(hmacToken: string, identifier: unknown): string {
   return createHmac('sha256', hmacToken).update(rubyToS(identifier)).digest('hex');
+}
+
+/** The error of a wrong `identifier_hash` (public and widget APIs). */
+export const HMAC_FAILED = 'HMAC failed: Invalid Identifier Hash Provided';
+
+/** Whether `hash` (a parameter) is the HMAC of `identifier` with the inbox's hmac_token, compared securely. */
+export function validIdentifierHash(hmacToken: string, identifier: unknown, hash: unknown): boolean {
+  const given = Buffer.from(rubyToS(hash));
+  const expected = Buffer.from(identifierHash(hmacToken, identifier));
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
 /** Ruby's `to_s` of a JSON parameter (nil → ""). */
@@ -107,8 +143,8 @@ export function processHmac(
 ): void {
   const hash = params.identifier_hash;
   if (blank(hash) && !inbox.channel.hmac_mandatory) return;
-  if (rubyToS(hash) !== identifierHash(inbox.channel.hmac_token, params.identifier)) {
-    throw new NotAuthorized('HMAC failed: Invalid Identifier Hash Provided');
+  if (!validIdentifierHash(inbox.channel.hmac_token, params.identifier, hash)) {
+    throw new NotAuthorized(HMAC_FAILED);
   }
   if (!contactInbox) return;
   const contact = scope.tables.contacts.get(contactInbox.contact_id);

@@ -16,7 +16,12 @@
  * (notification_created …) for the cable. `seedNotifications` gives the seeded world the assignment
  * notifications its history would have made.
  */
-import { createNotification, alreadyNotified, type NotificationDraft } from '../domain/notifications';
+import {
+  alreadyNotified,
+  createNotification,
+  insertNotification,
+  type NotificationDraft,
+} from '../domain/notifications';
 import type { Conversation, Message, Store } from '../store';
 import type { EventBus } from './bus';
 import type { DomainEvent, PendingEvent } from './types';
@@ -151,27 +156,14 @@ export function seedNotifications(store: Store): void {
   for (const conversation of tables.conversations.all()) {
     if (conversation.assignee_id === null || conversation.status === 'pending') continue;
     touched.add(conversation.account_id);
-    const at = conversation.created_at;
-    tables.notifications.insert({
-      account_id: conversation.account_id,
-      user_id: conversation.assignee_id,
-      notification_type: 'conversation_assignment',
-      primary_actor_type: 'Conversation',
-      primary_actor_id: conversation.id,
-      secondary_actor_type: null,
-      secondary_actor_id: null,
-      read_at: null,
-      snoozed_until: null,
-      last_activity_at: at,
-      meta: {},
-      created_at: at,
-      updated_at: at,
-    });
+    const draft: NotificationDraft = {
+      type: 'conversation_assignment',
+      userId: conversation.assignee_id,
+      conversation,
+      secondaryActor: null,
+    };
+    insertNotification(store, draft, conversation.created_at);
   }
   // The seeded accounts' reset point moves past these rows (as backfillReportingEvents does).
-  const baselined = [...touched].filter((accountId) => store.baselineOf(accountId));
-  if (baselined.length) {
-    const mark = store.checkpoint();
-    for (const accountId of baselined) store.setBaseline(accountId, mark);
-  }
+  store.rebaseline(touched);
 }

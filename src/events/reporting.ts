@@ -18,6 +18,7 @@
  */
 import type { Conversation, Inbox, Message, ReportingEvent, ReportingEventName, Store } from '../store';
 import { conversationMessages } from '../store/derived/message-order';
+import { ianaOffsetAt } from '../rails/time_zone';
 import { attachAuditLog } from './audit';
 import type { EventBus } from './bus';
 import { attachCsatResponses } from './csat';
@@ -245,49 +246,11 @@ export function backfillReportingEvents(store: Store): void {
     }
     if (tables.reportingEvents.size > before) touched.add(conversation.account_id);
   }
-  const baselined = [...touched].filter((accountId) => store.baselineOf(accountId));
-  if (baselined.length) {
-    const mark = store.checkpoint();
-    for (const accountId of baselined) store.setBaseline(accountId, mark);
-  }
+  store.rebaseline(touched);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Business hours (ReportingEventHelper#business_hours with the inbox's working hours and timezone)
-
-const formatters = new Map<string, Intl.DateTimeFormat | null>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
-  if (!formatters.has(timeZone)) {
-    let formatter: Intl.DateTimeFormat | null = null;
-    try {
-      formatter = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-      });
-    } catch {
-      formatter = null; // not an IANA name: treated as UTC
-    }
-    formatters.set(timeZone, formatter);
-  }
-  return formatters.get(timeZone)!;
-}
-
-/** The zone's UTC offset (ms) at an instant. */
-function zoneOffset(timeZone: string, at: number): number {
-  const formatter = formatterFor(timeZone);
-  if (!formatter) return 0;
-  const parts: Record<string, number> = {};
-  for (const part of formatter.formatToParts(at)) parts[part.type] = Number(part.value);
-  const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return local - Math.floor(at / 1000) * 1000;
-}
 
 /** Seconds of the inbox's working hours between two instants (0 when working hours are off). */
 export function businessSeconds(inbox: Inbox, from: number, to: number): number {
@@ -295,8 +258,8 @@ export function businessSeconds(inbox: Inbox, from: number, to: number): number 
   const tz = inbox.timezone || 'UTC';
   let total = 0;
   // Walk local calendar days from the day of `from` to the day of `to`.
-  let dayLocal = Math.floor((from + zoneOffset(tz, from)) / DAY_MS) * DAY_MS;
-  const lastLocal = Math.floor((to + zoneOffset(tz, to)) / DAY_MS) * DAY_MS;
+  let dayLocal = Math.floor((from + ianaOffsetAt(tz, from)) / DAY_MS) * DAY_MS;
+  const lastLocal = Math.floor((to + ianaOffsetAt(tz, to)) / DAY_MS) * DAY_MS;
   for (; dayLocal <= lastLocal; dayLocal += DAY_MS) {
     const hours = inbox.working_hours.find((h) => h.day_of_week === new Date(dayLocal).getUTCDay());
     if (!hours || hours.closed_all_day) continue;
@@ -304,7 +267,7 @@ export function businessSeconds(inbox: Inbox, from: number, to: number): number 
     const close = hours.open_all_day
       ? DAY_MS
       : ((hours.close_hour ?? 0) * 60 + (hours.close_minutes ?? 0)) * 60_000;
-    const offset = zoneOffset(tz, dayLocal - zoneOffset(tz, dayLocal));
+    const offset = ianaOffsetAt(tz, dayLocal - ianaOffsetAt(tz, dayLocal));
     const start = Math.max(from, dayLocal + open - offset);
     const end = Math.min(to, dayLocal + close - offset);
     if (end > start) total += end - start;

@@ -3,11 +3,31 @@
  * and overrides (overrides.ts) have in common — ids from 1, `times` counted down, listing, removal,
  * and a reset that numbers from 1 again.
  */
+import { matchView, type RequestMatch } from './request-match';
 
-/** A rule as kept: its id, the uses left (Infinity: no limit) and the uses so far. */
+/** A rule as kept: its id, what it matches and answers, the uses left (Infinity: no limit) and so far. */
 export interface CountedRule {
   id: number;
+  rule: RequestMatch & { status?: number; body?: unknown; headers?: Record<string, string> };
   remaining: number;
+  hits: number;
+}
+
+/** What a fault rule and an override have in common as `faults()` / `overrides()` list them. */
+export interface ListedRule {
+  id: number;
+  method: string | null;
+  /** The path pattern (a RegExp is shown as its source text with `pathRegex: true`). */
+  path: string | null;
+  pathRegex: boolean;
+  operationId: string | null;
+  token: string | null;
+  status: number | null;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Matching requests left; null when unlimited. */
+  remaining: number | null;
+  /** Matching requests so far. */
   hits: number;
 }
 
@@ -23,6 +43,22 @@ export abstract class CountedRules<Active extends CountedRule, View> {
     const active = make(this.nextId++);
     this.rules.push(active);
     return this.view(active);
+  }
+
+  /** A rule as listed: the common fields, with `own` (the kind's fields) after `status`. */
+  protected listed<Own extends object>(r: Active, own: Own): ListedRule & Own {
+    const { rule } = r;
+    const listed: ListedRule & Own = {
+      id: r.id,
+      ...matchView(rule),
+      status: rule.status ?? null,
+      ...own,
+      remaining: Number.isFinite(r.remaining) ? r.remaining : null,
+      hits: r.hits,
+    };
+    if (rule.body !== undefined) listed.body = rule.body;
+    if (rule.headers) listed.headers = { ...rule.headers };
+    return listed;
   }
 
   /** Counts one use of each rule; those whose uses are spent go. */

@@ -36,6 +36,24 @@ export class FakeInputError extends Error {
   }
 }
 
+/**
+ * A user's rule as an object of known fields: else a FakeInputError, `notObject` when it is not an
+ * object, `unknown <kind> field "x"` for a field not among `keys`.
+ */
+export function inputFields(
+  input: unknown,
+  notObject: string,
+  kind: string,
+  keys: ReadonlySet<string>,
+): Record<string, unknown> {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) throw new FakeInputError(notObject);
+  const raw = input as Record<string, unknown>;
+  for (const key of Object.keys(raw)) {
+    if (!keys.has(key)) throw new FakeInputError(`unknown ${kind} field "${key}"`);
+  }
+  return raw;
+}
+
 /** ActiveRecord::RecordNotFound */
 export const notFound = () => new HttpError(404, { error: 'Resource could not be found' });
 

@@ -3,7 +3,7 @@
  * effects and latency here; what it matches, and that it names an operation of the spec, in
  * http/request-match.ts (shared with overrides).
  */
-import { FakeInputError } from './errors';
+import { FakeInputError, inputFields } from './errors';
 import type { FaultRule } from './faults';
 import { parseDuration } from './patterns';
 import {
@@ -46,13 +46,7 @@ export type FaultOperation = SpecOperation;
  * spec's operations, a rule that could match none of them is refused too.
  */
 export function checkFaultRule(input: unknown, operations?: readonly FaultOperation[]): FaultRule {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new FakeInputError('a fault rule must be an object');
-  }
-  const raw = input as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (!RULE_KEYS.has(key)) throw new FakeInputError(`unknown fault field "${key}"`);
-  }
+  const raw = inputFields(input, 'a fault rule must be an object', 'fault', RULE_KEYS);
   const rule: FaultRule = checkMatch(raw);
   const times = checkTimes(raw.times);
   if (times !== undefined) rule.times = times;

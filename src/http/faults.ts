@@ -5,7 +5,7 @@
  *
  * A fault is applied before rate limiting, auth and the handler: the request is not processed.
  */
-import { CountedRules } from './counted-rules';
+import { CountedRules, type ListedRule } from './counted-rules';
 import { STATUS_CODES } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
@@ -23,7 +23,7 @@ import { sendText } from './answer';
 import { headerOf, splitUrl } from './request';
 import { checkFaultRule, checkLatency, MAX_LATENCY_MS, type FaultOperation } from './fault-rules';
 import { parseDuration } from './patterns';
-import { matchView, requestMatcher, type MatchTarget, type RequestMatch } from './request-match';
+import { requestMatcher, type MatchTarget, type RequestMatch } from './request-match';
 
 // ---------------------------------------------------------------------------------------------
 // Fault rules
@@ -61,24 +61,10 @@ export interface FaultRule extends FaultMatch, FaultEffect {
 }
 
 /** A fault as listed by `fake.faults()` and `GET /__fake/faults`. */
-export interface Fault {
-  id: number;
-  method: string | null;
-  /** The path pattern (a RegExp is shown as its source text with `pathRegex: true`). */
-  path: string | null;
-  pathRegex: boolean;
-  operationId: string | null;
-  token: string | null;
-  status: number | null;
-  body?: unknown;
-  headers?: Record<string, string>;
+export interface Fault extends ListedRule {
   latency: number | null;
   reset: boolean;
   malformed: boolean;
-  /** Matching requests left; null when unlimited. */
-  remaining: number | null;
-  /** Requests it has applied to so far. */
-  hits: number;
 }
 
 interface ActiveFault {
@@ -172,19 +158,11 @@ export class FaultInjector extends CountedRules<ActiveFault, Fault> {
 
   protected view(r: ActiveFault): Fault {
     const { rule } = r;
-    const fault: Fault = {
-      id: r.id,
-      ...matchView(rule),
-      status: rule.status ?? null,
+    return this.listed(r, {
       latency: r.latency,
       reset: Boolean(rule.reset),
       malformed: Boolean(rule.malformed),
-      remaining: Number.isFinite(r.remaining) ? r.remaining : null,
-      hits: r.hits,
-    };
-    if (rule.body !== undefined) fault.body = rule.body;
-    if (rule.headers) fault.headers = { ...rule.headers };
-    return fault;
+    });
   }
 }
 

@@ -14,15 +14,14 @@
  * request without a token still gets Chatwoot's 401. A rule with `token: '*'` answers before auth
  * instead: any request to the route, with or without credentials.
  */
-import { CountedRules } from './counted-rules';
+import { CountedRules, type ListedRule } from './counted-rules';
 import type { Operation } from '../spec';
-import { FakeInputError } from './errors';
+import { FakeInputError, inputFields } from './errors';
 import {
   checkMatch,
   checkMatchAgainstSpec,
   checkTimes,
   MATCH_KEYS,
-  matchView,
   operationsMatched,
   requestMatcher,
   type MatchTarget,
@@ -77,23 +76,10 @@ export interface OverrideRule extends RequestMatch, Partial<OverrideAnswer> {
 }
 
 /** An override as listed by `fake.overrides()` and `GET /__fake/overrides`. */
-export interface Override {
-  id: number;
-  method: string | null;
-  path: string | null;
-  pathRegex: boolean;
-  operationId: string | null;
-  token: string | null;
-  /** null for a computed one (`respond`). */
-  status: number | null;
-  body?: unknown;
-  headers?: Record<string, string>;
+export interface Override extends ListedRule {
+  /** `status` is null for a computed one (`respond`). */
   respond: boolean;
   validate: boolean;
-  /** Matching requests left; null when unlimited. */
-  remaining: number | null;
-  /** Requests it has answered so far. */
-  hits: number;
 }
 
 export interface ActiveOverride {
@@ -254,13 +240,7 @@ export class Overrides extends CountedRules<ActiveOverride, Override> {
   }
 
   private check(input: unknown): OverrideRule {
-    if (!input || typeof input !== 'object' || Array.isArray(input)) {
-      throw new FakeInputError('an override must be an object');
-    }
-    const raw = input as Record<string, unknown>;
-    for (const key of Object.keys(raw)) {
-      if (!RULE_KEYS.has(key)) throw new FakeInputError(`unknown override field "${key}"`);
-    }
+    const raw = inputFields(input, 'an override must be an object', 'override', RULE_KEYS);
     const rule: OverrideRule = checkMatch(raw);
     if (rule.path === undefined && rule.operationId === undefined) {
       throw new FakeInputError(
@@ -300,18 +280,7 @@ export class Overrides extends CountedRules<ActiveOverride, Override> {
 
   protected view(r: ActiveOverride): Override {
     const { rule } = r;
-    const override: Override = {
-      id: r.id,
-      ...matchView(rule),
-      status: rule.status ?? null,
-      respond: rule.respond !== undefined,
-      validate: rule.validate !== false,
-      remaining: Number.isFinite(r.remaining) ? r.remaining : null,
-      hits: r.hits,
-    };
-    if (rule.body !== undefined) override.body = rule.body;
-    if (rule.headers) override.headers = { ...rule.headers };
-    return override;
+    return this.listed(r, { respond: rule.respond !== undefined, validate: rule.validate !== false });
   }
 }
 

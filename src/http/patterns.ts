@@ -6,6 +6,7 @@
 import { parseDuration as parseRailsDuration } from '../rails/duration';
 import { FakeInputError } from './errors';
 import { InvalidPatternError, LinearRegExp, UnsupportedPatternError } from './linear-regex';
+import { editDistance } from '../suggest';
 
 // ---------------------------------------------------------------------------------------------
 // Paths: a route template (`/api/v1/accounts/:account_id/contacts`, `{id}` or `*` for a segment),
@@ -80,26 +81,6 @@ export function patternFitsTemplate(pattern: string, template: string): boolean 
     }
     return w === segments[i] || decoded === segments[i];
   });
-}
-
-/**
- * The optimal string alignment distance (Levenshtein's, with a swap of two neighbours counting as one
- * edit: `PSOT` is one edit from `POST`).
- */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, row[j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, rows[i - 2][j - 2] + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length][b.length];
 }
 
 /** A path with every parameter segment written `*`: `/contacts/:id`, `/contacts/{id}` → `/contacts/*`. */

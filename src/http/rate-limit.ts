@@ -9,7 +9,7 @@
  */
 import type { Clock } from '../store';
 import { parseDuration } from '../rails/duration';
-import { FakeInputError, tooManyRequests } from './errors';
+import { FakeInputError, inputFields, tooManyRequests } from './errors';
 import {
   checkRackAttackOptions,
   normalizeDiscriminator,
@@ -154,17 +154,16 @@ export interface CheckedRateLimitRule {
   rackAttack?: (RackAttackOptions & { headers: boolean; clock: RateLimitClock }) | false;
 }
 
-const RULE_FIELDS = ['token', 'limit', 'per', 'headers', 'clock', 'rackAttack'];
+const RULE_FIELDS = new Set(['token', 'limit', 'per', 'headers', 'clock', 'rackAttack']);
 
 /** Checks a user's rate-limit rule; throws FakeInputError naming the bad field. */
 export function checkRateLimitRule(input: unknown): CheckedRateLimitRule {
-  if (!input || typeof input !== 'object' || Array.isArray(input)) {
-    throw new FakeInputError('a rate limit must be an object such as { "limit": 5, "per": "1m" }');
-  }
-  const raw = input as Record<string, unknown>;
-  for (const key of Object.keys(raw)) {
-    if (!RULE_FIELDS.includes(key)) throw new FakeInputError(`unknown rate-limit field "${key}"`);
-  }
+  const raw = inputFields(
+    input,
+    'a rate limit must be an object such as { "limit": 5, "per": "1m" }',
+    'rate-limit',
+    RULE_FIELDS,
+  );
   const onlyRackAttack = raw.rackAttack !== undefined && raw.limit === undefined;
   if (!onlyRackAttack && (typeof raw.limit !== 'number' || !Number.isInteger(raw.limit) || raw.limit < 1)) {
     throw new FakeInputError('"limit" must be a positive integer');

@@ -6,10 +6,10 @@
  * route or operationId probably meant).
  */
 import type { Operation } from '../spec';
+import { closest } from '../suggest';
 import { FakeInputError } from './errors';
 import {
   checkPathPattern,
-  editDistance,
   nearestTemplate,
   patternFitsTemplate,
   pathMatcher,
@@ -55,13 +55,7 @@ const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 /** ` (did you mean X?)` for the candidate at most `max` edits from `word` (case and `_`/`-` ignored), or ''. */
 export function didYouMean(word: string, candidates: readonly string[], max: number, quote = true): string {
-  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
-  let best: string | undefined;
-  let bestDistance = max + 1;
-  for (const c of candidates) {
-    const d = editDistance(plain(word), plain(c));
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
+  const best = closest(word, candidates, max, (s) => s.toLowerCase().replace(/[^a-z0-9]/g, ''));
   if (best === undefined) return '';
   return quote ? ` (did you mean "${best}"?)` : ` (did you mean ${best}?)`;
 }

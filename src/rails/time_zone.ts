@@ -171,33 +171,50 @@ export interface TimeZone {
   iana: string;
 }
 
+/** Formatters by the identifier asked for (only known ones; emptied past FORMATTERS_KEPT: bounded). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const FORMATTERS_KEPT = 1000;
 
-function formatterFor(iana: string): Intl.DateTimeFormat {
+/** A formatter of wall-clock parts in the IANA zone `iana`; undefined when Intl does not know it. */
+function formatterFor(iana: string): Intl.DateTimeFormat | undefined {
   let formatter = formatters.get(iana);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone: iana,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: iana,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
+    } catch {
+      return undefined;
+    }
+    if (formatters.size >= FORMATTERS_KEPT) formatters.clear();
     formatters.set(iana, formatter);
   }
   return formatter;
 }
 
-/** The zone's UTC offset in ms at an instant (daylight saving included). */
-export function offsetAt(zone: TimeZone, at: number): number {
-  if (zone.iana === 'Etc/UTC') return 0;
+/** TZInfo::Timezone.all_identifiers includes `name`, as far as the runtime's ICU knows them. */
+export const isIanaZone = (name: string): boolean => formatterFor(name) !== undefined;
+
+/** The UTC offset in ms at an instant of the IANA zone `iana` (daylight saving included); 0 when unknown. */
+export function ianaOffsetAt(iana: string, at: number): number {
+  const formatter = iana === 'Etc/UTC' ? undefined : formatterFor(iana);
+  if (!formatter) return 0;
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(zone.iana).formatToParts(at)) parts[part.type] = Number(part.value);
+  for (const part of formatter.formatToParts(at)) parts[part.type] = Number(part.value);
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - Math.floor(at / 1000) * 1000;
+}
+
+/** The zone's UTC offset in ms at an instant (daylight saving included). */
+export function offsetAt(zone: TimeZone, at: number): number {
+  return ianaOffsetAt(zone.iana, at);
 }
 
 /** TimeZone#utc_offset in seconds: the standard (base) offset in the year of `now`. */
@@ -243,12 +260,7 @@ export function zoneNamed(name: string): TimeZone | null {
   const mapped = MAPPING.find(([railsName]) => railsName === name);
   if (mapped) return { name, iana: mapped[1] };
   if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return null;
-  try {
-    formatterFor(name);
-    return { name, iana: name };
-  } catch {
-    return null;
-  }
+  return isIanaZone(name) ? { name, iana: name } : null;
 }
 
 /** TimeZone#to_s: "(GMT+05:30) Chennai". */

@@ -4,6 +4,7 @@
  * recorded (the reference time), and whatever the world format cannot hold or must not hold (tokens,
  * passwords, secrets) is left out — the fake derives its own. Anonymised through an Anonymizer.
  */
+import { isWebhookEvent } from '../domain/webhooks';
 import type { World } from '../fixtures/world';
 import { Anonymizer } from './anonymize';
 import { E164, EMAIL, HEX, channelOf } from './channels';
@@ -24,20 +25,6 @@ export interface Conversion {
 }
 
 const MESSAGE_TYPES = ['incoming', 'outgoing', 'activity', 'template'] as const;
-const WEBHOOK_EVENTS = new Set([
-  'conversation_created',
-  'conversation_status_changed',
-  'conversation_updated',
-  'contact_created',
-  'contact_updated',
-  'message_created',
-  'message_updated',
-  'webwidget_triggered',
-  'inbox_created',
-  'inbox_updated',
-  'conversation_typing_on',
-  'conversation_typing_off',
-]);
 const LABEL = /^[\p{L}\p{N}]+[\p{L}\p{N}_-]+$/u;
 /** Interactive messages whose content_attributes are the form itself, not what a person wrote. */
 const FORM_CONTENT_TYPES = new Set(['input_select', 'cards', 'form', 'article', 'input_csat', 'input_email']);
@@ -348,9 +335,7 @@ export function toWorld(snapshot: Snapshot, anonymizer?: Anonymizer): Conversion
   count('custom attribute definitions', s.customAttributeDefinitions.length, definitions.length);
 
   const webhooks: NonNullable<World['webhooks']> = s.webhooks.flatMap((w) => {
-    const subscriptions = (Array.isArray(w.subscriptions) ? w.subscriptions : []).filter((e: unknown) =>
-      WEBHOOK_EVENTS.has(e as string),
-    );
+    const subscriptions = (Array.isArray(w.subscriptions) ? w.subscriptions : []).filter(isWebhookEvent);
     if (!str(w.url) || !/^https?:\/\//.test(w.url) || !subscriptions.length) {
       notes.push(`webhook ${w.id} left out: no http(s) URL or no event the fake sends`);
       return [];

@@ -5,7 +5,7 @@
  * `sort` on created_at. Responses come from contacts answering an input_csat message
  * (src/events/csat.ts).
  */
-import { accountOf, ok, text, type HandlerMap, type RequestContext } from '../http/context';
+import { accountOf, baseUrlOf, ok, text, type HandlerMap, type RequestContext } from '../http/context';
 import { inRange, rangeOf, strptimeSeconds } from '../domain/date_range';
 import { invalidAttribute } from '../http/errors';
 import { blank } from '../rails/casts';
@@ -105,7 +105,7 @@ function download(ctx: RequestContext) {
   if (blank(ctx.query.until)) throw invalidAttribute('until', "can't be blank");
   const since = strptimeSeconds(ctx.query.since, 'since');
   const until = strptimeSeconds(ctx.query.until, 'until');
-  const base = ctx.baseUrl ?? 'http://127.0.0.1:3000';
+  const base = baseUrlOf(ctx);
   let csv = csvLine([
     'Agent Name',
     'Rating',

@@ -2,19 +2,14 @@
  * Public client API: a contact's conversations
  * (app/controllers/public/api/v1/inboxes/conversations_controller.rb, ConversationBuilder).
  */
+import { initialStatus, markSeenByContact } from '../domain/conversations';
 import {
-  changeConversation,
-  initialStatus,
-  markSeenByContact,
-  recordChange,
-  typingEventOf,
-} from '../domain/conversations';
-import {
-  contactActor,
+  contactTyping,
   findPublicContactInbox,
   findPublicInbox,
   publicConversationContext,
   publicConversations,
+  resolveByContact,
 } from '../domain/public';
 import { insertConversation } from '../domain/records';
 import { publicParams } from '../http/params';
@@ -57,27 +52,14 @@ function show(ctx: RequestContext) {
 /** Resolves (never reopens), with the contact as Current.contact. */
 function toggleStatus(ctx: RequestContext) {
   const { conversation, contact } = publicConversationContext(ctx, ctx.params);
-  if (conversation.status !== 'resolved') {
-    recordChange(
-      ctx,
-      changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)),
-    );
-  }
+  resolveByContact(ctx, conversation, contact);
   return ok(publicConversationView(ctx.tables, ctx.tables.conversations.get(conversation.id)!));
 }
 
 /** trigger_typing_event: `user: @conversation.contact`; other values do nothing. */
 function toggleTyping(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
-  const name = typingEventOf(publicParams(ctx).typing_status);
-  if (name) {
-    recordEvent(ctx, name, {
-      conversationId: conversation.id,
-      userType: 'Contact',
-      userId: conversation.contact_id,
-      isPrivate: false,
-    });
-  }
+  contactTyping(ctx, conversation, conversation.contact_id, publicParams(ctx).typing_status);
   return empty();
 }
 

@@ -5,50 +5,28 @@
  * input_csat message's `submitted_values`; the `message_updated` event it fires makes the CSAT listener
  * (src/events/csat.ts, Chatwoot's CsatSurveyListener) create or update the survey response.
  */
-import { changeRecord } from '../domain/changes';
 import { uploadedAttachments } from '../domain/files';
 import { messageErrors } from '../domain/message_builder';
-import { addMessage, csatSurveyLocked } from '../domain/messages';
+import { findMessages } from '../domain/message_finder';
+import { addMessage, csatSurveyLocked, updateContentAttributes } from '../domain/messages';
 import { publicConversationContext } from '../domain/public';
-import { ok, recordEvent, text, type HandlerMap, type RequestContext } from '../http/context';
+import { baseUrlOf, ok, recordEvents, text, type HandlerMap, type RequestContext } from '../http/context';
 import { couldNotCreate, invalidRecord, routeNotFound } from '../http/errors';
 import { publicParams } from '../http/params';
-import { blank, isHash, toI } from '../rails/casts';
-import type { Conversation, Json, JsonObject, Message } from '../store';
+import { blank, isHash } from '../rails/casts';
+import type { Json, JsonObject, Message } from '../store';
 import { csatSurveyView, publicMessageView } from '../views/public';
 import { surveyPage } from '../web/survey';
 
-/** MessageFinder's page size without a cursor, and before one. */
-const PAGE = 20;
 const CSAT_LOCKED = 'You cannot update the CSAT survey after 14 days';
 
-/**
- * MessageFinder with `filter_internal_messages`: neither private notes nor activity messages, sorted
- * by created_at; cached until the messages change.
- */
-function publicMessages(ctx: RequestContext, conversation: Conversation): Message[] {
-  const { messages } = ctx.tables;
-  return messages.cached(`public:${conversation.id}`, () =>
-    messages
-      .where('conversation', conversation.id)
-      .filter((m) => !m.private && m.message_type !== 2)
-      .sort((a, b) => a.created_at - b.created_at || a.id - b.id),
-  );
-}
-
-/** The latest 20, or the 20 just before the `before` message id; oldest first. */
+/** MessageFinder with `filter_internal_messages` and only `before`: the latest 20, or the 20 just before it. */
 function list(ctx: RequestContext) {
   const { conversation } = publicConversationContext(ctx, ctx.params);
-  const all = publicMessages(ctx, conversation);
-  const before = ctx.query.before;
-  let page: Message[];
-  if (blank(before)) page = all.slice(-PAGE);
-  else {
-    const to = toI(before) ?? 0;
-    page = [];
-    for (let i = all.length - 1; i >= 0 && page.length < PAGE; i--) if (all[i].id < to) page.push(all[i]);
-    page.reverse();
-  }
+  const page = findMessages(ctx.tables, conversation, {
+    before: ctx.query.before,
+    filterInternalMessages: true,
+  });
   return ok(page.map((m) => publicMessageView(ctx.tables, m)));
 }
 
@@ -76,16 +54,11 @@ function create(ctx: RequestContext) {
       sender_type: 'Contact',
       sender_id: contact.id,
       echo_id: blank(echo) || typeof echo === 'object' ? null : String(echo),
-      attachments: uploadedAttachments(
-        ctx.store,
-        ctx.baseUrl ?? 'http://127.0.0.1:3000',
-        ctx.files,
-        conversation.account_id,
-      ),
+      attachments: uploadedAttachments(ctx.store, baseUrlOf(ctx), ctx.files, conversation.account_id),
     },
     undefined,
   );
-  for (const event of events) recordEvent(ctx, event.name, event.data);
+  recordEvents(ctx, events);
   return ok(publicMessageView(tables, message));
 }
 
@@ -122,17 +95,12 @@ export function submittedValues(value: unknown): Json | undefined {
  */
 export function submit(ctx: RequestContext, message: Message, values: Json | undefined): Message {
   if (values === undefined) return message;
-  const attributes = { ...message.content_attributes, submitted_values: values };
-  const { record: updated, changes } = changeRecord(ctx.store, ctx.tables.messages, message, {
-    content_attributes: attributes,
+  const updated = updateContentAttributes(ctx.store, message, {
+    ...message.content_attributes,
+    submitted_values: values,
   });
-  if (!Object.keys(changes).length) return message;
-  recordEvent(ctx, 'message_updated', {
-    messageId: message.id,
-    conversationId: message.conversation_id,
-    changedAttributes: changes,
-  });
-  return updated;
+  recordEvents(ctx, updated.events);
+  return updated.message;
 }
 
 function update(ctx: RequestContext) {

@@ -3,26 +3,8 @@ import { invalidRecord, notFound } from '../http/errors';
 import { requireParams, toId } from '../http/params';
 import type { Webhook } from '../store';
 import { Errors, isHttpUrl, targetsControlApi } from '../domain/validations';
+import { DEFAULT_SUBSCRIPTIONS, isWebhookEvent } from '../domain/webhooks';
 import { webhookView } from '../views/webhook';
-
-/** Webhook::ALLOWED_WEBHOOK_EVENTS (app/models/webhook.rb, upstream). */
-export const WEBHOOK_EVENTS = [
-  'conversation_status_changed',
-  'conversation_updated',
-  'conversation_created',
-  'contact_created',
-  'contact_updated',
-  'message_created',
-  'message_updated',
-  'webwidget_triggered',
-  'inbox_created',
-  'inbox_updated',
-  'conversation_typing_on',
-  'conversation_typing_off',
-] as const;
-
-/** The `subscriptions` column default (db/schema.rb), used when a create omits subscriptions. */
-export const DEFAULT_SUBSCRIPTIONS = WEBHOOK_EVENTS.slice(0, 8);
 
 /** Webhook's columns: what Rails' wrap_parameters lifts from a flat JSON body into `webhook`. */
 const ATTRIBUTES = [
@@ -60,7 +42,7 @@ function validate(ctx: RequestContext, record: Pick<Webhook, 'id' | 'url'> & { s
   else if (targetsControlApi(record.url))
     errors.add('url', "Url is invalid: it targets the fake's control API");
   const subs = record.subscriptions;
-  if (subs.length === 0 || subs.some((s) => !(WEBHOOK_EVENTS as readonly unknown[]).includes(s))) {
+  if (subs.length === 0 || subs.some((s) => !isWebhookEvent(s))) {
     errors.add('subscriptions', 'Subscriptions Invalid events');
   }
   if (errors.any) throw invalidRecord(errors.list);

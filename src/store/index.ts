@@ -386,6 +386,17 @@ export class Store {
     return this.baselines.get(accountId);
   }
 
+  /**
+   * Moves the baseline of those of `accountIds` that have one to the current state: for start-up work
+   * after seeding (backfilled reporting events, seeded notifications) that a reset must keep.
+   */
+  rebaseline(accountIds: Iterable<number>): void {
+    const baselined = [...accountIds].filter((accountId) => this.baselines.has(accountId));
+    if (!baselined.length) return;
+    const mark = this.checkpoint();
+    for (const accountId of baselined) this.setBaseline(accountId, mark);
+  }
+
   /** Accounts with a baseline (seeded accounts), in id order. */
   seededAccountIds(): number[] {
     return [...this.baselines.keys()].sort((a, b) => a - b);

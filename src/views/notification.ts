@@ -85,6 +85,19 @@ function userData(tables: Tables, n: Notification) {
   return user ? userPushView(user, membershipOf(tables, n.account_id, user.id)) : null;
 }
 
+/** The keys the list row and push_event_data share, from read_at to meta, in their order. */
+function readAndActors(tables: Tables, n: Notification) {
+  return {
+    read_at: isoOrNull(n.read_at),
+    secondary_actor: secondaryActorData(tables, n),
+    user: userData(tables, n),
+    created_at: unix(n.created_at),
+    last_activity_at: unix(n.last_activity_at),
+    snoozed_until: isoOrNull(n.snoozed_until),
+    meta: n.meta,
+  };
+}
+
 /** One row of notifications/index.json.jbuilder. */
 export function notificationListView(tables: Tables, n: Notification) {
   const conversation = tables.conversations.get(n.primary_actor_id)!;
@@ -95,13 +108,7 @@ export function notificationListView(tables: Tables, n: Notification) {
     primary_actor_type: n.primary_actor_type,
     primary_actor_id: n.primary_actor_id,
     primary_actor: conversationPushData(tables, conversation),
-    read_at: isoOrNull(n.read_at),
-    secondary_actor: secondaryActorData(tables, n),
-    user: userData(tables, n),
-    created_at: unix(n.created_at),
-    last_activity_at: unix(n.last_activity_at),
-    snoozed_until: isoOrNull(n.snoozed_until),
-    meta: n.meta,
+    ...readAndActors(tables, n),
   };
 }
 
@@ -136,13 +143,7 @@ export function notificationPushView(tables: Tables, n: Notification) {
     notification_type: n.notification_type,
     primary_actor_type: n.primary_actor_type,
     primary_actor_id: n.primary_actor_id,
-    read_at: isoOrNull(n.read_at),
-    secondary_actor: secondaryActorData(tables, n),
-    user: userData(tables, n),
-    created_at: unix(n.created_at),
-    last_activity_at: unix(n.last_activity_at),
-    snoozed_until: isoOrNull(n.snoozed_until),
-    meta: n.meta,
+    ...readAndActors(tables, n),
     account_id: n.account_id,
     ...(conversation
       ? {

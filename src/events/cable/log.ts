@@ -5,6 +5,7 @@
  */
 import type { Store } from '../../store';
 import type { Payload } from '../payloads';
+import { contains, WaitableLog } from '../waitable-log';
 
 /** One cable broadcast. */
 export interface CableEvent {
@@ -49,20 +50,6 @@ export interface FakeCable {
   clear(): void;
 }
 
-/** Whether `value` contains `pattern`: objects key by key, arrays item by item, the rest by equality. */
-export function contains(value: unknown, pattern: unknown): boolean {
-  if (pattern === null || typeof pattern !== 'object') return Object.is(value, pattern);
-  if (value === null || typeof value !== 'object') return false;
-  if (Array.isArray(pattern)) {
-    return (
-      Array.isArray(value) &&
-      value.length === pattern.length &&
-      pattern.every((p, i) => contains(value[i], p))
-    );
-  }
-  return Object.entries(pattern).every(([k, p]) => contains((value as Record<string, unknown>)[k], p));
-}
-
 function matches(entry: CableEvent, options: CableWaitOptions): boolean {
   if (options.event !== undefined) {
     const events = Array.isArray(options.event) ? options.event : [options.event];
@@ -88,18 +75,8 @@ function checkOptions(options: unknown, name: string): CableWaitOptions {
   return o;
 }
 
-interface Waiter {
-  options: CableWaitOptions;
-  resolve: (event: CableEvent) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
-}
-
 export class CableLog implements FakeCable {
-  private entries: CableEvent[] = [];
-  private readonly consumed = new WeakSet<CableEvent>();
-  private waiters: Waiter[] = [];
-  private sequence = 0;
+  private readonly log: WaitableLog<CableEvent, CableWaitOptions>;
 
   /**
    * `keep`: entries kept (0: off); `settle`: sends what is queued for the broadcast job now (reads see
@@ -109,7 +86,21 @@ export class CableLog implements FakeCable {
     private readonly store: Store,
     readonly keep: number,
     private readonly settle: () => void = () => {},
-  ) {}
+  ) {
+    this.log = new WaitableLog(keep, {
+      name: 'cable',
+      awaited: 'broadcast',
+      plural: 'Broadcasts',
+      matches: (entry, options) => matches(this.complete(entry), options),
+      describeOptions: (o) =>
+        JSON.stringify({
+          event: o.event,
+          stream: o.stream,
+          match: typeof o.match === 'function' ? 'fn' : o.match,
+        }),
+      describeEntry: (e) => `${e.event} → ${e.streams.length} streams`,
+    });
+  }
 
   get on(): boolean {
     return this.keep > 0;
@@ -123,8 +114,8 @@ export class CableLog implements FakeCable {
     delivered: number,
   ): void {
     if (!this.on) return;
-    const entry: CableEvent = {
-      id: ++this.sequence,
+    this.log.append((id) => ({
+      id,
       at: new Date(this.store.clock.peek()).toISOString(),
       event,
       accountId,
@@ -132,22 +123,13 @@ export class CableLog implements FakeCable {
       recipients: undefined as unknown as CableEvent['recipients'], // filled when read
       payload,
       delivered,
-    };
-    this.entries.push(entry);
-    if (this.waiters.length) this.complete(entry);
-    if (this.entries.length > this.keep) this.entries.splice(0, this.entries.length - this.keep);
-    const waiter = this.waiters.find((w) => matches(entry, w.options));
-    if (!waiter) return;
-    this.waiters = this.waiters.filter((w) => w !== waiter);
-    clearTimeout(waiter.timer);
-    this.consumed.add(entry);
-    waiter.resolve(entry);
+    }));
   }
 
   events(filter?: Pick<CableWaitOptions, 'event' | 'stream' | 'match'>): CableEvent[] {
     const options = checkOptions(filter, 'events');
     this.settle();
-    return this.entries.filter((e) => matches(this.complete(e), options));
+    return this.log.entries.filter((e) => matches(this.complete(e), options));
   }
 
   waitFor(input?: CableWaitOptions): Promise<CableEvent> {
@@ -161,50 +143,16 @@ export class CableLog implements FakeCable {
       return Promise.reject(new Error('cable.waitFor: the cable log is off (cable: false, or cable.log: 0)'));
     }
     this.settle();
-    const done = this.entries.find((e) => !this.consumed.has(e) && matches(this.complete(e), options));
-    if (done) {
-      this.consumed.add(done);
-      return Promise.resolve(done);
-    }
-    return new Promise((resolve, reject) => {
-      const timeoutMs = options.timeoutMs ?? 10_000;
-      const waiter: Waiter = {
-        options,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter);
-          const seen =
-            this.entries.map((e) => `${e.event} → ${e.streams.length} streams`).join('; ') || 'none';
-          const wanted = JSON.stringify({
-            event: options.event,
-            stream: options.stream,
-            match: typeof options.match === 'function' ? 'fn' : options.match,
-          });
-          reject(
-            new Error(
-              `cable.waitFor(${wanted}): no matching broadcast within ${timeoutMs} ms. Broadcasts so far: ${seen}`,
-            ),
-          );
-        }, timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.log.waitFor(options);
   }
 
   clear(): void {
-    this.entries = [];
+    this.log.clear();
   }
 
   /** Empties the log, numbers from 1 again and rejects the waiters (fake.reset(), close()). */
   reset(why = 'the fake was reset'): void {
-    this.entries = [];
-    this.sequence = 0;
-    for (const waiter of this.waiters) {
-      clearTimeout(waiter.timer);
-      waiter.reject(new Error(`cable.waitFor: ${why}`));
-    }
-    this.waiters = [];
+    this.log.reset(why);
   }
 
   /** Fills in who an entry's streams are (once, when first read: recording stays cheap). */

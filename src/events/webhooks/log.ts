@@ -4,6 +4,7 @@
  */
 import type { Payload } from '../payloads';
 import type { WebhookQueue } from './delivery';
+import { WaitableLog } from '../waitable-log';
 
 export type WebhookTarget = 'account_webhook' | 'api_inbox_webhook' | 'agent_bot_webhook';
 
@@ -84,32 +85,32 @@ export interface NewDelivery {
   error?: string;
 }
 
-interface Waiter {
-  options: WaitForOptions;
-  resolve: (delivery: WebhookDelivery) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
-}
-
-const describe = (o: WaitForOptions) =>
-  JSON.stringify({ event: o.event, url: o.url, target: o.target, filter: o.filter ? 'fn' : undefined });
-
 export class DeliveryLog {
-  private readonly entries: WebhookDelivery[] = [];
-  private readonly consumed = new WeakSet<WebhookDelivery>();
-  private waiters: Waiter[] = [];
-  private sequence = 0;
+  private readonly log: WaitableLog<WebhookDelivery, WaitForOptions>;
 
-  constructor(private readonly keep: number) {}
+  constructor(keep: number) {
+    this.log = new WaitableLog(keep, {
+      name: 'webhooks',
+      awaited: 'delivery completed',
+      plural: 'Deliveries',
+      matches,
+      describeOptions: (o) =>
+        JSON.stringify({ event: o.event, url: o.url, target: o.target, filter: o.filter ? 'fn' : undefined }),
+      describeEntry: (d) => `${d.event} → ${d.url} (${d.state})`,
+      ready: (d) => d.state !== 'pending',
+      handOut: (d) => ({ ...d }),
+    });
+  }
 
   /** The id the next entry gets (X-Chatwoot-Delivery is derived from it). */
   get nextId(): number {
-    return this.sequence + 1;
+    return this.log.nextId;
   }
 
+  /** A new entry; one with `error` is failed at once, and handed to a waiter. */
   append(fields: NewDelivery): WebhookDelivery {
-    const entry: WebhookDelivery = {
-      id: ++this.sequence,
+    return this.log.append((id) => ({
+      id,
       event: fields.event,
       target: fields.target,
       ...(fields.webhookId !== undefined ? { webhookId: fields.webhookId } : {}),
@@ -126,15 +127,11 @@ export class DeliveryLog {
       durationMs: fields.error ? 0 : null,
       attempts: 0,
       at: new Date(fields.at).toISOString(),
-    };
-    this.entries.push(entry);
-    if (this.entries.length > this.keep) this.entries.splice(0, this.entries.length - this.keep);
-    if (fields.error) this.completed(entry);
-    return entry;
+    }));
   }
 
   deliveries(filter: { event?: string } = {}): WebhookDelivery[] {
-    return this.entries.filter((d) => !filter.event || d.event === filter.event).map((d) => ({ ...d }));
+    return this.log.entries.filter((d) => !filter.event || d.event === filter.event).map((d) => ({ ...d }));
   }
 
   /**
@@ -142,53 +139,17 @@ export class DeliveryLog {
    * deliveries completed before the call; rejects when none completes within `timeoutMs`.
    */
   waitFor(options: WaitForOptions = {}): Promise<WebhookDelivery> {
-    const done = this.entries.find(
-      (d) => d.state !== 'pending' && !this.consumed.has(d) && matches(d, options),
-    );
-    if (done) {
-      this.consumed.add(done);
-      return Promise.resolve({ ...done });
-    }
-    return new Promise((resolve, reject) => {
-      const timeoutMs = options.timeoutMs ?? 10_000;
-      const waiter: Waiter = {
-        options,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.waiters = this.waiters.filter((w) => w !== waiter);
-          const seen = this.entries.map((d) => `${d.event} → ${d.url} (${d.state})`).join('; ') || 'none';
-          reject(
-            new Error(
-              `webhooks.waitFor(${describe(options)}): no matching delivery completed within ${timeoutMs} ms. ` +
-                `Deliveries so far: ${seen}`,
-            ),
-          );
-        }, timeoutMs),
-      };
-      this.waiters.push(waiter);
-    });
+    return this.log.waitFor(options);
   }
 
   /** An entry has its outcome: hands it to the first waiter it matches. */
   completed(entry: WebhookDelivery): void {
-    const waiter = this.waiters.find((w) => matches(entry, w.options));
-    if (!waiter) return;
-    this.waiters = this.waiters.filter((w) => w !== waiter);
-    clearTimeout(waiter.timer);
-    this.consumed.add(entry);
-    waiter.resolve({ ...entry });
+    this.log.offer(entry);
   }
 
   /** Empties the log and rejects the waiters (fake.reset()). */
   reset(): void {
-    this.entries.length = 0;
-    this.sequence = 0;
-    for (const waiter of this.waiters) {
-      clearTimeout(waiter.timer);
-      waiter.reject(new Error('webhooks.waitFor: the fake was reset'));
-    }
-    this.waiters = [];
+    this.log.reset('the fake was reset');
   }
 }
 

@@ -1,13 +1,11 @@
 /** ContactsController#export and #import: the fake runs their jobs at once. */
 import { exportContacts } from '../../domain/contact_export';
 import { importContacts } from '../../domain/contact_import';
-import { empty, recordEvents, type HandlerMap, type RequestContext } from '../../http/context';
+import { baseUrlOf, empty, recordEvents, type HandlerMap, type RequestContext } from '../../http/context';
 import { couldNotCreate } from '../../http/errors';
 
 /** I18n errors.contacts.export.success, sent by `head :ok, message:` as a response header. */
 const EXPORT_MESSAGE = 'We will notify you once contacts export file is ready to view.';
-
-const baseUrl = (ctx: RequestContext) => ctx.baseUrl ?? 'http://127.0.0.1:3000';
 
 /**
  * Chatwoot queues the job and answers 200 with an empty body and the `Message` header, then mails a
@@ -15,14 +13,14 @@ const baseUrl = (ctx: RequestContext) => ctx.baseUrl ?? 'http://127.0.0.1:3000';
  * contact_export_complete with that URL.
  */
 function exportCsv(ctx: RequestContext) {
-  recordEvents(ctx, exportContacts(ctx, ctx.body ?? {}, baseUrl(ctx)));
+  recordEvents(ctx, exportContacts(ctx, ctx.body ?? {}, baseUrlOf(ctx)));
   return empty(200, { Message: EXPORT_MESSAGE });
 }
 
 function importCsv(ctx: RequestContext) {
   const file = ctx.files.find((f) => f.fieldname === 'import_file');
   if (!file) throw couldNotCreate('File is blank');
-  recordEvents(ctx, importContacts(ctx, file.buffer.toString('utf8'), baseUrl(ctx)));
+  recordEvents(ctx, importContacts(ctx, file.buffer.toString('utf8'), baseUrlOf(ctx)));
   return empty();
 }
 

@@ -2,9 +2,9 @@
  * The web widget's config and contact (app/controllers/api/v1/widget/configs_controller.rb,
  * contacts_controller.rb, app/helpers/widget_helper.rb): the visitor's session and identity.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { identifyContact } from '../../domain/contact_identify';
 import { removeCustomAttributes } from '../../domain/contacts';
+import { HMAC_FAILED, validIdentifierHash } from '../../domain/public';
 import { visitorOf, widgetAuthToken, widgetContext, widgetInbox } from '../../domain/widget';
 import { createVisitor } from '../../domain/widget_visitor';
 import { ok, recordEvents, type HandlerMap, type RequestContext } from '../../http/context';
@@ -66,8 +66,6 @@ function show(ctx: RequestContext) {
   return ok(widgetContactView(ctx.tables, contact));
 }
 
-const HMAC_FAILED = 'HMAC failed: Invalid Identifier Hash Provided';
-
 /**
  * should_verify_hmac?: when a hash is sent or the widget makes it mandatory — but not for a request
  * that sets custom attributes without an identifier.
@@ -78,24 +76,13 @@ function shouldVerifyHmac(widget: WebWidgetChannel, params: Record<string, any>)
   return true;
 }
 
-/** valid_hmac?: the HMAC-SHA256 hex of `identifier.to_s` with the widget's hmac_token, compared securely. */
-function validHmac(widget: WebWidgetChannel, params: Record<string, any>): boolean {
-  const identifier = params.identifier;
-  const text =
-    identifier === undefined || identifier === null
-      ? ''
-      : typeof identifier === 'object'
-        ? JSON.stringify(identifier)
-        : String(identifier);
-  const expected = createHmac('sha256', widget.hmac_token).update(text).digest('hex');
-  const given = params.identifier_hash;
-  const hash = given === undefined || given === null || typeof given === 'object' ? '' : String(given);
-  return hash.length === expected.length && timingSafeEqual(Buffer.from(hash), Buffer.from(expected));
-}
-
 /** validate_hmac: 401 `{"error":"HMAC failed: Invalid Identifier Hash Provided"}`. */
 function validateHmac(widget: WebWidgetChannel, params: Record<string, any>): void {
-  if (shouldVerifyHmac(widget, params) && !validHmac(widget, params)) throw unauthorized(HMAC_FAILED);
+  if (
+    shouldVerifyHmac(widget, params) &&
+    !validIdentifierHash(widget.hmac_token, params.identifier, params.identifier_hash)
+  )
+    throw unauthorized(HMAC_FAILED);
 }
 
 /** The permitted identity params (`permitted_params`). */

@@ -4,15 +4,8 @@
  * does to it. Every change goes through the conversation model code the other APIs use.
  */
 import { identifyContact } from '../../domain/contact_identify';
-import {
-  changeConversation,
-  markSeenByContact,
-  recordChange,
-  setLabels,
-  updateConversation,
-  typingEventOf,
-} from '../../domain/conversations';
-import { contactActor } from '../../domain/public';
+import { markSeenByContact, setLabels, updateConversation } from '../../domain/conversations';
+import { contactTyping, resolveByContact } from '../../domain/public';
 import { browserLanguage, browserParams } from '../../domain/widget';
 import { addWidgetMessage, createWidgetConversation, widgetConversation } from '../../domain/widget_visitor';
 import {
@@ -146,27 +139,14 @@ function transcript(ctx: RequestContext) {
 
 /** toggle_typing: `on`/`off` dispatch the typing event with the contact; other values do nothing. */
 const toggleTyping = onConversation((ctx, { conversation, contact, params }) => {
-  const name = typingEventOf(params.typing_status);
-  if (name) {
-    recordEvent(ctx, name, {
-      conversationId: conversation.id,
-      userType: 'Contact',
-      userId: contact.id,
-      isPrivate: false,
-    });
-  }
+  contactTyping(ctx, conversation, contact.id, params.typing_status);
   return empty();
 });
 
 /** toggle_status: 403 unless the widget lets visitors end conversations; resolves, never reopens. */
 const toggleStatus = onConversation((ctx, { conversation, contact, inbox }) => {
   if (!inbox.channel.feature_flags.includes('end_conversation')) return empty(403);
-  if (conversation.status !== 'resolved') {
-    recordChange(
-      ctx,
-      changeConversation(ctx.store, conversation, { status: 'resolved' }, contactActor(contact)),
-    );
-  }
+  resolveByContact(ctx, conversation, contact);
   return empty();
 });
 

@@ -8,7 +8,7 @@
 import { createDirectUploadBlob, directUploadArgs } from '../../domain/direct_uploads';
 import { RecordNotFound } from '../../domain/errors';
 import { widgetContext } from '../../domain/widget';
-import { ok, type HandlerMap, type RequestContext } from '../../http/context';
+import { baseUrlOf, ok, type HandlerMap, type RequestContext } from '../../http/context';
 import { HttpError, badRequest } from '../../http/errors';
 import { publicParams } from '../../http/params';
 import { isHash } from '../../rails/casts';
@@ -36,7 +36,7 @@ function create(ctx: RequestContext) {
   const args = directUploadArgs(params.blob);
   if (!args) throw unprocessable();
   const blob = createDirectUploadBlob(ctx.store, inboxAccount, args);
-  return ok(directUploadView(ctx.store, blob, ctx.baseUrl ?? 'http://127.0.0.1:3000'));
+  return ok(directUploadView(ctx.store, blob, baseUrlOf(ctx)));
 }
 
 export const handlers: HandlerMap = {

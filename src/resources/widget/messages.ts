@@ -7,14 +7,16 @@ import { identifyContact } from '../../domain/contact_identify';
 import { setLabels } from '../../domain/conversations';
 import { signedBlobs } from '../../domain/direct_uploads';
 import { attachmentOfBlob, uploadedAttachments } from '../../domain/files';
+import { findMessages } from '../../domain/message_finder';
+import { updateContentAttributes } from '../../domain/messages';
 import {
   addWidgetMessage,
   createWidgetConversation,
   widgetConversation,
   widgetConversations,
 } from '../../domain/widget_visitor';
-import { changeRecord } from '../../domain/changes';
 import {
+  baseUrlOf,
   empty,
   ok,
   recordEvent,
@@ -23,8 +25,8 @@ import {
   type RequestContext,
 } from '../../http/context';
 import { HttpError } from '../../http/errors';
-import { blank, isHash, toI } from '../../rails/casts';
-import type { Conversation, JsonObject, Message } from '../../store';
+import { isHash, toI } from '../../rails/casts';
+import type { JsonObject } from '../../store';
 import { publicMessageView } from '../../views/public';
 import { widgetMessagesView } from '../../views/widget';
 import { submit, submittedValues } from '../public_messages';
@@ -33,35 +35,12 @@ import { conversationAttributes } from './conversations';
 
 const hash = (value: unknown): JsonObject => (isHash(value) ? value : {});
 
-/** MessageFinder with filter_internal_messages: no private notes, no activity messages; by created_at. */
-function visibleMessages(ctx: RequestContext, conversation: Conversation): Message[] {
-  const { messages } = ctx.tables;
-  return messages.cached(`public:${conversation.id}`, () =>
-    messages
-      .where('conversation', conversation.id)
-      .filter((m) => !m.private && m.message_type !== 2)
-      .sort((a, b) => a.created_at - b.created_at || a.id - b.id),
-  );
-}
-
-/**
- * MessageFinder#current_messages: `after` and `before` → ids in [after, before) (at most 1000);
- * `before` → the 20 just before; `after` → the 100 just after; neither → the latest 20. Oldest first.
- */
-export function findMessages(all: Message[], before: unknown, after: unknown): Message[] {
-  const b = blank(before) ? undefined : (toI(before) ?? 0);
-  const a = blank(after) ? undefined : (toI(after) ?? 0);
-  if (a !== undefined && b !== undefined) return all.filter((m) => m.id >= a && m.id < b).slice(0, 1000);
-  if (a !== undefined) return all.filter((m) => m.id > a).slice(0, 100);
-  if (b !== undefined) return all.filter((m) => m.id < b).slice(-20);
-  return all.slice(-20);
-}
-
 function index(ctx: RequestContext) {
   const { contactInbox } = visitor(ctx);
   const conversation = widgetConversation(ctx.tables, contactInbox);
+  const { before, after } = ctx.query;
   const page = conversation
-    ? findMessages(visibleMessages(ctx, conversation), ctx.query.before, ctx.query.after)
+    ? findMessages(ctx.tables, conversation, { before, after, filterInternalMessages: true })
     : [];
   return ok(widgetMessagesView(ctx.tables, conversation, page));
 }
@@ -83,7 +62,7 @@ function create(ctx: RequestContext) {
   if (conversation?.status === 'resolved' && !inbox.allow_messages_after_resolved) {
     throw new HttpError(403, { error: RESOLVED });
   }
-  const baseUrl = ctx.baseUrl ?? 'http://127.0.0.1:3000';
+  const baseUrl = baseUrlOf(ctx);
   const signed = signedBlobs(ctx.store, message.attachments);
   if (!signed) throw new HttpError(422, { status: 422, error: 'Unprocessable Entity' });
   const attachments = [
@@ -139,16 +118,11 @@ function update(ctx: RequestContext) {
   if (message.content_type === 'input_email') {
     const given = hash(params.contact).email;
     const email = typeof given === 'string' ? given.toLowerCase() : null;
-    const written = changeRecord(ctx.store, ctx.tables.messages, message, {
-      content_attributes: { ...message.content_attributes, submitted_email: email },
+    const written = updateContentAttributes(ctx.store, message, {
+      ...message.content_attributes,
+      submitted_email: email,
     });
-    if (Object.keys(written.changes).length) {
-      recordEvent(ctx, 'message_updated', {
-        messageId: message.id,
-        conversationId: message.conversation_id,
-        changedAttributes: written.changes,
-      });
-    }
+    recordEvents(ctx, written.events);
     if (email) {
       const identified = identifyContact(
         ctx,
