@@ -87,8 +87,9 @@ describe('the tarball', () => {
     // Was 2.5 MB packed, 11 MB unpacked (half of it source maps); 1.26 MB once the typings of
     // chatwoot-fake/types, the widget pages and the recorder came in.
     expect(packed.size).toBeLessThan(1_400_000);
-    // 4.3 MB before chatwoot-fake/types added its 0.7 MB of typings (with their docs).
-    expect(packed.unpackedSize).toBeLessThan(5_500_000);
+    // 4.3 MB before chatwoot-fake/types added its 0.7 MB of typings (with their docs); 5.6 MB with the
+    // widget, the recorder and direct uploads.
+    expect(packed.unpackedSize).toBeLessThan(6_000_000);
   });
 });
 
