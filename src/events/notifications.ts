@@ -150,15 +150,37 @@ export function attachNotifications(store: Store, events: EventBus): () => void 
  * a `conversation_assignment` notification when it was created (by the system: no secondary actor),
  * unread. Runs once at start-up; the reset point follows.
  */
+const newestFirst = (a: Conversation, b: Conversation) => b.created_at - a.created_at || b.id - a.id;
+
+/** Seeded assignment notifications kept per user and account (the newest). */
+export const SEEDED_PER_USER = 100;
+
 export function seedNotifications(store: Store): void {
   const { tables } = store;
   const touched = new Set<number>();
+  // The newest SEEDED_PER_USER assignments of each user and account: a big generated world (50k
+  // conversations) would otherwise carry tens of thousands of rows nobody pages through.
+  const byUser = new Map<string, Conversation[]>();
   for (const conversation of tables.conversations.all()) {
     if (conversation.assignee_id === null || conversation.status === 'pending') continue;
+    const key = `${conversation.account_id}:${conversation.assignee_id}`;
+    let list = byUser.get(key);
+    if (!list) byUser.set(key, (list = []));
+    list.push(conversation);
+  }
+  const kept = new Set<number>();
+  for (const list of byUser.values()) {
+    const newest =
+      list.length <= SEEDED_PER_USER ? list : [...list].sort(newestFirst).slice(0, SEEDED_PER_USER);
+    for (const conversation of newest) kept.add(conversation.id);
+  }
+  // In the conversations' order, as before the cap (the same ids for the same world).
+  for (const conversation of tables.conversations.all()) {
+    if (!kept.has(conversation.id)) continue;
     touched.add(conversation.account_id);
     const draft: NotificationDraft = {
       type: 'conversation_assignment',
-      userId: conversation.assignee_id,
+      userId: conversation.assignee_id!,
       conversation,
       secondaryActor: null,
     };
