@@ -268,26 +268,22 @@ describe('notification settings', () => {
 describe('seeded notifications of a big generated world', () => {
   it('keeps the newest 100 assignments per user, in the conversations’ order', async () => {
     const big = await testFake({ conversations: 600 });
-    try {
-      const { tables } = big.store;
-      const assigned = new Map<number, { id: number; created_at: number }[]>();
-      for (const c of tables.conversations.all()) {
-        if (c.assignee_id === null || c.status === 'pending') continue;
-        assigned.set(c.assignee_id, [...(assigned.get(c.assignee_id) ?? []), c]);
-      }
-      const crowded = [...assigned.entries()].filter(([, list]) => list.length > 100);
-      expect(crowded.length).toBeGreaterThan(0);
-      for (const [userId, list] of assigned) {
-        const rows = [...tables.notifications.all()].filter((n) => n.user_id === userId);
-        const newest = [...list]
-          .sort((a, b) => b.created_at - a.created_at || b.id - a.id)
-          .slice(0, 100)
-          .map((c) => c.id)
-          .sort((a, b) => a - b);
-        expect(rows.map((n) => n.primary_actor_id).sort((a, b) => a - b)).toEqual(newest);
-      }
-    } finally {
-      await big.close?.();
+    const { tables } = big.store;
+    const assigned = new Map<number, { id: number; created_at: number }[]>();
+    for (const c of tables.conversations.all()) {
+      if (c.assignee_id === null || c.status === 'pending') continue;
+      assigned.set(c.assignee_id, [...(assigned.get(c.assignee_id) ?? []), c]);
+    }
+    const crowded = [...assigned.entries()].filter(([, list]) => list.length > 100);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const [userId, list] of assigned) {
+      const rows = [...tables.notifications.all()].filter((n) => n.user_id === userId);
+      const newest = [...list]
+        .sort((a, b) => b.created_at - a.created_at || b.id - a.id)
+        .slice(0, 100)
+        .map((c) => c.id)
+        .sort((a, b) => a - b);
+      expect(rows.map((n) => n.primary_actor_id).sort((a, b) => a - b)).toEqual(newest);
     }
   }, 60_000);
 });
