@@ -104,7 +104,7 @@ describe('POST /api/v1/widget/config', () => {
   });
 
   // Newest upstream makes no contact until the visitor writes (lazy sessions); the fake makes it at config.
-  it.skip(`${CONFIG_SPEC}: returns widget config with a new session and no contact`, () => {});
+  // Not ported (see SKIPPED.md): “returns widget config with a new session and no contact”.
 
   it(`${CONFIG_SPEC}: returns widget config along with the same contact`, async () => {
     const { token, contactId } = await visitor(fake);
@@ -120,5 +120,5 @@ describe('POST /api/v1/widget/config', () => {
   });
 
   // The fake has no suspended-account refusal on the widget API (Chatwoot's body is not known here).
-  it.skip(`${CONFIG_SPEC}: returns 401 if account is suspended`, () => {});
+  // Not ported (see SKIPPED.md): “returns 401 if account is suspended”.
 });

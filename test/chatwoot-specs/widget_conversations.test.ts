@@ -46,7 +46,7 @@ describe('GET /api/v1/widget/conversations', () => {
   });
 
   // The inbox's `active` flag (newest upstream) is not modelled by the fake.
-  it.skip(`${SPEC}: returns the conversation when the inbox is disabled`, () => {});
+  // Not ported (see SKIPPED.md): “returns the conversation when the inbox is disabled”.
 
   it(`${SPEC}: returns the correct conversation params (invalid source id)`, async () => {
     const { token } = await withConversation();
@@ -64,7 +64,7 @@ describe('GET /api/v1/widget/conversations', () => {
 
 describe('POST /api/v1/widget/conversations', () => {
   // The inbox's `active` flag (newest upstream) is not modelled by the fake.
-  it.skip(`${SPEC}: does not create a conversation when the inbox is disabled`, () => {});
+  // Not ported (see SKIPPED.md): “does not create a conversation when the inbox is disabled”.
 
   it(`${SPEC}: creates a conversation with correct details`, async () => {
     const { token } = await visitor(fake);
