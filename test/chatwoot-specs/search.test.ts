@@ -135,13 +135,9 @@ describe(`${SPEC} GET /api/v1/accounts/{account.id}/search/contacts`, () => {
   });
 
   // with advanced_search feature enabled:
-
   // Skipped: the enterprise OpenSearch search (advanced_search); the fake's SQL search ignores since/until.
-
   // Not ported (see SKIPPED.md): “filters contacts by since parameter”.
-
   // Not ported (see SKIPPED.md): “filters contacts by until parameter”.
-
   // Not ported (see SKIPPED.md): “filters contacts by both since and until parameters”.
 });
 
@@ -159,13 +155,9 @@ describe(`${SPEC} GET /api/v1/accounts/{account.id}/search/conversations`, () =>
   });
 
   // with advanced_search feature enabled:
-
   // Skipped: the enterprise OpenSearch search (advanced_search); the fake's SQL search ignores since/until.
-
   // Not ported (see SKIPPED.md): “filters conversations by since parameter”.
-
   // Not ported (see SKIPPED.md): “filters conversations by until parameter”.
-
   // Not ported (see SKIPPED.md): “filters conversations by both since and until parameters”.
 });
 
@@ -213,12 +205,8 @@ describe(`${SPEC} GET /api/v1/accounts/{account.id}/search/articles`, () => {
   });
 
   // with advanced_search feature enabled:
-
   // Skipped: the enterprise OpenSearch search (advanced_search); the fake's SQL search ignores since/until.
-
   // Not ported (see SKIPPED.md): “filters articles by since parameter”.
-
   // Not ported (see SKIPPED.md): “filters articles by until parameter”.
-
   // Not ported (see SKIPPED.md): “filters articles by both since and until parameters”.
 });
