@@ -19,7 +19,7 @@
  * users that account's administrator and agent, its factories API calls. Each test names the spec's `it`.
  */
 import { testFake, type TestFake } from '../helpers';
-import { freshAccount, type FreshAccount } from './fresh-account';
+import { freshAccount, type FreshAccount, type Method } from './fresh-account';
 
 let fake: TestFake;
 let acc: FreshAccount;
@@ -31,12 +31,9 @@ beforeEach(async () => {
   acc = await freshAccount(fake);
 });
 
-type Method = 'get' | 'post' | 'put' | 'delete';
-const call = (method: Method, p: string, token: string | null, body?: object) => {
-  let req = fake.http[method](acc.path(p));
-  if (token) req = req.set('api_access_token', token);
-  return body === undefined ? req : req.send(body);
-};
+// The token comes before the body here (every call names its caller).
+const call = (method: Method, p: string, token: string | null, body?: object) =>
+  acc.call(method, p, body, token);
 const userIdOf = async (token: string) =>
   (await fake.http.get('/api/v1/profile').set('api_access_token', token)).body.id as number;
 

@@ -27,12 +27,7 @@ beforeEach(async () => {
   acc = await freshAccount(fake);
 });
 
-type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
-const call = (method: Method, p: string, body?: object, token: string | null = acc.admin) => {
-  let req = fake.http[method](acc.path(p));
-  if (token) req = req.set('api_access_token', token);
-  return body === undefined ? req : req.send(body);
-};
+const call: FreshAccount['call'] = (...args) => acc.call(...args);
 
 /** `create(:contact, account:, ...)` through the API. */
 async function contact(fields: Record<string, unknown> = {}) {

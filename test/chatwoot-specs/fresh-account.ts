@@ -3,6 +3,7 @@
  * Platform API (the default world's platform app), with an administrator and agents of its own, so
  * counts, orders and pages see only what a test creates (the default account holds a dozen contacts).
  */
+import type request from 'supertest';
 import type { TestFake } from '../helpers';
 
 /** The default world's platform app (fixtures/default.yaml). */
@@ -17,7 +18,11 @@ export interface FreshAccount {
   path: (p: string) => string;
   /** Another member of the account (`role` agent unless given), answering its token. */
   member: (role?: 'agent' | 'administrator') => Promise<string>;
+  /** A request to `path(p)` as `token` (default: the administrator; null: none), with a JSON body if given. */
+  call: (method: Method, p: string, body?: object, token?: string | null) => request.Test;
 }
+
+export type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
 let users = 0;
 
@@ -41,5 +46,11 @@ export async function freshAccount(fake: TestFake): Promise<FreshAccount> {
   };
   const admin = await member('administrator');
   const agent = await member('agent');
-  return { id, admin, agent, path: (p) => `/api/v1/accounts/${id}${p}`, member };
+  const path = (p: string) => `/api/v1/accounts/${id}${p}`;
+  const call: FreshAccount['call'] = (method, p, body, token = admin) => {
+    let req = fake.http[method](path(p));
+    if (token) req = req.set('api_access_token', token);
+    return body === undefined ? req : req.send(body);
+  };
+  return { id, admin, agent, path, member, call };
 }
